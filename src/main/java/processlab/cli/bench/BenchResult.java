@@ -1,0 +1,5 @@
+package processlab.cli.bench;
+
+/** One line of {@code bench} output: {@code {"name":…, "value":…, "unit":…}}. */
+public record BenchResult(String name, double value, String unit) {
+}

@@ -1,0 +1,274 @@
+package processlab.run;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Everything observed of one run, as it happens: processes, threads with their CPU samples, task spans,
+ * per-core load, output and notices. Thread-safe and append-only (output alone is bounded: the oldest lines
+ * are dropped and counted). Free of JavaFX: the screen reads it once per frame; exports read it at the end.
+ *
+ * <p>Times are nanoseconds since {@link #originNanos()} (a {@link System#nanoTime()} value), so a recording
+ * always starts at 0.
+ */
+public final class Recording {
+
+    /** Output lines kept in memory; older ones are dropped with a notice. */
+    public static final int DEFAULT_OUTPUT_CAP = 5_000;
+
+    private final String label;
+    private final long originNanos;
+    private final int coreCount;
+    private final boolean threadCoresKnown;
+    private final int outputCap;
+
+    private final Object lock = new Object();
+    private final Map<Long, ProcessInfo> processes = new LinkedHashMap<>();
+    private final Map<String, TaskSpan> runningTasks = new LinkedHashMap<>();
+    private final List<TaskSpan> finishedTasks = new ArrayList<>();
+    private final ArrayDeque<OutputLine> output = new ArrayDeque<>();
+    private final List<String> notices = new ArrayList<>();
+    private long droppedOutputLines;
+    private long nextOutputSeq;
+
+    private final Map<Long, ThreadTrack> threadsByTid = new ConcurrentHashMap<>();
+    private final AppendLog<ThreadTrack> threads = new AppendLog<>();
+    private final AppendLog<CoreLoadSample> coreLoad = new AppendLog<>();
+    private final AtomicLong version = new AtomicLong();
+    private volatile long endNs = -1;
+
+    /**
+     * @param label            what the run is called on screen ("Python threads")
+     * @param coreCount        logical cores of the machine
+     * @param threadCoresKnown whether this platform can tell the core each thread runs on (Linux can)
+     */
+    public Recording(String label, int coreCount, boolean threadCoresKnown) {
+        this(label, System.nanoTime(), coreCount, threadCoresKnown, DEFAULT_OUTPUT_CAP);
+    }
+
+    public Recording(String label, long originNanos, int coreCount, boolean threadCoresKnown, int outputCap) {
+        this.label = label;
+        this.originNanos = originNanos;
+        this.coreCount = coreCount;
+        this.threadCoresKnown = threadCoresKnown;
+        this.outputCap = outputCap;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public long originNanos() {
+        return originNanos;
+    }
+
+    public int coreCount() {
+        return coreCount;
+    }
+
+    public boolean threadCoresKnown() {
+        return threadCoresKnown;
+    }
+
+    /** ns since the run began, for a {@link System#nanoTime()} value. */
+    public long toRunTime(long nanoTime) {
+        return nanoTime - originNanos;
+    }
+
+    /** ns since the run began, now. */
+    public long now() {
+        return System.nanoTime() - originNanos;
+    }
+
+    /** Grows on every change: a reader that saw the same version has nothing new to draw. */
+    public long version() {
+        return version.get();
+    }
+
+    // ---- processes -------------------------------------------------------------------------------------
+
+    public void processStarted(long pid, long parentPid, String command, long atNs) {
+        synchronized (lock) {
+            processes.putIfAbsent(pid, new ProcessInfo(pid, parentPid, command, "", atNs, -1, OptionalInt.empty()));
+        }
+        version.incrementAndGet();
+    }
+
+    /** Records an end; the exit code is empty when the OS did not tell it (a grandchild reaped elsewhere). */
+    public void processEnded(long pid, long atNs, OptionalInt exitCode) {
+        synchronized (lock) {
+            ProcessInfo info = processes.get(pid);
+            if (info != null && info.isAlive()) {
+                processes.put(pid, info.ended(atNs, exitCode));
+            } else if (info != null && exitCode.isPresent() && info.exitCode().isEmpty()) {
+                processes.put(pid, info.ended(info.endNs(), exitCode));
+            }
+        }
+        version.incrementAndGet();
+    }
+
+    public void setProcessRole(long pid, String role) {
+        synchronized (lock) {
+            ProcessInfo info = processes.get(pid);
+            if (info != null) {
+                processes.put(pid, info.withRole(role));
+            }
+        }
+        version.incrementAndGet();
+    }
+
+    /** A snapshot, in order of first appearance. */
+    public List<ProcessInfo> processes() {
+        synchronized (lock) {
+            return List.copyOf(processes.values());
+        }
+    }
+
+    // ---- threads ---------------------------------------------------------------------------------------
+
+    /** The track of a thread, created on first sight. */
+    public ThreadTrack thread(long pid, long tid, String name, long firstSeenNs) {
+        ThreadTrack track = threadsByTid.get(tid);
+        if (track == null) {
+            synchronized (lock) {
+                track = threadsByTid.get(tid);
+                if (track == null) {
+                    track = new ThreadTrack(pid, tid, name, firstSeenNs);
+                    threadsByTid.put(tid, track);
+                    threads.append(track);
+                }
+            }
+            version.incrementAndGet();
+        }
+        return track;
+    }
+
+    public ThreadTrack findThread(long tid) {
+        return threadsByTid.get(tid);
+    }
+
+    public void addCpuSample(ThreadTrack track, CpuSample sample) {
+        track.samples().append(sample);
+        version.incrementAndGet();
+    }
+
+    /** Live, append-only, in order of first appearance. */
+    public AppendLog<ThreadTrack> threads() {
+        return threads;
+    }
+
+    // ---- tasks -----------------------------------------------------------------------------------------
+
+    public void taskStarted(long pid, long tid, String task, String label, long atNs) {
+        synchronized (lock) {
+            runningTasks.put(taskKey(pid, tid, task), new TaskSpan(pid, tid, task, label, atNs, -1));
+        }
+        version.incrementAndGet();
+    }
+
+    public void taskEnded(long pid, long tid, String task, long atNs) {
+        synchronized (lock) {
+            TaskSpan span = runningTasks.remove(taskKey(pid, tid, task));
+            if (span != null) {
+                finishedTasks.add(span.ended(atNs));
+            }
+        }
+        version.incrementAndGet();
+    }
+
+    /** Finished tasks in the order they ended, then the running ones. */
+    public List<TaskSpan> tasks() {
+        synchronized (lock) {
+            List<TaskSpan> all = new ArrayList<>(finishedTasks.size() + runningTasks.size());
+            all.addAll(finishedTasks);
+            all.addAll(runningTasks.values());
+            return all;
+        }
+    }
+
+    private static String taskKey(long pid, long tid, String task) {
+        return pid + "/" + tid + "/" + task;
+    }
+
+    // ---- cores -----------------------------------------------------------------------------------------
+
+    public void addCoreLoad(CoreLoadSample sample) {
+        coreLoad.append(sample);
+        version.incrementAndGet();
+    }
+
+    /** Live, append-only. */
+    public AppendLog<CoreLoadSample> coreLoad() {
+        return coreLoad;
+    }
+
+    // ---- output and notices ----------------------------------------------------------------------------
+
+    public void addOutput(long pid, long atNs, boolean stderr, String text) {
+        synchronized (lock) {
+            output.addLast(new OutputLine(nextOutputSeq++, pid, atNs, stderr, text));
+            if (output.size() > outputCap) {
+                output.removeFirst();
+                if (droppedOutputLines++ == 0) {
+                    notices.add("Output is longer than " + outputCap + " lines: the oldest lines are dropped.");
+                }
+            }
+        }
+        version.incrementAndGet();
+    }
+
+    /** The kept output lines with {@code seq > afterSeq} (pass -1 for all). */
+    public List<OutputLine> outputAfter(long afterSeq) {
+        synchronized (lock) {
+            List<OutputLine> lines = new ArrayList<>();
+            for (OutputLine line : output) {
+                if (line.seq() > afterSeq) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        }
+    }
+
+    public long droppedOutputLines() {
+        synchronized (lock) {
+            return droppedOutputLines;
+        }
+    }
+
+    /** Something the user should read about this run: a limit reached, a measurement not available… */
+    public void addNotice(String notice) {
+        synchronized (lock) {
+            notices.add(notice);
+        }
+        version.incrementAndGet();
+    }
+
+    public List<String> notices() {
+        synchronized (lock) {
+            return List.copyOf(notices);
+        }
+    }
+
+    // ---- end -------------------------------------------------------------------------------------------
+
+    public void finish(long atNs) {
+        endNs = atNs;
+        version.incrementAndGet();
+    }
+
+    public boolean isFinished() {
+        return endNs >= 0;
+    }
+
+    /** When the run ended, or -1 while it runs. */
+    public long endNs() {
+        return endNs;
+    }
+}

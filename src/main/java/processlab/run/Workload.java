@@ -1,0 +1,53 @@
+package processlab.run;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The built-in tasks a demo can run, in both Python and Java. {@link #minSize()}..{@link #maxSize()} bound
+ * the {@code size} field of a demo block.
+ */
+public enum Workload {
+    /** CPU-bound: count the primes below {@code size} by trial division. */
+    COUNT_PRIMES("count-primes", "count primes below", 1_000, 20_000_000, 200_000),
+    /** Waiting: sleep {@code size} milliseconds (off the CPU, and without the GIL). */
+    SLEEP("sleep", "sleep milliseconds", 1, 60_000, 500);
+
+    private final String id;
+    private final String sizeMeaning;
+    private final long minSize;
+    private final long maxSize;
+    private final long defaultSize;
+
+    Workload(String id, String sizeMeaning, long minSize, long maxSize, long defaultSize) {
+        this.id = id;
+        this.sizeMeaning = sizeMeaning;
+        this.minSize = minSize;
+        this.maxSize = maxSize;
+        this.defaultSize = defaultSize;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String sizeMeaning() {
+        return sizeMeaning;
+    }
+
+    public long minSize() {
+        return minSize;
+    }
+
+    public long maxSize() {
+        return maxSize;
+    }
+
+    public long defaultSize() {
+        return defaultSize;
+    }
+
+    public static Optional<Workload> fromId(String id) {
+        return Arrays.stream(values()).filter(w -> w.id.equals(id)).findFirst();
+    }
+}
