@@ -254,6 +254,13 @@ class BrokenLessonTest {
     }
 
     @Test
+    void choiceWithAColonNeedsQuotes() {
+        assertOnlyError(FRONT + "```quiz\n- q: Which?\n  choices:\n    - Fork: copies\n    - Spawn\n  answer: 0\n"
+                + "  explain: x\n```\n", 7, "choice 1 reads as a 'field: value' because of its ': '; put the choice in "
+                + "quotes, e.g. - \"Fork: copies the parent\"");
+    }
+
+    @Test
     void unknownQuizField() {
         assertOnlyError(FRONT + "```quiz\n- q: Which?\n  choices: [a, b]\n  answer: 0\n  explanation: x\n"
                 + "  explain: x\n```\n", 8, "unknown quiz field 'explanation' (known: q, choices, answer, explain)");

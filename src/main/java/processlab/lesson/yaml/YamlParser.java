@@ -172,6 +172,9 @@ public final class YamlParser {
         // A long plain value may wrap onto more-indented lines; YAML joins them with single spaces.
         for (int j = pos; j < raw.length && !text[j].isEmpty() && !text[j].startsWith("#")
                 && indent[j] > parentIndent; j++) {
+            if (tabIndent[j]) {
+                throw tabError(j);
+            }
             if (KEY.matcher(text[j]).lookingAt() || isListItem(text[j])) {
                 throw unexpectedIndent(j);
             }
@@ -223,9 +226,13 @@ public final class YamlParser {
             return -1;
         }
         if (tabIndent[pos]) {
-            throw new YamlException(lineNo(pos), "a tab is used for indentation; indent with spaces");
+            throw tabError(pos);
         }
         return pos;
+    }
+
+    private YamlException tabError(int i) {
+        return new YamlException(lineNo(i), "a tab is used for indentation; indent with spaces");
     }
 
     private YamlException unexpectedIndent(int i) {
