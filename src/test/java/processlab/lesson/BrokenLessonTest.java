@@ -34,6 +34,13 @@ class BrokenLessonTest {
     }
 
     @Test
+    void errorsComeInLineOrder() {
+        Lesson lesson = LessonLoader.parse("07-broken", FILE, "---\nsumary: x\n---\n```java run\n```\n");
+
+        assertEquals(List.of(1, 2, 4), lesson.errors().stream().map(LessonError::line).toList());
+    }
+
+    @Test
     void missingTitleFallsBackToTheId() {
         Lesson lesson = assertOnlyError("---\nquestion: Why?\n---\n", 1,
                 "the front matter is missing the required field 'title'");
