@@ -1,6 +1,7 @@
 package processlab.lesson.yaml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ public final class YamlParser {
     private int pos;
 
     private YamlParser(String source, int firstLine) {
-        this.raw = source.split("\n", -1);
+        // A final line break ends the last line; it does not start an empty one (which '|+' would keep).
+        String[] lines = source.split("\n", -1);
+        this.raw = source.endsWith("\n") ? Arrays.copyOf(lines, lines.length - 1) : lines;
         this.text = new String[raw.length];
         this.indent = new int[raw.length];
         this.tabIndent = new boolean[raw.length];

@@ -117,6 +117,11 @@ class YamlParserTest {
     }
 
     @Test
+    void keptLiteralAtTheEndDoesNotGainALine() throws YamlException {
+        assertEquals("kept\n\n", scalar(map("keep: |+\n  kept\n\n", 1), "keep").value());
+    }
+
+    @Test
     void literalMayHoldCommentLikeLines() throws YamlException {
         assertEquals("# a Python comment\nx = 1\n", scalar(map("code: |\n    # a Python comment\n    x = 1\n", 1),
                 "code").value());
