@@ -197,16 +197,17 @@ public final class YamlParser {
         while (first < raw.length && raw[first].isBlank()) {
             first++;
         }
-        if (first == raw.length || indent[first] <= parentIndent) {
+        if (first == raw.length || leadingSpaces(raw[first]) <= parentIndent) {
             return new YamlScalar("", line, YamlScalar.Style.LITERAL);
         }
-        int blockIndent = indent[first];
+        // Only spaces indent a literal; a tab after them is content (Python code may use tabs).
+        int blockIndent = leadingSpaces(raw[first]);
         List<String> lines = new ArrayList<>();
         int k = pos;
         for (; k < raw.length; k++) {
             if (raw[k].isBlank()) {
                 lines.add(raw[k].length() > blockIndent ? raw[k].substring(blockIndent) : "");
-            } else if (indent[k] >= blockIndent && !tabIndent[k]) {
+            } else if (leadingSpaces(raw[k]) >= blockIndent) {
                 lines.add(raw[k].substring(blockIndent));
             } else {
                 break;
@@ -250,6 +251,14 @@ public final class YamlParser {
             return new YamlException(lineNo(i), "put a space after ':' in '" + text[i] + "'");
         }
         return new YamlException(lineNo(i), "expected 'field: value', got '" + text[i] + "'");
+    }
+
+    private static int leadingSpaces(String s) {
+        int n = 0;
+        while (n < s.length() && s.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isListItem(String s) {

@@ -122,6 +122,12 @@ class YamlParserTest {
     }
 
     @Test
+    void literalMayHoldTabsAfterItsIndentation() throws YamlException {
+        assertEquals("def f():\n\treturn 1\n", scalar(map("code: |\n  def f():\n  \treturn 1\nnext: x", 1), "code")
+                .value());
+    }
+
+    @Test
     void literalMayHoldCommentLikeLines() throws YamlException {
         assertEquals("# a Python comment\nx = 1\n", scalar(map("code: |\n    # a Python comment\n    x = 1\n", 1),
                 "code").value());
