@@ -22,7 +22,8 @@ class DocsExampleTest {
         int end = doc.indexOf("\n````\n", start);
         assertTrue(start >= 0 && end > start, "the example is fenced with ````markdown");
 
-        Lesson lesson = LessonLoader.parse("01-example", DOC, doc.substring(start + "````markdown\n".length(), end + 1));
+        String example = doc.substring(start + "````markdown\n".length(), end + 1);
+        Lesson lesson = LessonLoader.parse("01-example", DOC, example);
 
         assertEquals(List.of(), lesson.errors());
         assertEquals(List.of("markdown", "python", "java", "demo", "quiz", "exercise"),

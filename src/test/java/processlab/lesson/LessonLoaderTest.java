@@ -137,7 +137,8 @@ class LessonLoaderTest {
         assertEquals("Start a process", exercise.title());
         assertEquals(ExerciseCheck.CREATE_PROCESS, exercise.check());
         assertEquals("Start **one** child process and join it.", exercise.prompt());
-        assertEquals("import multiprocessing\n\ndef work():\n    print(\"hello from the child\")\n", exercise.starter());
+        assertEquals("import multiprocessing\n\ndef work():\n    print(\"hello from the child\")\n",
+                exercise.starter());
     }
 
     @Test

@@ -127,7 +127,8 @@ public final class YamlParser {
             }
             String name = key.group(1);
             if (seen.containsKey(name)) {
-                throw new YamlException(lineNo(i), "'" + name + "' appears twice (first at line " + seen.get(name) + ")");
+                throw new YamlException(lineNo(i), "'" + name + "' appears twice (first at line " + seen.get(name)
+                        + ")");
             }
             seen.put(name, lineNo(i));
             pos = i + 1;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The YAML subset, with every node's line offset by where the text starts in the lesson file. */
 class YamlParserTest {
 
+    private static final String REASON = "(line it up with the fields above; text over several lines needs '|')";
+
     @Test
     void mapWithLinesOffsetByTheFirstLine() throws YamlException {
         YamlMap map = map("a: 1\n\n# comment\nb: two words # trailing comment\n", 10);
@@ -96,7 +98,8 @@ class YamlParserTest {
 
     @Test
     void listItemWithColonInsideTextStaysText() throws YamlException {
-        YamlList list = assertInstanceOf(YamlList.class, YamlParser.parse("- The ratio: 2 to 1\n- plain", 1).orElseThrow());
+        YamlList list = assertInstanceOf(YamlList.class,
+                YamlParser.parse("- The ratio: 2 to 1\n- plain", 1).orElseThrow());
 
         assertEquals(List.of("The ratio: 2 to 1", "plain"), values(list));
     }
@@ -141,9 +144,9 @@ class YamlParserTest {
         assertError("- a\nb: 1", 4, 5, "expected '- ' to continue the list, got 'b: 1'");
         assertError("a: 1\n\tb: 2", 1, 2, "a tab is used for indentation; indent with spaces");
         assertError("a:\n    b: 1\n  c: 2", 1, 3,
-                "unexpected indentation at 'c: 2' (line it up with the fields above; text over several lines needs '|')");
+                "unexpected indentation at 'c: 2' " + REASON);
         assertError("a: text\n  b: 2", 1, 2,
-                "unexpected indentation at 'b: 2' (line it up with the fields above; text over several lines needs '|')");
+                "unexpected indentation at 'b: 2' " + REASON);
         assertError("The GIL: x", 1, 1, "expected 'field: value', got 'The GIL: x'");
     }
 
