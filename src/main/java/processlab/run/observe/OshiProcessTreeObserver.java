@@ -122,30 +122,38 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
     }
 
     private void sampleThreads(OSProcess process) {
-        for (OSThread thread : process.getThreadDetails()) {
-            long readNs = System.nanoTime();
-            long cpuMs = thread.getKernelTime() + thread.getUserTime();
-            long tid = thread.getThreadId();
-            ThreadState state = threads.get(tid);
-            if (state == null) {
-                ThreadTrack track = recording.thread(process.getProcessID(), tid, thread.getName(),
-                        recording.toRunTime(readNs));
-                state = new ThreadState(track, cpuMs, readNs);
-                threads.put(tid, state);
-            } else {
-                long length = readNs - state.readNs;
-                long onCpu = Math.max(0, Math.min((cpuMs - state.cpuMs) * 1_000_000L, length));
-                recording.addCpuSample(state.track, new CpuSample(recording.toRunTime(state.readNs),
-                        recording.toRunTime(readNs), onCpu, CpuSample.UNKNOWN_CORE, stateLetter(thread)));
-                state.cpuMs = cpuMs;
-                state.readNs = readNs;
-            }
-            state.seen = true;
+        List<OSThread> details = process.getThreadDetails();
+        if (details.isEmpty()) {
+            // Some platforms list no threads for a single-threaded process: the process is its one thread.
+            sample(process.getProcessID(), process.getProcessID(), process.getName(),
+                    process.getKernelTime() + process.getUserTime(), stateLetter(process.getState()));
+        }
+        for (OSThread thread : details) {
+            sample(process.getProcessID(), thread.getThreadId(), thread.getName(),
+                    thread.getKernelTime() + thread.getUserTime(), stateLetter(thread.getState()));
         }
     }
 
-    private static char stateLetter(OSThread thread) {
-        return switch (thread.getState()) {
+    private void sample(long pid, long tid, String name, long cpuMs, char stateLetter) {
+        long readNs = System.nanoTime();
+        ThreadState state = threads.get(tid);
+        if (state == null) {
+            ThreadTrack track = recording.thread(pid, tid, name, recording.toRunTime(readNs));
+            state = new ThreadState(track, cpuMs, readNs);
+            threads.put(tid, state);
+        } else {
+            long length = readNs - state.readNs;
+            long onCpu = Math.max(0, Math.min((cpuMs - state.cpuMs) * 1_000_000L, length));
+            recording.addCpuSample(state.track, new CpuSample(recording.toRunTime(state.readNs),
+                    recording.toRunTime(readNs), onCpu, CpuSample.UNKNOWN_CORE, stateLetter));
+            state.cpuMs = cpuMs;
+            state.readNs = readNs;
+        }
+        state.seen = true;
+    }
+
+    private static char stateLetter(OSProcess.State osState) {
+        return switch (osState) {
             case RUNNING -> 'R';
             case SLEEPING -> 'S';
             case WAITING -> 'D';
