@@ -35,6 +35,20 @@ final class Waits {
         });
     }
 
+    /**
+     * Whether the process still exists and is not a zombie. A dead child whose parent also died waits as a
+     * zombie until PID 1 reaps it, which in some containers takes seconds: it runs nothing and holds nothing.
+     */
+    static boolean running(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.io.IOException e) {
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                    && !java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self"));
+        }
+    }
+
     static String output(Recording recording) {
         StringBuilder text = new StringBuilder();
         recording.outputAfter(-1).forEach(line -> text.append(line.pid()).append(line.stderr() ? " E " : " O ")
