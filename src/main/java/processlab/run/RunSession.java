@@ -240,7 +240,7 @@ public final class RunSession implements AutoCloseable {
         events.poll();
         events.close();
         monitor.close();
-        recording.finish(recording.now());
+        recording.finish(endNs); // the run ends when its main process does
         if (guardian != null && ProcessGroups.groupsSupported()) {
             guardian.forget(root.pid());
         }
