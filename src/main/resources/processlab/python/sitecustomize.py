@@ -297,7 +297,26 @@ def _report_root_exit():
         atexit.register(lambda: _emit("A", _now(), os.getpid()))
 
 
+def _run_shadowed_sitecustomize():
+    """Runs the sitecustomize this one hides on the path (some distributions ship one), as Python would have."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for entry in sys.path:
+        if not entry:
+            continue
+        folder = os.path.abspath(entry)
+        candidate = os.path.join(folder, "sitecustomize.py")
+        if folder != here and os.path.isfile(candidate):
+            try:
+                with open(candidate, "rb") as source:
+                    code = compile(source.read(), candidate, "exec")
+                exec(code, {"__name__": "sitecustomize", "__file__": candidate})
+            except Exception:
+                pass
+            return
+
+
 if _EVENTS_PATH:
     _tag_output()
     _install_patches()
     _report_root_exit()
+_run_shadowed_sitecustomize()

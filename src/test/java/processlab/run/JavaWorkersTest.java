@@ -46,6 +46,22 @@ class JavaWorkersTest {
         for (long pid : pids) {
             assertEquals(session.pid(), PythonTaskEventsTest.find(recording, pid).parentPid());
         }
+        for (OutputLine line : recording.outputAfter(-1)) {
+            assertTrue(line.text().startsWith("process " + line.pid() + " "), "tagged with its pid: " + line);
+        }
+    }
+
+    @Test
+    void childJvmsExitWhenTheirParentDies() throws Exception {
+        // Not through a RunSession: no process group, no guardian. The children must notice on their own.
+        Process parent = new ProcessBuilder(processlab.worker.JvmCommand.forMain(
+                processlab.worker.JavaProcessesWorker.class, List.of("2", "2", "sleep", "60000")))
+                .redirectErrorStream(true).start();
+        Waits.until(Duration.ofSeconds(30), () -> parent.descendants().count() == 2, () -> "children not started");
+        List<ProcessHandle> children = parent.descendants().collect(Collectors.toList());
+        parent.destroyForcibly();
+        Waits.until(Duration.ofSeconds(5), () -> children.stream().noneMatch(c -> Waits.running(c.pid())),
+                () -> "children outlived their parent: " + children);
     }
 
     @Test
