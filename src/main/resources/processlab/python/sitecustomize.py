@@ -13,6 +13,7 @@ every child made by spawn or forkserver; forked children inherit it already set 
 The multiprocessing and threading patches are applied when those modules are first imported (an import
 hook), so a program that never imports them pays nothing.
 """
+import _thread
 import os
 import sys
 
@@ -65,22 +66,16 @@ class _TaggedStream:
     def __init__(self, stream):
         self._stream = stream
         self._pending = ""
-        self._lock = None
-
-    def _locked(self):
-        if self._lock is None:
-            import threading
-            self._lock = threading.Lock()
-        return self._lock
+        self._lock = _thread.allocate_lock()
 
     def _after_fork(self):
-        self._lock = None
+        self._lock = _thread.allocate_lock()
         self._pending = ""
 
     def write(self, text):
         if not isinstance(text, str):
             return self._stream.write(text)  # let the real stream raise its usual TypeError
-        with self._locked():
+        with self._lock:
             data = self._pending + text
             cut = data.rfind("\n") + 1
             self._pending = data[cut:]
@@ -96,7 +91,7 @@ class _TaggedStream:
         self._stream.flush()
 
     def flush(self):
-        with self._locked():
+        with self._lock:
             if self._pending:
                 rest, self._pending = self._pending, ""
                 marker = _MARK_START + str(os.getpid()) + _MARK_END

@@ -120,6 +120,14 @@ class PythonTaskEventsTest {
     }
 
     @Test
+    void rootExitCodeAbove128IsNotMistakenForASignal() throws Exception {
+        Recording[] recording = new Recording[1];
+        RunResult result = run("import sys\nprint('partial line', end='')\nsys.exit(130)\n", recording);
+        assertEquals(OptionalInt.of(130), result.exitCode());
+        assertEquals("partial line", recording[0].outputAfter(-1).get(0).text());
+    }
+
+    @Test
     void threadsReportTheirRunsWithNativeThreadIds() throws Exception {
         String code = String.join("\n",
                 "import threading",

@@ -107,7 +107,15 @@ public final class PythonLocator {
 
     /** Runs the interpreter once to learn its version; remembered per executable. */
     public static Optional<PythonInterpreter> probe(String executable) {
-        return PROBED.computeIfAbsent(executable, PythonLocator::runProbe);
+        Optional<PythonInterpreter> known = PROBED.get(executable);
+        if (known != null) {
+            return known;
+        }
+        Optional<PythonInterpreter> found = runProbe(executable);
+        if (found.isPresent()) {
+            PROBED.put(executable, found); // failures are not remembered: the user may install Python meanwhile
+        }
+        return found;
     }
 
     private static Optional<PythonInterpreter> runProbe(String executable) {
