@@ -93,6 +93,24 @@ class PythonTaskEventsTest {
     }
 
     @Test
+    void processPoolExecutorTasksAreReportedAndItsManagerThreadIsNot() throws Exception {
+        String code = String.join("\n",
+                "import concurrent.futures as cf, multiprocessing as mp, time",
+                "def task(x):",
+                "    time.sleep(0.1)",
+                "    return x",
+                "if __name__ == '__main__':",
+                "    with cf.ProcessPoolExecutor(2, mp_context=mp.get_context('spawn')) as ex:",
+                "        print(sum(ex.map(task, range(5))))");
+        Recording[] recording = new Recording[1];
+        RunResult result = run(code, recording);
+        assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording[0]));
+        assertEquals(5, spansLabelled(recording[0], "pool").size(), recording[0].tasks()::toString);
+        assertEquals(List.of(), spansLabelled(recording[0], "thread"), "machinery threads are not tasks");
+        assertEquals(List.of(), spansLabelled(recording[0], "process"), "workers show their tasks instead");
+    }
+
+    @Test
     void childKilledBySigsegvHasExitCodeMinusEleven() throws Exception {
         String code = String.join("\n",
                 "import multiprocessing, os, signal",
