@@ -99,6 +99,24 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the run on a background thread: finding Python the first time runs it once (tens of ms), which
+     * does not belong on a UI thread. Completes exceptionally with a {@link RunException} when it cannot start.
+     */
+    public static CompletableFuture<RunSession> startAsync(RunSpec spec, RunEnvironment environment) {
+        CompletableFuture<RunSession> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                started.complete(start(spec, environment));
+            } catch (RunException | RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "processlab-run-starter");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
+    }
+
     public Recording recording() {
         return recording;
     }
