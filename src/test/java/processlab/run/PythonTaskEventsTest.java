@@ -160,7 +160,8 @@ class PythonTaskEventsTest {
         assertEquals(OptionalInt.of(3), result.exitCode());
         List<TaskSpan> spans = spansLabelled(recording[0], "thread");
         assertEquals(Set.of("worker-0", "worker-1"), spans.stream().map(TaskSpan::task).collect(Collectors.toSet()));
-        Set<String> printedTids = recording[0].outputAfter(-1).stream().map(OutputLine::text).collect(Collectors.toSet());
+        Set<String> printedTids = recording[0].outputAfter(-1).stream().map(OutputLine::text)
+                .collect(Collectors.toSet());
         assertEquals(printedTids, spans.stream().map(s -> Long.toString(s.tid())).collect(Collectors.toSet()));
     }
 
