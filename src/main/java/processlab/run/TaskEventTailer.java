@@ -14,6 +14,7 @@ import java.util.OptionalInt;
  * T+ TIME PID TID LABEL TASK    a task started (LABEL: process, pool, thread, java)
  * T- TIME PID TID LABEL TASK    it ended
  * X  TIME PARENT CHILD CODE     a parent saw its child exit with CODE (negative = signal)
+ * B  TIME PID PPID COMMAND      a Python process started (some live too briefly for the observer to see)
  * R  TIME PID PPID ROLE         a process said what it is ("Process-2", "ForkPoolWorker-1")
  * A  TIME PID                   the root Python process reached its normal exit
  * </pre>
@@ -78,6 +79,8 @@ final class TaskEventTailer implements AutoCloseable {
                 case "T-" -> recording.taskEnded(Long.parseLong(f[2]), Long.parseLong(f[3]), f[5], time);
                 case "X" -> childExited(Long.parseLong(f[2]), Long.parseLong(f[3]), Integer.parseInt(f[4]), time);
                 case "R" -> role(Long.parseLong(f[2]), Long.parseLong(f[3]), line.split(" ", 5)[4], time);
+                case "B" -> recording.processStarted(Long.parseLong(f[2]), Long.parseLong(f[3]),
+                        line.split(" ", 5).length == 5 ? line.split(" ", 5)[4] : "", time);
                 case "A" -> rootExitedNormallyPid = Long.parseLong(f[2]);
                 default -> LOG.log(System.Logger.Level.DEBUG, "unknown event: " + line);
             }

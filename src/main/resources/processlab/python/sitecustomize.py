@@ -5,10 +5,10 @@ every child made by spawn or forkserver; forked children inherit it already set 
 
 * Output tagging: each line written to sys.stdout / sys.stderr is prefixed with an invisible marker
   (RS + pid + US) so ProcessLab can show which process wrote it. The marker is stripped before display.
-* Task events: starts and ends of Process targets, pool tasks and threads, and child exit codes, are
-  appended as one short line each to the file named by PROCESSLAB_EVENTS. O_APPEND writes of one short
-  line are atomic, so many processes can share the file. Times are time.monotonic_ns(), the clock of
-  Java's System.nanoTime() on Linux.
+* Task events: process births, starts and ends of Process targets, pool tasks and threads, and child exit
+  codes are appended as one short line each to the file named by PROCESSLAB_EVENTS. O_APPEND writes of
+  one short line are atomic, so many processes can share the file. Times are time.monotonic_ns(), the
+  clock of Java's System.nanoTime() on Linux.
 
 The multiprocessing and threading patches are applied when those modules are first imported (an import
 hook), so a program that never imports them pays nothing.
@@ -335,7 +335,56 @@ def _run_shadowed_sitecustomize():
             return
 
 
+def _exit_code(status):
+    if os.WIFSIGNALED(status):
+        return -os.WTERMSIG(status)
+    if os.WIFEXITED(status):
+        return os.WEXITSTATUS(status)
+    return None
+
+
+def _report_reaped_children():
+    """Wraps os.waitpid / os.wait (used by os.fork code, subprocess and multiprocessing) to report exit codes."""
+    if not hasattr(os, "WIFSIGNALED"):
+        return
+    original_waitpid = os.waitpid
+    original_wait = getattr(os, "wait", None)
+
+    def report(pid, status):
+        if pid > 0:
+            code = _exit_code(status)
+            if code is not None:
+                _emit("X", _now(), os.getpid(), pid, code)
+
+    def waitpid(pid, options):
+        result = original_waitpid(pid, options)
+        report(*result)
+        return result
+
+    waitpid.__doc__ = original_waitpid.__doc__
+    os.waitpid = waitpid
+    if original_wait is not None:
+        def wait():
+            result = original_wait()
+            report(*result)
+            return result
+
+        wait.__doc__ = original_wait.__doc__
+        os.wait = wait
+
+
+def _report_births():
+    """Tells ProcessLab of this process and of every child it forks: some live too briefly to be observed."""
+    argv = getattr(sys, "orig_argv", None) or [sys.executable] + list(sys.argv)
+    command = " ".join(argv)[:300]
+    _emit("B", _now(), os.getpid(), os.getppid(), command)
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=lambda: _emit("B", _now(), os.getpid(), os.getppid(), command))
+
+
 if _EVENTS_PATH:
+    _report_births()
+    _report_reaped_children()
     _tag_output()
     _install_patches()
     _report_root_exit()
