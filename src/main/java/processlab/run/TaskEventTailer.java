@@ -28,7 +28,6 @@ final class TaskEventTailer implements AutoCloseable {
     private final Recording recording;
     private RandomAccessFile reader;
     private long position;
-    private final StringBuilder partial = new StringBuilder();
     private volatile long rootExitedNormallyPid = -1;
 
     TaskEventTailer(Path file, Recording recording) {
@@ -52,13 +51,16 @@ final class TaskEventTailer implements AutoCloseable {
             byte[] bytes = new byte[(int) Math.min(size - position, 1 << 20)];
             reader.seek(position);
             reader.readFully(bytes);
-            position += bytes.length;
-            partial.append(new String(bytes, StandardCharsets.UTF_8));
-            int newline;
-            while ((newline = partial.indexOf("\n")) >= 0) {
-                String line = partial.substring(0, newline);
-                partial.delete(0, newline + 1);
-                handle(line);
+            // Only complete lines are taken, so a UTF-8 character is never split between two reads.
+            int end = bytes.length;
+            while (end > 0 && bytes[end - 1] != '\n') {
+                end--;
+            }
+            position += end;
+            for (String line : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isEmpty()) {
+                    handle(line);
+                }
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "events file unreadable", e);
