@@ -23,20 +23,14 @@ _IS_ROOT = os.environ.pop("PROCESSLAB_ROOT", None) is not None
 _MARK_START = "\x1e"
 _MARK_END = "\x1f"
 _events_fd = None
-_events_pid = None
-
-
-def _now():
-    return time_ns()
-
 
 try:
-    from time import monotonic_ns as time_ns
-except ImportError:  # pragma: no cover - Python 3.8+ always has it
-    from time import monotonic as _mono
+    from time import monotonic_ns as _now
+except ImportError:  # pragma: no cover - Python 3.7 and older
+    from time import monotonic as _monotonic
 
-    def time_ns():
-        return int(_mono() * 1e9)
+    def _now():
+        return int(_monotonic() * 1e9)
 
 
 def _native_tid():
@@ -46,7 +40,7 @@ def _native_tid():
 
 def _emit(*fields):
     """Appends one event line; never lets a reporting problem disturb the program."""
-    global _events_fd, _events_pid
+    global _events_fd
     if not _EVENTS_PATH:
         return
     try:
