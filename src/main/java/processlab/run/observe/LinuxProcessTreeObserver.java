@@ -92,11 +92,12 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     private void discover() {
         long now = System.nanoTime();
         noticeEnds(now);
-        if (!CHILDREN_FILES || discoveries++ % (DISCOVERY_HZ / FULL_SCAN_HZ) == 0) {
+        if (!CHILDREN_FILES || discoveries % (DISCOVERY_HZ / FULL_SCAN_HZ) == 0) {
             findNewProcesses(now);
         } else {
             findNewChildren(now);
         }
+        discoveries++;
         boolean refreshNames = now - lastNameRefreshNanos >= NAME_REFRESH_NS;
         for (FollowedProcess process : processes.values()) {
             if (refreshNames || process.threadCountChanged()) {
@@ -201,8 +202,8 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
 
     private void adopt(Candidate c, long now) {
         Path procDir = Path.of(ProcDirectory.PROC, Long.toString(c.pid));
-        // Born after the previous scan; the first scan sees processes that existed already.
-        long seenNs = recording.toRunTime(scan == 1 ? now : lastDiscoveryNanos);
+        // Born after the previous look; the first look finds processes that existed already.
+        long seenNs = recording.toRunTime(discoveries == 0 ? now : lastDiscoveryNanos);
         recording.processStarted(c.pid, c.ppid, ProcNames.commandLine(procDir), Math.max(0, seenNs));
         FollowedProcess process = new FollowedProcess(c.pid, procDir, c.stat, now);
         OptionalInt end = process.endOrNull();
