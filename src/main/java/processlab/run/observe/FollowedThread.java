@@ -19,6 +19,9 @@ final class FollowedThread implements AutoCloseable {
     private static final int FIELD_PROCESSOR = 39;
     /** Re-read state and core of a thread that did not run at least this often, in ticks. */
     private static final int IDLE_STAT_EVERY = 10;
+    /** After this many ticks without running, a thread is read only every {@link #IDLE_READ_EVERY} ticks. */
+    private static final int IDLE_BACKOFF_AFTER = 20;
+    private static final int IDLE_READ_EVERY = 3;
     /** Re-read the core of a thread that keeps running this often, in ticks. */
     private static final int BUSY_STAT_EVERY = 2;
 
@@ -35,6 +38,8 @@ final class FollowedThread implements AutoCloseable {
     private char state = '?';
     private int ticksSinceStat;
     private long lastDelta;
+    private int idleTicks;
+    private int skippedTicks;
     private long lastSwitchIns = -1;
 
     private FollowedThread(long tid, Path taskDir, ProcFile schedstat, ProcFile stat, ProcFile children,
@@ -81,6 +86,12 @@ final class FollowedThread implements AutoCloseable {
      * @return false when the thread is gone
      */
     boolean sample(Recording recording) {
+        // A thread idle for a while (a JVM's compiler and GC threads, a waiting worker) is read less often;
+        // when it runs again, its next sample spans the skipped ticks with the run placed at their end.
+        if (idleTicks >= IDLE_BACKOFF_AFTER && ++skippedTicks < IDLE_READ_EVERY) {
+            return true;
+        }
+        skippedTicks = 0;
         if (!schedstat.reread()) {
             return false;
         }
@@ -101,6 +112,7 @@ final class FollowedThread implements AutoCloseable {
         }
         lastSwitchIns = switchIns;
         lastDelta = delta;
+        idleTicks = delta == 0 ? idleTicks + 1 : 0;
         record(recording, lastReadNs, readNs, delta);
         lastCpuNs = cpuNs;
         lastReadNs = readNs;
