@@ -17,6 +17,8 @@ final class FollowedThread implements AutoCloseable {
     private static final int CHILDREN_BYTES = 4096;
     /** Field of {@code stat} holding the core the thread last ran on (proc(5): "processor"). */
     private static final int FIELD_PROCESSOR = 39;
+    /** Field of {@code stat}: when the thread started, in clock ticks since boot. */
+    static final int FIELD_START_TIME = 22;
     /** Re-read state and core of a thread that did not run at least this often, in ticks. */
     private static final int IDLE_STAT_EVERY = 10;
     /** After this many ticks without running, a thread is read only every {@link #IDLE_READ_EVERY} ticks. */
@@ -73,7 +75,9 @@ final class FollowedThread implements AutoCloseable {
         ProcFile children = ProcFile.openOrNull(taskDir.resolve("children"), CHILDREN_BYTES);
         FollowedThread thread = new FollowedThread(tid, taskDir, schedstat, stat, children, track);
         thread.readStat();
-        long startNs = Math.min(sinceNs, readNs);
+        // Born after the observer last looked (or before it first looked): its CPU so far falls in between.
+        long startNs = BootClock.clampedNanoTimeOf(stat.statNumber(FIELD_START_TIME, -1), Math.min(sinceNs, readNs),
+                readNs);
         thread.record(recording, startNs, readNs, Math.max(0, cpuNs));
         thread.lastCpuNs = cpuNs;
         thread.lastReadNs = readNs;
