@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import processlab.StartOptions;
+import processlab.lesson.LessonLoader;
 import processlab.ui.lesson.LessonPartFactories;
 import processlab.ui.lesson.LessonPartFactory;
 import processlab.ui.lesson.LessonView;
@@ -26,17 +27,19 @@ public class ProcessLabApp extends Application {
     private static final System.Logger LOG = System.getLogger(ProcessLabApp.class.getName());
 
     private final List<LessonPartFactory> factories;
+    private final LessonLibrary.FolderLoader folderLoader;
     private LessonLibrary library;
     private LessonView lessonView;
     private ShellViewModel viewModel;
 
     public ProcessLabApp() {
-        this(LessonPartFactories.standard());
+        this(LessonPartFactories.standard(), LessonLoader::loadFolder);
     }
 
-    /** For tests and the lead's wiring: the lesson parts to offer each block, asked in order. */
-    public ProcessLabApp(List<LessonPartFactory> factories) {
+    /** For tests and the lead's wiring: the lesson parts offered each block (in order) and the folder reader. */
+    public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader) {
         this.factories = List.copyOf(factories);
+        this.folderLoader = folderLoader;
     }
 
     @Override
@@ -73,7 +76,7 @@ public class ProcessLabApp extends Application {
             viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportAfterNextFrame(scene));
         }
         Path folder = options.resolveLessonsDir();
-        library = new LessonLibrary();
+        library = new LessonLibrary(folderLoader);
         library.load(folder, options.lessonId(), viewModel);
         shell.lessonList().requestFocus();
     }
