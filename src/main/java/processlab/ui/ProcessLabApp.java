@@ -5,7 +5,9 @@ import java.util.List;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import processlab.StartOptions;
@@ -61,7 +63,10 @@ public class ProcessLabApp extends Application {
         viewModel = new ShellViewModel();
         lessonView = new LessonView(factories, linkOpener());
         ShellView shell = new ShellView(viewModel, lessonView);
-        Scene scene = new Scene(shell.root(), 1280, 820);
+        // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
+        // to paint a window that does not fit (BufferOverflowException in UploadingPainter).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
         shell.installKeys(scene);
         stage.setScene(scene);
