@@ -24,28 +24,30 @@ public final class StartupBenchmark implements Benchmark {
     /** Must match {@code processlab.ui.StartupProbe}; repeated here so bench loads no JavaFX. */
     static final String PROBE_PROPERTY = "processlab.startupProbe";
     static final String MARKER = "PROCESSLAB_STARTUP_DRAWN";
-    private static final int RUNS = 5;
     private static final long TIMEOUT_SECONDS = 90;
 
     private final Path lessonsDir;
     private final boolean headless;
+    private final int runs;
 
     public StartupBenchmark() {
         this(new StartOptions(Optional.empty(), Optional.empty(), false).resolveLessonsDir(),
-                System.getenv("DISPLAY") == null || Boolean.getBoolean("processlab.bench.headless"));
+                System.getenv("DISPLAY") == null || Boolean.getBoolean("processlab.bench.headless"), 5);
     }
 
-    public StartupBenchmark(Path lessonsDir, boolean headless) {
+    /** @param headless start the children on Monocle's headless platform (no display needed) */
+    public StartupBenchmark(Path lessonsDir, boolean headless, int runs) {
         this.lessonsDir = lessonsDir;
         this.headless = headless;
+        this.runs = runs;
     }
 
     @Override
     public List<BenchResult> run() throws Exception {
         Path lessons = hasLessons(lessonsDir) ? lessonsDir : sampleLessons();
-        double[] empty = new double[RUNS];
-        double[] firstLesson = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] empty = new double[runs];
+        double[] firstLesson = new double[runs];
+        for (int i = 0; i < runs; i++) {
             empty[i] = timeChild("empty-stage", List.of());
             firstLesson[i] = timeChild("first-lesson", List.of("--lessons", lessons.toString()));
         }
