@@ -116,7 +116,7 @@ public final class LessonView {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block instanceof MarkdownBlock prose) {
-                nodes.addAll(markdown.render(prose.body()));
+                nodes.addAll(i == 0 ? markdown.render(prose.body(), lesson.title()) : markdown.render(prose.body()));
             } else if (block instanceof CodeBlock code && code.language().equals("python")
                     && nextCode(blocks, i).filter(next -> next.language().equals("java")).isPresent()) {
                 CodeBlock java = nextCode(blocks, i).get();
