@@ -142,11 +142,18 @@ public final class LessonView {
         return Optional.empty();
     }
 
+    /**
+     * Python and Java side by side as tabs. The Java tab is built when first opened: most readers stay on
+     * Python, and a long coloured listing is hundreds of nodes the first frame need not style.
+     */
     private Node codeTabs(CodeBlock python, CodeBlock java, Lesson lesson) {
         Tab pythonTab = new Tab("Python", blockNode(python, lesson));
-        Tab javaTab = new Tab("Java", blockNode(java, lesson));
-        pythonTab.setClosable(false);
-        javaTab.setClosable(false);
+        Tab javaTab = new Tab("Java");
+        javaTab.setOnSelectionChanged(e -> {
+            if (javaTab.isSelected() && javaTab.getContent() == null && lesson == shown) {
+                javaTab.setContent(blockNode(java, lesson));
+            }
+        });
         TabPane tabs = new TabPane(pythonTab, javaTab);
         tabs.getStyleClass().add("code-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
