@@ -2,7 +2,10 @@ package processlab;
 
 import javafx.application.Application;
 
+import processlab.ui.EarlyStart;
+import processlab.ui.EmptyStageApp;
 import processlab.ui.ProcessLabApp;
+import processlab.ui.StartupProbe;
 
 /** Keeps {@link Main} free of JavaFX so the headless commands never load the toolkit. */
 final class AppLauncher {
@@ -11,6 +14,16 @@ final class AppLauncher {
     }
 
     static void launch(String[] args) {
+        if (StartupProbe.isActive(StartupProbe.EMPTY_STAGE)) {
+            Application.launch(EmptyStageApp.class, args);
+            return;
+        }
+        try {
+            StartOptions options = StartOptions.parse(java.util.Arrays.asList(args));
+            EarlyStart.begin(options.resolveLessonsDir());
+        } catch (StartOptions.BadOptionException e) {
+            // Main reports bad options before we get here.
+        }
         Application.launch(ProcessLabApp.class, args);
     }
 }
