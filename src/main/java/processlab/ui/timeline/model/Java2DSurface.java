@@ -5,9 +5,12 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A {@link Surface} over Java2D, for drawing a timeline into an image with no display and no JavaFX. */
@@ -15,6 +18,8 @@ public final class Java2DSurface implements Surface {
 
     private final Graphics2D g;
     private final Map<Long, Font> fonts = new HashMap<>();
+    /** Clips nest: each {@link #unclip()} restores the clip before the matching {@link #clip}. May hold null. */
+    private final List<Shape> clips = new ArrayList<>();
 
     public Java2DSurface(Graphics2D g) {
         this.g = g;
@@ -57,16 +62,18 @@ public final class Java2DSurface implements Surface {
 
     @Override
     public void clip(double x, double y, double w, double h) {
-        g.setClip(new Rectangle2D.Double(x, y, w, h));
+        clips.add(g.getClip());
+        g.clip(new Rectangle2D.Double(x, y, w, h));
     }
 
     @Override
     public void unclip() {
-        g.setClip(null);
+        g.setClip(clips.remove(clips.size() - 1));
     }
 
     private Font font(double size, boolean bold) {
         long key = Math.round(size * 10) * 2 + (bold ? 1 : 0);
-        return fonts.computeIfAbsent(key, k -> new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size)));
+        return fonts.computeIfAbsent(key,
+                k -> new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size)));
     }
 }

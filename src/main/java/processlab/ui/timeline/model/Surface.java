@@ -17,7 +17,7 @@ public interface Surface {
 
     double textWidth(String text, double size, boolean bold);
 
-    /** Restricts drawing to a rectangle until {@link #unclip()}. */
+    /** Restricts drawing to a rectangle (within any clip already set) until the matching {@link #unclip()}. */
     void clip(double x, double y, double w, double h);
 
     void unclip();

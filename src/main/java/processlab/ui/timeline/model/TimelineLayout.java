@@ -1,9 +1,11 @@
 package processlab.ui.timeline.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import processlab.run.AppendLog;
 import processlab.run.CpuSample;
@@ -37,6 +39,32 @@ public final class TimelineLayout {
 
     public static double gutterWidth(double width) {
         return Math.min(250, Math.max(140, width * 0.22));
+    }
+
+    /**
+     * The lane height that fits every shown lane into {@code plotHeight}, between the minimum and the default
+     * lane height: few lanes get roomy lanes, many lanes get thin ones and scroll past the minimum.
+     */
+    public static double fittingLaneHeight(Recording recording, double plotHeight, TimelineOptions options) {
+        Map<Long, ProcessInfo> processes = new LinkedHashMap<>();
+        for (ProcessInfo process : recording.processes()) {
+            processes.put(process.pid(), process);
+        }
+        Set<Long> pids = new HashSet<>(processes.keySet());
+        int lanes = 0;
+        AppendLog<ThreadTrack> threads = recording.threads();
+        for (int i = 0, n = threads.size(); i < n; i++) {
+            ThreadTrack thread = threads.get(i);
+            if (options.showAllThreads() || ThreadFilter.isShownByDefault(thread, processes.get(thread.pid()))) {
+                lanes++;
+                pids.add(thread.pid());
+            }
+        }
+        if (lanes == 0) {
+            return TimelineOptions.DEFAULT_LANE_HEIGHT;
+        }
+        double room = (plotHeight - pids.size() * HEADER_HEIGHT) / lanes;
+        return Math.max(TimelineOptions.MIN_LANE_HEIGHT, Math.min(TimelineOptions.DEFAULT_LANE_HEIGHT, room));
     }
 
     public static TimelineFrame layout(Recording recording, TimeWindow window, double width, double height,

@@ -1,0 +1,34 @@
+package processlab.ui.demo;
+
+import javafx.scene.Node;
+
+import processlab.ui.lesson.LessonPart;
+
+/** A demo block's live part of a lesson page; {@link #stop()} ends every run it started. */
+public final class DemoPart implements LessonPart {
+
+    private final DemoPanel panel;
+
+    public DemoPart(DemoPanel panel) {
+        this.panel = panel;
+    }
+
+    @Override
+    public Node node() {
+        return panel;
+    }
+
+    public DemoViewModel viewModel() {
+        return panel.model();
+    }
+
+    /** Run / Stop from the keyboard (presentation mode). */
+    public void run() {
+        panel.model().run();
+    }
+
+    @Override
+    public void stop() {
+        panel.dispose();
+    }
+}
