@@ -57,15 +57,18 @@ public final class DemoPanel extends VBox {
 
         cores.recordingProperty().bind(model.liveRecordingProperty());
         output.recordingProperty().bind(model.liveRecordingProperty());
-        output.setPrefHeight(180);
-        VBox coreBox = new VBox(4, heading("CPU cores (whole machine)"), cores);
-        TitledPane outputPane = new TitledPane("Output (tagged with the pid of the process that wrote it)", output);
-        outputPane.setExpanded(false);
+        output.setPrefHeight(260);
+        TitledPane outputPane = new TitledPane("Output, by process", output);
         outputPane.setId("demo-output");
-        HBox bottom = new HBox(16, coreBox, outputPane);
-        HBox.setHgrow(outputPane, Priority.ALWAYS);
+        VBox side = new VBox(8, heading("CPU cores (whole machine)"), cores, outputPane);
+        side.setMinWidth(380);
+        side.setPrefWidth(400);
+        side.setMaxWidth(420);
+        HBox body = new HBox(16, cards, side);
+        HBox.setHgrow(cards, Priority.ALWAYS);
+        cards.setMinWidth(400);
 
-        getChildren().addAll(title, controls(), message, cards, bottom, speedUpNote());
+        getChildren().addAll(title, controls(), message, body, speedUpNote());
         model.entries().addListener((ListChangeListener<RunEntry>) change -> rebuildCards());
         model.runningProperty().addListener((obs, was, running) -> {
             if (running) {

@@ -33,7 +33,9 @@ final class RunCard extends VBox {
         timeline = new TimelineView(viewport);
         timeline.recordingProperty().bind(entry.recordingProperty());
         timeline.showAllThreadsProperty().bind(showAllThreads);
-        timeline.setPrefHeight(300);
+        // A run not started yet is one line, not an empty picture: the runs that did start stay on screen.
+        timeline.visibleProperty().bind(entry.recordingProperty().isNotNull());
+        timeline.managedProperty().bind(timeline.visibleProperty());
 
         Label summary = new Label();
         summary.getStyleClass().add("run-summary");

@@ -27,6 +27,8 @@ import processlab.ui.timeline.model.TimelineOptions;
 public final class TimelineView extends Region {
 
     private static final double ZOOM_STEP = 1.25;
+    private static final double MIN_AUTO_HEIGHT = 170;
+    private static final double MAX_AUTO_HEIGHT = 520;
 
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
@@ -54,7 +56,7 @@ public final class TimelineView extends Region {
         getStyleClass().add("timeline");
         setFocusTraversable(true);
         setMinHeight(120);
-        setPrefHeight(320);
+        setPrefHeight(MIN_AUTO_HEIGHT);
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setStyle("-fx-background-color: rgba(20,20,20,0.88); -fx-text-fill: white; -fx-font-size: 15px;"
                 + " -fx-background-radius: 4;");
@@ -158,6 +160,7 @@ public final class TimelineView extends Region {
             surfaceClear(width, height);
             return;
         }
+        fitPrefHeight(current);
         TimelineOptions options = options(current, height);
         double plotHeight = height - TimelineLayout.AXIS_HEIGHT - TimelineLayout.LEGEND_HEIGHT;
         TimelineFrame probe = TimelineLayout.layout(current, viewport.window(), width, height, options);
@@ -169,6 +172,17 @@ public final class TimelineView extends Region {
         lastFrame = probe;
         TimelineDrawing.draw(probe, surface);
         frames++;
+    }
+
+    /** Grows the view with its lanes up to {@link #MAX_AUTO_HEIGHT}; past that the lanes thin, then scroll. */
+    private void fitPrefHeight(Recording current) {
+        TimelineOptions base = TimelineOptions.defaults().withShowAllThreads(showAllThreads.get());
+        double natural = TimelineLayout.AXIS_HEIGHT + TimelineLayout.LEGEND_HEIGHT + 4
+                + TimelineLayout.countShown(current, base).contentHeight(TimelineOptions.DEFAULT_LANE_HEIGHT);
+        double wanted = Math.max(MIN_AUTO_HEIGHT, Math.min(MAX_AUTO_HEIGHT, natural));
+        if (Math.abs(wanted - getPrefHeight()) > 1) {
+            setPrefHeight(wanted);
+        }
     }
 
     private TimelineOptions options(Recording current, double height) {

@@ -11,9 +11,9 @@ import processlab.run.CpuSample;
 final class LaneBuilder {
 
     /** Neighbouring samples on the same core merge while their busy shares differ by less than this. */
-    private static final double BUSY_TOLERANCE = 0.15;
+    private static final double BUSY_TOLERANCE = 0.3;
     /** Samples narrower than this many pixels always merge with their neighbour on the same core. */
-    private static final double MERGE_BELOW_PX = 3;
+    private static final double MERGE_BELOW_PX = 4;
 
     final List<TimelineFrame.CpuBlock> blocks = new ArrayList<>();
     final List<TimelineFrame.WaitLine> waits = new ArrayList<>();

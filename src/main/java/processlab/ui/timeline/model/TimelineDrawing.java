@@ -70,9 +70,12 @@ public final class TimelineDrawing {
             g.line(wait.x0(), waitY, wait.x1(), waitY, 2, TimelineColors.WAIT);
         }
         for (TimelineFrame.CpuBlock block : lane.cpu()) {
-            double shown = Math.max(TimelineLayout.MIN_VISIBLE_BUSY, block.busy());
-            double h = (cpuHeight - 3) * shown;
-            g.fillRect(block.x0(), cpuBottom - h, block.x1() - block.x0(), h, block.argb());
+            // Busy share shows twice: as height and as strength of colour, so a thread on the CPU a quarter of
+            // the time (four threads sharing one GIL) reads as a pale half bar even on a thin lane.
+            double busy = block.busy();
+            double h = (cpuHeight - 3) * (0.45 + 0.55 * busy);
+            int alpha = (int) Math.round(255 * (0.3 + 0.7 * busy));
+            g.fillRect(block.x0(), cpuBottom - h, block.x1() - block.x0(), h, (alpha << 24) | (block.argb() & 0xFFFFFF));
         }
         double taskTop = cpuBottom + 2;
         double taskHeight = lane.height() - cpuHeight - 4;
@@ -81,7 +84,7 @@ public final class TimelineDrawing {
             g.fillRect(task.x0(), taskTop, w, taskHeight, TimelineColors.TASK_FILL);
             g.strokeRect(task.x0(), taskTop, w, taskHeight, 1.5, TimelineColors.TASK_EDGE);
             double size = Math.min(SMALL_SIZE, taskHeight - 2);
-            if (size >= 9 && g.textWidth(task.text(), size, true) + 8 <= w) {
+            if (size >= 10 && g.textWidth(task.text(), size, true) + 8 <= w) {
                 g.clip(task.x0(), taskTop, w, taskHeight);
                 g.text(task.text(), task.x0() + 4, taskTop + taskHeight - Math.max(2, (taskHeight - size) / 2) - 1,
                         size, true, TimelineColors.TASK_EDGE);

@@ -37,9 +37,9 @@ public final class TimelineImage {
 
     /** The height a picture of a run needs so every shown lane fits (without scrolling). */
     public static int naturalHeight(Recording recording, int width, TimelineOptions options) {
-        TimelineFrame probe = TimelineLayout.layout(recording, wholeRun(recording), width, 10_000, options);
+        double content = TimelineLayout.countShown(recording, options).contentHeight(options.laneHeight());
         double legend = options.showLegend() ? TimelineLayout.LEGEND_HEIGHT : 0;
-        return (int) Math.ceil(TimelineLayout.AXIS_HEIGHT + probe.contentHeight() + legend + 4);
+        return (int) Math.ceil(TimelineLayout.AXIS_HEIGHT + content + legend + 4);
     }
 
     public static void writePng(BufferedImage image, Path file) throws IOException {

@@ -29,8 +29,6 @@ public final class TimelineLayout {
     public static final double HEADER_HEIGHT = 28;
     /** Share of a lane's height used by CPU blocks; the rest holds task bars. */
     public static final double CPU_SHARE = 0.56;
-    /** A thread busy for a sliver still shows: no block is drawn thinner than this share of its lane. */
-    static final double MIN_VISIBLE_BUSY = 0.12;
     /** Below this share of an interval on the CPU, a thread counts as waiting. */
     static final double WAITING_BELOW = 0.02;
 
@@ -41,11 +39,16 @@ public final class TimelineLayout {
         return Math.min(250, Math.max(140, width * 0.22));
     }
 
-    /**
-     * The lane height that fits every shown lane into {@code plotHeight}, between the minimum and the default
-     * lane height: few lanes get roomy lanes, many lanes get thin ones and scroll past the minimum.
-     */
-    public static double fittingLaneHeight(Recording recording, double plotHeight, TimelineOptions options) {
+    /** How many process headers and thread lanes a timeline of a recording shows. */
+    public record Shown(int processes, int lanes) {
+
+        /** The height of all headers and lanes at a lane height. */
+        public double contentHeight(double laneHeight) {
+            return processes * HEADER_HEIGHT + lanes * laneHeight;
+        }
+    }
+
+    public static Shown countShown(Recording recording, TimelineOptions options) {
         Map<Long, ProcessInfo> processes = new LinkedHashMap<>();
         for (ProcessInfo process : recording.processes()) {
             processes.put(process.pid(), process);
@@ -60,10 +63,19 @@ public final class TimelineLayout {
                 pids.add(thread.pid());
             }
         }
-        if (lanes == 0) {
+        return new Shown(pids.size(), lanes);
+    }
+
+    /**
+     * The lane height that fits every shown lane into {@code plotHeight}, between the minimum and the default
+     * lane height: few lanes get roomy lanes, many lanes get thin ones and scroll past the minimum.
+     */
+    public static double fittingLaneHeight(Recording recording, double plotHeight, TimelineOptions options) {
+        Shown shown = countShown(recording, options);
+        if (shown.lanes() == 0) {
             return TimelineOptions.DEFAULT_LANE_HEIGHT;
         }
-        double room = (plotHeight - pids.size() * HEADER_HEIGHT) / lanes;
+        double room = (plotHeight - shown.processes() * HEADER_HEIGHT) / shown.lanes();
         return Math.max(TimelineOptions.MIN_LANE_HEIGHT, Math.min(TimelineOptions.DEFAULT_LANE_HEIGHT, room));
     }
 
@@ -111,7 +123,7 @@ public final class TimelineLayout {
                 List<TimelineFrame.TaskBar> bars = taskBars(tasksByTid.getOrDefault(thread.tid(), List.of()),
                         window, plotLeft, plotWidth, now);
                 lanes.add(new TimelineFrame.Lane(thread.pid(), thread.tid(), thread.name(), y, options.laneHeight(),
-                        thread.name(), laneDetail(thread), builder.blocks, builder.waits, bars));
+                        laneLabel(thread, group.getValue()), laneDetail(thread), builder.blocks, builder.waits, bars));
                 y += options.laneHeight();
             }
             headers.add(header(group.getKey(), process, headerY, y, window, plotLeft, plotWidth));
@@ -123,9 +135,27 @@ public final class TimelineLayout {
                 contentHeight, options.title());
     }
 
+    /**
+     * What a lane is called. CPython before 3.14 leaves every thread with the program's name ("python3"), so
+     * such threads are told apart by "main thread" and their tid rather than by a name repeated on every lane.
+     */
+    private static String laneLabel(ThreadTrack thread, List<ThreadTrack> siblings) {
+        if (!thread.role().isEmpty()) {
+            return thread.role();
+        }
+        if (thread.isMainThread()) {
+            return "main thread";
+        }
+        for (ThreadTrack sibling : siblings) {
+            if (sibling.isMainThread() && sibling.name().equals(thread.name())) {
+                return "thread " + thread.tid();
+            }
+        }
+        return thread.name();
+    }
+
     private static String laneDetail(ThreadTrack thread) {
-        String detail = "tid " + thread.tid();
-        return thread.role().isEmpty() ? detail : detail + " · " + thread.role();
+        return thread.name() + " · tid " + thread.tid();
     }
 
     private static TimelineFrame.ProcessHeader header(long pid, ProcessInfo process, double y, double groupBottom,

@@ -12,7 +12,7 @@ package processlab.ui.timeline.model;
 public record TimelineOptions(boolean showAllThreads, double laneHeight, double scrollY, boolean showLegend,
                               String title) {
 
-    public static final double MIN_LANE_HEIGHT = 22;
+    public static final double MIN_LANE_HEIGHT = 30;
     public static final double DEFAULT_LANE_HEIGHT = 40;
 
     public TimelineOptions {
