@@ -118,6 +118,6 @@ public final class RunEntry {
             return;
         }
         summary.set(own.describe() + String.format(Locale.ROOT, " · speed-up ×%.2f over 1 worker (%.2f s)",
-                own.speedUpOver(baseline), baseline.wallNs() / 1e9));
+                own.speedUpOver(baseline), baseline.wallSeconds()));
     }
 }
