@@ -157,21 +157,25 @@ public final class CoreMeters extends Region {
         if (n - from < 2) {
             return;
         }
+        // Newest sample at the right edge, so the graph scrolls left as time goes on.
+        int count = n - from;
+        double[] xs = new double[count + 2];
+        double[] ys = new double[count + 2];
+        for (int i = 0; i < count; i++) {
+            CoreLoadSample sample = log.get(from + i);
+            double load = total ? sample.total() : core(sample, row);
+            xs[i] = x + w - w * (count - 1 - i) / (HISTORY - 1.0);
+            ys[i] = y + h - h * load;
+        }
+        xs[count] = xs[count - 1];
+        ys[count] = y + h;
+        xs[count + 1] = xs[0];
+        ys[count + 1] = y + h;
+        g.setFill(color.deriveColor(0, 1, 1, 0.35));
+        g.fillPolygon(xs, ys, count + 2);
         g.setStroke(color);
         g.setLineWidth(2);
-        g.beginPath();
-        for (int i = from; i < n; i++) {
-            CoreLoadSample sample = log.get(i);
-            double load = total ? sample.total() : core(sample, row);
-            double px = x + w * (i - from) / (HISTORY - 1.0);
-            double py = y + h - h * load;
-            if (i == from) {
-                g.moveTo(px, py);
-            } else {
-                g.lineTo(px, py);
-            }
-        }
-        g.stroke();
+        g.strokePolyline(xs, ys, count);
     }
 
     private static double core(CoreLoadSample sample, int core) {

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 
 import processlab.run.Recording;
+import processlab.trace.ChromeTrace;
 import processlab.ui.timeline.model.ComparisonImage;
 
 /** Export from a demo panel: the compared timelines as one PNG, and a run as Chrome Trace JSON. */
@@ -52,8 +54,35 @@ final class DemoExport {
         }
     }
 
+    /** Asks which run when several ran (a trace holds one run), then where; writes Chrome Trace JSON. */
     static void chooseTrace(DemoPanel panel) {
-        fail("Trace export is not available in this build.", null);
+        List<RunEntry> ran = panel.model().entries().stream().filter(e -> e.recording() != null).toList();
+        if (ran.isEmpty()) {
+            fail("Nothing to export yet: run the demo first.", null);
+            return;
+        }
+        RunEntry entry = ran.get(0);
+        if (ran.size() > 1) {
+            ChoiceDialog<String> which = new ChoiceDialog<>(entry.title(), ran.stream().map(RunEntry::title).toList());
+            which.setHeaderText("A trace file holds one run. Which one?");
+            var answer = which.showAndWait();
+            if (answer.isEmpty()) {
+                return;
+            }
+            entry = ran.stream().filter(e -> e.title().equals(answer.get())).findFirst().orElse(entry);
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export run as trace (opens in Perfetto)");
+        chooser.setInitialFileName(entry.kind().id() + ".json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chrome Trace JSON", "*.json"));
+        var file = chooser.showSaveDialog(panel.getScene().getWindow());
+        if (file != null) {
+            try {
+                ChromeTrace.write(entry.recording(), file.toPath());
+            } catch (IOException | RuntimeException e) {
+                fail("Could not write " + file + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private static void fail(String message, Exception e) {
