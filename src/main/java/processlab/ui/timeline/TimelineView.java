@@ -50,6 +50,8 @@ public final class TimelineView extends Region {
     private double dragX;
     private double dragY;
     private long frames;
+    private long redrawNanos;
+    private long layoutNanos;
 
     public TimelineView(TimelineViewport viewport) {
         this.viewport = viewport;
@@ -122,6 +124,16 @@ public final class TimelineView extends Region {
         return frames;
     }
 
+    /** Time spent laying out and drawing, over all frames (ns): what this view costs the FX thread. */
+    public long redrawNanos() {
+        return redrawNanos;
+    }
+
+    /** The part of {@link #redrawNanos()} spent on layout (the rest is issuing drawing commands). */
+    public long layoutNanos() {
+        return layoutNanos;
+    }
+
     public void invalidate() {
         dirty = true;
     }
@@ -152,6 +164,7 @@ public final class TimelineView extends Region {
     }
 
     private void redraw(Recording current, double width, double height) {
+        long began = System.nanoTime();
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
@@ -170,8 +183,10 @@ public final class TimelineView extends Region {
             probe = TimelineLayout.layout(current, viewport.window(), width, height, options.withScrollY(scrollY));
         }
         lastFrame = probe;
+        layoutNanos += System.nanoTime() - began;
         TimelineDrawing.draw(probe, surface);
         frames++;
+        redrawNanos += System.nanoTime() - began;
     }
 
     /** Grows the view with its lanes up to {@link #MAX_AUTO_HEIGHT}; past that the lanes thin, then scroll. */
