@@ -178,7 +178,8 @@ public final class DemoPanel extends VBox {
         long end = 0;
         for (RunEntry entry : model.entries()) {
             if (entry.recording() != null) {
-                end = Math.max(end, entry.recording().isFinished() ? entry.recording().endNs() : entry.recording().now());
+                var recording = entry.recording();
+                end = Math.max(end, recording.isFinished() ? recording.endNs() : recording.now());
             }
         }
         if (end > 0) {

@@ -36,7 +36,8 @@ public final class ComparisonImage {
             int natural = TimelineImage.naturalHeight(recording, width, options);
             int partHeight = Math.min(MAX_PART_HEIGHT, natural);
             if (partHeight < natural) {
-                double plot = partHeight - TimelineLayout.AXIS_HEIGHT - (options.showLegend() ? TimelineLayout.LEGEND_HEIGHT : 0);
+                double legend = options.showLegend() ? TimelineLayout.LEGEND_HEIGHT : 0;
+                double plot = partHeight - TimelineLayout.AXIS_HEIGHT - legend;
                 options = options.withLaneHeight(TimelineLayout.fittingLaneHeight(recording, plot, options));
             }
             BufferedImage part = TimelineImage.render(recording, window, width, partHeight, options);

@@ -75,7 +75,8 @@ public final class TimelineDrawing {
             double busy = block.busy();
             double h = (cpuHeight - 3) * (0.45 + 0.55 * busy);
             int alpha = (int) Math.round(255 * (0.3 + 0.7 * busy));
-            g.fillRect(block.x0(), cpuBottom - h, block.x1() - block.x0(), h, (alpha << 24) | (block.argb() & 0xFFFFFF));
+            int argb = (alpha << 24) | (block.argb() & 0xFFFFFF);
+            g.fillRect(block.x0(), cpuBottom - h, block.x1() - block.x0(), h, argb);
         }
         double taskTop = cpuBottom + 2;
         double taskHeight = lane.height() - cpuHeight - 4;

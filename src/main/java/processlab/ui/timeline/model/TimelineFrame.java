@@ -68,7 +68,8 @@ public record TimelineFrame(double width, double height, double plotLeft, double
             }
             String who = "pid " + lane.pid() + " · tid " + lane.tid() + " · " + lane.threadName();
             for (TaskBar task : lane.tasks()) {
-                if (x >= task.x0() - 1 && x <= task.x1() + 1 && y >= lane.y() + lane.height() * TimelineLayout.CPU_SHARE) {
+                boolean inTaskStrip = y >= lane.y() + lane.height() * TimelineLayout.CPU_SHARE;
+                if (inTaskStrip && x >= task.x0() - 1 && x <= task.x1() + 1) {
                     return Optional.of(who + "\n" + task.text() + " · start " + seconds(task.startNs())
                             + " · length " + (task.running() ? "running" : seconds(task.endNs() - task.startNs())));
                 }

@@ -37,7 +37,8 @@ class TimelineImageTest {
         int y = (int) (busyLane.y() + busyLane.height() * TimelineLayout.CPU_SHARE - 4);
         assertEquals(CorePalette.colorOf(0) & 0xFFFFFF, read.getRGB(x, y) & 0xFFFFFF, "core 0 colour in its lane");
         assertTrue(countNonBackground(read, (int) frame.plotLeft(), (int) frame.lanes().get(2).y(),
-                (int) frame.plotWidth(), (int) frame.lanes().get(2).height()) > 1000, "the second child's lane is drawn");
+                (int) frame.plotWidth(), (int) frame.lanes().get(2).height()) > 1000,
+                "the second child's lane is drawn");
     }
 
     @Test

@@ -25,7 +25,8 @@ class TimelineLayoutTest {
     @Test
     void oneLanePerThreadGroupedUnderItsProcess() {
         TimelineFrame frame = layout(SyntheticRecordings.twoChildren(), TimelineOptions.defaults());
-        assertEquals(List.of(100L, 200L, 300L), frame.headers().stream().map(TimelineFrame.ProcessHeader::pid).toList());
+        assertEquals(List.of(100L, 200L, 300L),
+                frame.headers().stream().map(TimelineFrame.ProcessHeader::pid).toList());
         assertEquals(List.of(100L, 200L, 300L), frame.lanes().stream().map(TimelineFrame.Lane::tid).toList());
         TimelineFrame.ProcessHeader second = frame.headers().get(1);
         TimelineFrame.Lane secondLane = frame.lanes().get(1);
@@ -62,7 +63,8 @@ class TimelineLayoutTest {
 
     @Test
     void waitingThreadGetsLinesNotBlocks() {
-        TimelineFrame.Lane parent = layout(SyntheticRecordings.twoChildren(), TimelineOptions.defaults()).lanes().get(0);
+        TimelineFrame.Lane parent =
+                layout(SyntheticRecordings.twoChildren(), TimelineOptions.defaults()).lanes().get(0);
         assertTrue(parent.cpu().isEmpty());
         assertEquals(1, parent.waits().size());
     }
