@@ -16,17 +16,20 @@ public final class Guardian {
 
     private static final System.Logger LOG = System.getLogger(Guardian.class.getName());
 
-    // "-N" removes group N (its run ended normally, so the id may be reused by someone else later).
+    // "-N" removes group N: its run ended normally, so the id may be reused by someone else later.
+    // dash's kill takes "-9 -PGID" (it rejects "-KILL -- -PGID").
     private static final String SCRIPT = String.join("\n",
             "trap '' INT HUP TERM QUIT",
             "live=''",
             "while IFS= read -r g; do",
             "  case $g in",
-            "    -*) n=${g#-}; keep=''; for x in $live; do [ \"$x\" = \"$n\" ] || keep=\"$keep $x\"; done; live=$keep ;;",
+            "    -*) n=${g#-}; keep=''",
+            "        for x in $live; do [ \"$x\" = \"$n\" ] || keep=\"$keep $x\"; done",
+            "        live=$keep ;;",
             "    *) live=\"$live $g\" ;;",
             "  esac",
             "done",
-            "for g in $live; do kill -KILL -- -$g 2>/dev/null; done",
+            "for g in $live; do kill -9 -$g 2>/dev/null; done",
             "");
 
     private static Guardian instance;
@@ -42,16 +45,27 @@ public final class Guardian {
     /** The app's guardian, started on first use; null where there is no {@code sh} or no process groups. */
     public static synchronized Guardian get() {
         if (instance == null && ProcessGroups.groupsSupported()) {
-            try {
-                ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c", SCRIPT)));
-                builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-                builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-                instance = new Guardian(builder.start());
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "no guardian: runs may outlive a crashed app", e);
-            }
+            instance = startNew();
         }
         return instance;
+    }
+
+    /** A guardian of its own (tests); null if it cannot start. */
+    static Guardian startNew() {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c", SCRIPT)));
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            return new Guardian(builder.start());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "no guardian: runs may outlive a crashed app", e);
+            return null;
+        }
+    }
+
+    /** Closes the pipe as the app's death would: the guardian kills the groups it still watches, then exits. */
+    void closePipe() throws IOException {
+        pipe.close();
     }
 
     public long pid() {

@@ -93,6 +93,24 @@ class PythonTaskEventsTest {
     }
 
     @Test
+    void processPoolExecutorTasksAreReportedAndItsManagerThreadIsNot() throws Exception {
+        String code = String.join("\n",
+                "import concurrent.futures as cf, multiprocessing as mp, time",
+                "def task(x):",
+                "    time.sleep(0.1)",
+                "    return x",
+                "if __name__ == '__main__':",
+                "    with cf.ProcessPoolExecutor(2, mp_context=mp.get_context('spawn')) as ex:",
+                "        print(sum(ex.map(task, range(5))))");
+        Recording[] recording = new Recording[1];
+        RunResult result = run(code, recording);
+        assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording[0]));
+        assertEquals(5, spansLabelled(recording[0], "pool").size(), recording[0].tasks()::toString);
+        assertEquals(List.of(), spansLabelled(recording[0], "thread"), "machinery threads are not tasks");
+        assertEquals(List.of(), spansLabelled(recording[0], "process"), "workers show their tasks instead");
+    }
+
+    @Test
     void childKilledBySigsegvHasExitCodeMinusEleven() throws Exception {
         String code = String.join("\n",
                 "import multiprocessing, os, signal",
@@ -120,6 +138,14 @@ class PythonTaskEventsTest {
     }
 
     @Test
+    void rootExitCodeAbove128IsNotMistakenForASignal() throws Exception {
+        Recording[] recording = new Recording[1];
+        RunResult result = run("import sys\nprint('partial line', end='')\nsys.exit(130)\n", recording);
+        assertEquals(OptionalInt.of(130), result.exitCode());
+        assertEquals("partial line", recording[0].outputAfter(-1).get(0).text());
+    }
+
+    @Test
     void threadsReportTheirRunsWithNativeThreadIds() throws Exception {
         String code = String.join("\n",
                 "import threading",
@@ -134,7 +160,8 @@ class PythonTaskEventsTest {
         assertEquals(OptionalInt.of(3), result.exitCode());
         List<TaskSpan> spans = spansLabelled(recording[0], "thread");
         assertEquals(Set.of("worker-0", "worker-1"), spans.stream().map(TaskSpan::task).collect(Collectors.toSet()));
-        Set<String> printedTids = recording[0].outputAfter(-1).stream().map(OutputLine::text).collect(Collectors.toSet());
+        Set<String> printedTids = recording[0].outputAfter(-1).stream().map(OutputLine::text)
+                .collect(Collectors.toSet());
         assertEquals(printedTids, spans.stream().map(s -> Long.toString(s.tid())).collect(Collectors.toSet()));
     }
 
