@@ -59,7 +59,7 @@ public final class RenderCommand implements Command {
             return 1;
         }
         TimelineOptions options = TimelineOptions.defaults().withShowAllThreads(allThreads)
-                .withTitle(recording.label());
+                .withTitle(shortTitle(recording.label()));
         int height = TimelineImage.naturalHeight(recording, width, options);
         if (height > MAX_HEIGHT) {
             double plot = MAX_HEIGHT - TimelineLayout.AXIS_HEIGHT - TimelineLayout.LEGEND_HEIGHT;
@@ -75,6 +75,17 @@ public final class RenderCommand implements Command {
         }
         out.println("wrote " + png + " (" + width + "x" + height + ", " + recording.threads().size() + " threads)");
         return 0;
+    }
+
+    /** "/usr/bin/python3 /home/x/busy.py" reads as "python3 busy.py" in the narrow label column. */
+    static String shortTitle(String label) {
+        StringBuilder title = new StringBuilder();
+        for (String word : label.trim().split("\\s+")) {
+            int slash = word.lastIndexOf('/');
+            title.append(title.length() == 0 ? "" : " ").append(slash >= 0 && slash < word.length() - 1
+                    ? word.substring(slash + 1) : word);
+        }
+        return title.toString();
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -68,6 +68,12 @@ class RenderCommandTest {
     }
 
     @Test
+    void titlesDropFolders() {
+        assertEquals("python3 busy.py", RenderCommand.shortTitle("/usr/bin/python3 /tmp/x/busy.py"));
+        assertEquals("Python threads", RenderCommand.shortTitle("Python threads"));
+    }
+
+    @Test
     void isRegisteredAsACommand() {
         assertTrue(Commands.isCommand("render"));
     }
