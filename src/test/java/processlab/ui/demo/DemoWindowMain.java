@@ -30,7 +30,7 @@ public final class DemoWindowMain extends Application {
         DemoPanel panel = new DemoPanel(new DemoViewModel(spec, new EngineDemoRunner(), Platform::runLater));
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 1600, 1000));
+        stage.setScene(new Scene(scroll, 1600, Integer.getInteger("demo.height", 1000)));
         stage.setTitle("ProcessLab demo");
         stage.setX(0);
         stage.setY(0);
