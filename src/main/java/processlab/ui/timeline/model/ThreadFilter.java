@@ -39,8 +39,14 @@ public final class ThreadFilter {
             return true;
         }
         String name = thread.name();
-        // The Java main thread keeps the launcher's name "java"; the launcher thread itself (tid == pid) only
-        // waits for it, so it is hidden with the JVM's own threads.
-        return WORKER.matcher(name).matches() || (name.equals("java") && !thread.isMainThread());
+        return WORKER.matcher(name).matches() || isJavaMainThread(thread);
+    }
+
+    /**
+     * The Java main thread keeps the launcher's name "java"; the launcher thread itself (tid == pid) only waits
+     * for it, so it is hidden with the JVM's own threads.
+     */
+    static boolean isJavaMainThread(ThreadTrack thread) {
+        return thread.name().equals("java") && !thread.isMainThread();
     }
 }

@@ -1,11 +1,11 @@
 package processlab.ui.timeline.model;
 
 /**
- * Paints a {@link TimelineFrame}. Type sizes are for a projector: lane names at 15 px, axis labels at 14 px.
+ * Paints a {@link TimelineFrame}. Type sizes are for a projector: lane names at 16 px, axis labels at 14 px.
  */
 public final class TimelineDrawing {
 
-    public static final double LABEL_SIZE = 15;
+    public static final double LABEL_SIZE = 16;
     public static final double SMALL_SIZE = 13;
     public static final double AXIS_SIZE = 14;
 
@@ -74,7 +74,7 @@ public final class TimelineDrawing {
             // the time (four threads sharing one GIL) reads as a pale half bar even on a thin lane.
             double busy = block.busy();
             double h = (cpuHeight - 3) * (0.45 + 0.55 * busy);
-            int alpha = (int) Math.round(255 * (0.3 + 0.7 * busy));
+            int alpha = (int) Math.round(255 * (0.5 + 0.5 * busy));
             int argb = (alpha << 24) | (block.argb() & 0xFFFFFF);
             g.fillRect(block.x0(), cpuBottom - h, block.x1() - block.x0(), h, argb);
         }

@@ -143,7 +143,7 @@ public final class TimelineLayout {
         if (!thread.role().isEmpty()) {
             return thread.role();
         }
-        if (thread.isMainThread()) {
+        if (thread.isMainThread() || ThreadFilter.isJavaMainThread(thread)) {
             return "main thread";
         }
         for (ThreadTrack sibling : siblings) {

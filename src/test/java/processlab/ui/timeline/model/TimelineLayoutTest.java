@@ -118,6 +118,8 @@ class TimelineLayoutTest {
         List<Long> shown = layout(recording, TimelineOptions.defaults()).lanes().stream()
                 .map(TimelineFrame.Lane::tid).toList();
         assertEquals(List.of(11L, 14L, 15L), shown);
+        assertEquals(List.of("main thread", "worker-0", "worker-1"), layout(recording, TimelineOptions.defaults())
+                .lanes().stream().map(TimelineFrame.Lane::label).toList());
         assertEquals(6, layout(recording, TimelineOptions.defaults().withShowAllThreads(true)).lanes().size());
     }
 
@@ -128,7 +130,9 @@ class TimelineLayoutTest {
         recording.thread(10, 10, "python3", 0);
         recording.thread(10, 11, "Thread-1 (work)", 0);
         recording.thread(10, 12, "python3", 0);
-        assertEquals(3, layout(recording, TimelineOptions.defaults()).lanes().size());
+        List<TimelineFrame.Lane> lanes = layout(recording, TimelineOptions.defaults()).lanes();
+        assertEquals(List.of("main thread", "Thread-1 (work)", "thread 12"),
+                lanes.stream().map(TimelineFrame.Lane::label).toList(), "unnamed threads are told apart by tid");
     }
 
     @Test
