@@ -16,12 +16,11 @@ import javafx.scene.layout.Region;
 import processlab.run.Recording;
 import processlab.ui.timeline.model.TimelineDrawing;
 import processlab.ui.timeline.model.TimelineFrame;
-import processlab.ui.timeline.model.TimelineLayout;
-import processlab.ui.timeline.model.TimelineOptions;
 
 /**
  * The live timeline of one Recording on a canvas. An AnimationTimer redraws at most once a frame, and only when
- * the recording, the shared viewport, the size or the options changed. Zoom: Ctrl+wheel, +/-; wheel alone scrolls
+ * the recording, the shared viewport, the size or the options changed; the layout itself is computed on a
+ * {@link LayoutWorker} thread, so the FX thread only issues drawing commands. Zoom: Ctrl+wheel, +/-; wheel alone scrolls
  * the lanes when they do not fit, else zooms. Pan: drag, arrow keys. Home: the whole run. Hover: details.
  */
 public final class TimelineView extends Region {
@@ -50,7 +49,9 @@ public final class TimelineView extends Region {
     private double dragX;
     private double dragY;
     private long frames;
-    private long redrawNanos;
+    private final LayoutWorker layouts = new LayoutWorker();
+    private LayoutWorker.Result drawnResult;
+    private long drawNanos;
     private long layoutNanos;
 
     public TimelineView(TimelineViewport viewport) {
@@ -124,12 +125,12 @@ public final class TimelineView extends Region {
         return frames;
     }
 
-    /** Time spent laying out and drawing, over all frames (ns): what this view costs the FX thread. */
-    public long redrawNanos() {
-        return redrawNanos;
+    /** Time the FX thread spent drawing, over all frames (ns): what this view costs the FX thread. */
+    public long drawNanos() {
+        return drawNanos;
     }
 
-    /** The part of {@link #redrawNanos()} spent on layout (the rest is issuing drawing commands). */
+    /** Time spent laying out on the layout thread, over all drawn frames (ns). */
     public long layoutNanos() {
         return layoutNanos;
     }
@@ -151,6 +152,7 @@ public final class TimelineView extends Region {
         long version = current == null ? -1 : current.version();
         boolean changed = dirty || current != drawnRecording || version != drawnVersion
                 || viewport.version() != drawnViewportVersion || width != drawnWidth || height != drawnHeight;
+        drawReadyLayout();
         if (!changed) {
             return;
         }
@@ -160,51 +162,47 @@ public final class TimelineView extends Region {
         drawnViewportVersion = viewport.version();
         drawnWidth = width;
         drawnHeight = height;
-        redraw(current, width, height);
+        requestLayout(current, width, height);
     }
 
-    private void redraw(Recording current, double width, double height) {
+    private void requestLayout(Recording current, double width, double height) {
+        if (current == null) {
+            resizeCanvas(width, height);
+            surfaceClear(width, height);
+            return;
+        }
+        layouts.request(new LayoutWorker.Request(current, viewport.window(), width, height, showAllThreads.get(),
+                title, scrollY));
+    }
+
+    /** Draws the newest finished layout, if it is newer than the one on screen and still of this recording. */
+    private void drawReadyLayout() {
+        LayoutWorker.Result result = layouts.poll();
+        if (result == null || result == drawnResult || result.request().recording() != recording.get()) {
+            return;
+        }
         long began = System.nanoTime();
+        drawnResult = result;
+        layoutNanos += result.nanos();
+        resizeCanvas(result.request().width(), result.request().height());
+        if (scrollY > result.maxScroll()) {
+            scrollY = result.maxScroll();
+        }
+        double wanted = Math.max(MIN_AUTO_HEIGHT, Math.min(MAX_AUTO_HEIGHT, result.naturalHeight()));
+        if (Math.abs(wanted - getPrefHeight()) > 1) {
+            setPrefHeight(wanted);
+        }
+        lastFrame = result.frame();
+        TimelineDrawing.draw(lastFrame, surface);
+        frames++;
+        drawNanos += System.nanoTime() - began;
+    }
+
+    private void resizeCanvas(double width, double height) {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
         }
-        if (current == null) {
-            surfaceClear(width, height);
-            return;
-        }
-        fitPrefHeight(current);
-        TimelineOptions options = options(current, height);
-        double plotHeight = height - TimelineLayout.AXIS_HEIGHT - TimelineLayout.LEGEND_HEIGHT;
-        TimelineFrame probe = TimelineLayout.layout(current, viewport.window(), width, height, options);
-        double maxScroll = Math.max(0, probe.contentHeight() - plotHeight);
-        if (scrollY > maxScroll) {
-            scrollY = maxScroll;
-            probe = TimelineLayout.layout(current, viewport.window(), width, height, options.withScrollY(scrollY));
-        }
-        lastFrame = probe;
-        layoutNanos += System.nanoTime() - began;
-        TimelineDrawing.draw(probe, surface);
-        frames++;
-        redrawNanos += System.nanoTime() - began;
-    }
-
-    /** Grows the view with its lanes up to {@link #MAX_AUTO_HEIGHT}; past that the lanes thin, then scroll. */
-    private void fitPrefHeight(Recording current) {
-        TimelineOptions base = TimelineOptions.defaults().withShowAllThreads(showAllThreads.get());
-        double natural = TimelineLayout.AXIS_HEIGHT + TimelineLayout.LEGEND_HEIGHT + 4
-                + TimelineLayout.countShown(current, base).contentHeight(TimelineOptions.DEFAULT_LANE_HEIGHT);
-        double wanted = Math.max(MIN_AUTO_HEIGHT, Math.min(MAX_AUTO_HEIGHT, natural));
-        if (Math.abs(wanted - getPrefHeight()) > 1) {
-            setPrefHeight(wanted);
-        }
-    }
-
-    private TimelineOptions options(Recording current, double height) {
-        double plotHeight = height - TimelineLayout.AXIS_HEIGHT - TimelineLayout.LEGEND_HEIGHT;
-        TimelineOptions base = new TimelineOptions(showAllThreads.get(), TimelineOptions.DEFAULT_LANE_HEIGHT,
-                scrollY, true, title);
-        return base.withLaneHeight(TimelineLayout.fittingLaneHeight(current, plotHeight, base));
     }
 
     private void surfaceClear(double width, double height) {
@@ -318,5 +316,6 @@ public final class TimelineView extends Region {
     /** Stops redrawing for good; the view is not used again. */
     public void dispose() {
         timer.stop();
+        layouts.shutdown();
     }
 }

@@ -12,6 +12,7 @@ import processlab.run.ThreadTrack;
  */
 public final class ThreadFilter {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORKER = Pattern.compile("(worker|pool-\\d+-thread)-\\d+.*|main|Thread-\\d+");
 
     private ThreadFilter() {
@@ -22,7 +23,7 @@ public final class ThreadFilter {
             return false;
         }
         String command = process.command().trim();
-        String program = command.split("\\s+", 2)[0];
+        String program = SPACES.split(command, 2)[0];
         return program.endsWith("java") || program.endsWith("java.exe");
     }
 

@@ -205,11 +205,15 @@ public final class TimelineLayout {
             if (end < window.startNs() || task.startNs() > window.endNs()) {
                 continue;
             }
-            String text = task.task().matches("\\d+") ? "task " + task.task() : task.task();
+            String text = isNumber(task.task()) ? "task " + task.task() : task.task();
             bars.add(new TimelineFrame.TaskBar(clampX(window.toX(task.startNs(), left, width), left, width),
                     clampX(window.toX(end, left, width), left, width), task.startNs(), end, text, task.isRunning()));
         }
         return bars;
+    }
+
+    private static boolean isNumber(String text) {
+        return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
     }
 
     static double clampX(double x, double left, double width) {
