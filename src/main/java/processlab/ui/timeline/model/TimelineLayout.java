@@ -36,7 +36,7 @@ public final class TimelineLayout {
     }
 
     public static double gutterWidth(double width) {
-        return Math.min(250, Math.max(140, width * 0.22));
+        return Math.min(280, Math.max(150, width * 0.24));
     }
 
     /** How many process headers and thread lanes a timeline of a recording shows. */
