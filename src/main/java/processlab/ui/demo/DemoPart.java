@@ -27,8 +27,12 @@ public final class DemoPart implements LessonPart {
         panel.model().run();
     }
 
+    /**
+     * Ends every run of the demo (the lesson is being left). The panel stays usable: its timers already pause
+     * while it is off screen, and pressing Run again starts afresh.
+     */
     @Override
     public void stop() {
-        panel.dispose();
+        panel.model().stop();
     }
 }

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+
+import javax.imageio.ImageIO;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,6 +32,8 @@ import processlab.run.ProcessInfo;
 import processlab.run.Recording;
 import processlab.run.RunKind;
 import processlab.run.Workload;
+import processlab.trace.ChromeTrace;
+import processlab.trace.ChromeTraceReader;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.model.TimelineFrame;
@@ -112,6 +119,21 @@ class DemoPanelFxTest {
         assertTrue(summary.startsWith("wall ") && summary.contains("CPU") && summary.contains("cores busy"), summary);
         assertTrue(robot.lookup(".run-summary").queryLabeled().isVisible());
         assertEquals("finished (exit 0)", onFx(() -> entry(demo).statusProperty().get()));
+
+        Path png = Files.createTempFile("demo", ".png");
+        Path trace = Files.createTempFile("demo", ".json");
+        try {
+            DemoExport.writePng((DemoPanel) demo.node(), png, 1200);
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertEquals(1200, image.getWidth());
+            assertTrue(image.getHeight() > 150, "height " + image.getHeight());
+            ChromeTrace.write(entry(demo).recording(), trace);
+            Recording back = ChromeTraceReader.read(trace);
+            assertTrue(back.threads().stream().anyMatch(t -> t.name().startsWith("worker-")));
+        } finally {
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(trace);
+        }
     }
 
     @Test
