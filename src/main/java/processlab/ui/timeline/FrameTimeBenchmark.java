@@ -161,12 +161,19 @@ public final class FrameTimeBenchmark implements Benchmark {
     }
 
     /** {@code java … processlab.ui.timeline.FrameTimeBenchmark}: prints the bench line. */
-    public static void main(String[] args) throws Exception {
-        for (BenchResult result : new FrameTimeBenchmark().run()) {
-            System.out.printf(java.util.Locale.ROOT, "{\"name\":\"%s\",\"value\":%s,\"unit\":\"%s\"}%n",
-                    result.name(), result.value(), result.unit());
+    public static void main(String[] args) {
+        int code = 0;
+        try {
+            for (BenchResult result : new FrameTimeBenchmark().run()) {
+                System.out.printf(java.util.Locale.ROOT, "{\"name\":\"%s\",\"value\":%s,\"unit\":\"%s\"}%n",
+                        result.name(), result.value(), result.unit());
+            }
+        } catch (Exception e) {
+            System.err.println("frame_p99_ms: " + e.getMessage());
+            code = 1;
         }
+        // The toolkit's threads would keep the JVM alive.
         Platform.exit();
-        System.exit(0);
+        System.exit(code);
     }
 }
