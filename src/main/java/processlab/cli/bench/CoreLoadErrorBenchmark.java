@@ -12,19 +12,18 @@ import processlab.run.observe.CoreLoadSampler;
 
 /**
  * {@code core_load_error_pct}: the core sampler's per-core load against an independent reading of
- * {@code /proc/stat} (a separate, plain parser) over the same windows, as the mean absolute difference in
- * percentage points, while a Python process switches between busy and idle to make the load vary.
- *
- * <p>Each window starts and ends right after a sampler sample lands, so both cover the same time.
+ * {@code /proc/stat} (a separate, plain parser, on its own 0.5 s schedule) over the same windows, as the mean
+ * absolute difference in percentage points, while a Python process switches between busy and idle so the load
+ * varies. For each window the sampler's samples are averaged weighted by how much of each sample's interval
+ * falls inside the window, as a reader of the recording would: the error includes the sampler's timing.
  */
 public final class CoreLoadErrorBenchmark implements Benchmark {
 
     private static final int WINDOWS = 8;
-    /** Sampler samples per window (20 Hz → 0.4 s windows). */
-    private static final int SAMPLES_PER_WINDOW = 8;
+    private static final long WINDOW_NS = 500_000_000L;
 
     private static final String VARYING_LOAD = """
-            import os, time
+            import time
             print("ready", flush=True)
             end = time.time() + 30
             busy = True
@@ -48,23 +47,31 @@ public final class CoreLoadErrorBenchmark implements Benchmark {
             BenchPython.awaitFirstLine(load);
             Recording recording = new Recording("core load", sampler.coreCount(), true);
             sampler.start(recording);
-            awaitSamples(recording, 2);
-            int from = recording.coreLoad().size();
+            ObserverOverheadBenchmark.waitNanos(WINDOW_NS / 2);
             long[][] before = readProcStat(procStat);
+            long windowStart = recording.now();
+            List<long[][]> readings = new ArrayList<>();
+            List<long[]> windows = new ArrayList<>();
+            for (int w = 0; w < WINDOWS; w++) {
+                ObserverOverheadBenchmark.waitNanos(WINDOW_NS);
+                long[][] after = readProcStat(procStat);
+                long windowEnd = recording.now();
+                readings.add(before);
+                readings.add(after);
+                windows.add(new long[] {windowStart, windowEnd});
+                before = after;
+                windowStart = windowEnd;
+            }
+            awaitSampleAfter(recording, windowStart); // the last window's samples must have arrived
             double absoluteErrorSum = 0;
             int compared = 0;
             for (int w = 0; w < WINDOWS; w++) {
-                awaitSamples(recording, from + SAMPLES_PER_WINDOW);
-                long[][] after = readProcStat(procStat);
-                int to = from + SAMPLES_PER_WINDOW;
                 for (int core = 0; core < sampler.coreCount(); core++) {
-                    double independent = share(before, after, core);
-                    double sampled = weightedMean(recording, from, to, core);
+                    double independent = share(readings.get(2 * w), readings.get(2 * w + 1), core);
+                    double sampled = overlapMean(recording, windows.get(w)[0], windows.get(w)[1], core);
                     absoluteErrorSum += Math.abs(independent - sampled) * 100;
                     compared++;
                 }
-                before = after;
-                from = to;
             }
             return List.of(new BenchResult("core_load_error_pct",
                     ObserverOverheadBenchmark.round(absoluteErrorSum / compared), "points"));
@@ -73,25 +80,28 @@ public final class CoreLoadErrorBenchmark implements Benchmark {
         }
     }
 
-    private static void awaitSamples(Recording recording, int count) throws IOException {
+    private static void awaitSampleAfter(Recording recording, long timeNs) throws IOException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (recording.coreLoad().size() < count) {
+        while (recording.coreLoad().isEmpty() || recording.coreLoad().last().timeNs() < timeNs) {
             if (System.nanoTime() > deadline) {
                 throw new IOException("the core sampler stopped delivering samples");
             }
-            LockSupport.parkNanos(200_000); // poll finely: the reading must follow the sample closely
+            LockSupport.parkNanos(1_000_000);
         }
     }
 
-    /** Mean load of samples {@code from..to-1}, each weighted by its interval (time since the previous). */
-    private static double weightedMean(Recording recording, int from, int to, int core) {
+    /** Mean load over [from, to]: each sample (covering the time since the previous) weighted by its overlap. */
+    private static double overlapMean(Recording recording, long from, long to, int core) {
         double sum = 0;
         long total = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = 1; i < recording.coreLoad().size(); i++) {
             CoreLoadSample sample = recording.coreLoad().get(i);
-            long length = sample.timeNs() - recording.coreLoad().get(i - 1).timeNs();
-            sum += sample.load()[core] * length;
-            total += length;
+            long start = recording.coreLoad().get(i - 1).timeNs();
+            long overlap = Math.min(to, sample.timeNs()) - Math.max(from, start);
+            if (overlap > 0) {
+                sum += sample.load()[core] * overlap;
+                total += overlap;
+            }
         }
         return total == 0 ? 0 : sum / total;
     }

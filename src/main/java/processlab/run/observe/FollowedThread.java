@@ -17,8 +17,13 @@ final class FollowedThread implements AutoCloseable {
     private static final int CHILDREN_BYTES = 4096;
     /** Field of {@code stat} holding the core the thread last ran on (proc(5): "processor"). */
     private static final int FIELD_PROCESSOR = 39;
+    /** Field of {@code stat}: when the thread started, in clock ticks since boot. */
+    static final int FIELD_START_TIME = 22;
     /** Re-read state and core of a thread that did not run at least this often, in ticks. */
     private static final int IDLE_STAT_EVERY = 10;
+    /** After this many ticks without running, a thread is read only every {@link #IDLE_READ_EVERY} ticks. */
+    private static final int IDLE_BACKOFF_AFTER = 20;
+    private static final int IDLE_READ_EVERY = 3;
     /** Re-read the core of a thread that keeps running this often, in ticks. */
     private static final int BUSY_STAT_EVERY = 2;
 
@@ -35,6 +40,8 @@ final class FollowedThread implements AutoCloseable {
     private char state = '?';
     private int ticksSinceStat;
     private long lastDelta;
+    private int idleTicks;
+    private int skippedTicks;
     private long lastSwitchIns = -1;
 
     private FollowedThread(long tid, Path taskDir, ProcFile schedstat, ProcFile stat, ProcFile children,
@@ -68,7 +75,9 @@ final class FollowedThread implements AutoCloseable {
         ProcFile children = ProcFile.openOrNull(taskDir.resolve("children"), CHILDREN_BYTES);
         FollowedThread thread = new FollowedThread(tid, taskDir, schedstat, stat, children, track);
         thread.readStat();
-        long startNs = Math.min(sinceNs, readNs);
+        // Born after the observer last looked (or before it first looked): its CPU so far falls in between.
+        long startNs = BootClock.clampedNanoTimeOf(stat.statNumber(FIELD_START_TIME, -1), Math.min(sinceNs, readNs),
+                readNs);
         thread.record(recording, startNs, readNs, Math.max(0, cpuNs));
         thread.lastCpuNs = cpuNs;
         thread.lastReadNs = readNs;
@@ -81,6 +90,12 @@ final class FollowedThread implements AutoCloseable {
      * @return false when the thread is gone
      */
     boolean sample(Recording recording) {
+        // A thread idle for a while (a JVM's compiler and GC threads, a waiting worker) is read less often;
+        // when it runs again, its next sample spans the skipped ticks with the run placed at their end.
+        if (idleTicks >= IDLE_BACKOFF_AFTER && ++skippedTicks < IDLE_READ_EVERY) {
+            return true;
+        }
+        skippedTicks = 0;
         if (!schedstat.reread()) {
             return false;
         }
@@ -101,6 +116,7 @@ final class FollowedThread implements AutoCloseable {
         }
         lastSwitchIns = switchIns;
         lastDelta = delta;
+        idleTicks = delta == 0 ? idleTicks + 1 : 0;
         record(recording, lastReadNs, readNs, delta);
         lastCpuNs = cpuNs;
         lastReadNs = readNs;

@@ -68,7 +68,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
         this.rootPid = rootPid;
         this.recording = recording;
         long now = System.nanoTime();
-        lastDiscoveryNanos = now - periodNs;
+        lastDiscoveryNanos = Math.min(now, recording.originNanos());
         lastNameRefreshNanos = now;
         discover();
         loop = new PeriodicLoop("processlab-observer-" + rootPid, periodNs, this::tick);
@@ -202,9 +202,11 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
 
     private void adopt(Candidate c, long now) {
         Path procDir = Path.of(ProcDirectory.PROC, Long.toString(c.pid));
-        // Born after the previous look; the first look finds processes that existed already.
-        long seenNs = recording.toRunTime(discoveries == 0 ? now : lastDiscoveryNanos);
-        recording.processStarted(c.pid, c.ppid, ProcNames.commandLine(procDir), Math.max(0, seenNs));
+        // Born after the previous look, or (at the first look) at any time since the run began.
+        long bornNanos = BootClock.clampedNanoTimeOf(c.stat.statNumber(FollowedThread.FIELD_START_TIME, -1),
+                Math.min(lastDiscoveryNanos, now), now);
+        recording.processStarted(c.pid, c.ppid, ProcNames.commandLine(procDir),
+                Math.max(0, recording.toRunTime(bornNanos)));
         FollowedProcess process = new FollowedProcess(c.pid, procDir, c.stat, now);
         OptionalInt end = process.endOrNull();
         if (end != null) {

@@ -178,14 +178,20 @@ class LinuxProcessTreeObserverTest {
              ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
             Recording recording = new Recording("late", 2, true);
             observer.start(python.pid(), recording);
+            long released = recording.now();
             python.process.getOutputStream().write('\n');
             python.process.getOutputStream().flush();
             long child = python.awaitPid("child");
+            long announced = recording.now();
             long orphan = python.awaitPid("orphan");
             PythonChild.await("the late thread", WAIT, () -> thread(recording, "pl-late").isPresent());
             PythonChild.await("the child and the orphan", WAIT,
                     () -> pids(recording).containsAll(Set.of(python.pid(), child, orphan)));
             PythonChild.await("the orphan's thread", WAIT, () -> recording.findThread(orphan) != null);
+            // Drawn from its birth (the OS's start time), not from when a scan happened to find it.
+            long born = info(recording, child).startNs();
+            assertTrue(born >= released - 30_000_000L && born <= announced + 30_000_000L,
+                    "child born at " + born + ", released at " + released + ", announced at " + announced);
             assertTrue(info(recording, child).command().contains("time.sleep(120)"),
                     "command after exec: " + info(recording, child).command());
         }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ public final class PythonChild implements AutoCloseable {
     final Process process;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final Map<String, String> announced = new HashMap<>();
+    private final List<Long> announcedPids = new ArrayList<>();
 
     private static String executable;
 
@@ -80,8 +83,11 @@ public final class PythonChild implements AutoCloseable {
         return announced.get(key);
     }
 
+    /** Waits for {@code key PID}; the process is killed with this one on close (orphans are not descendants). */
     long awaitPid(String key) throws InterruptedException {
-        return Long.parseLong(awaitAnnounced(key, Duration.ofSeconds(15)));
+        long pid = Long.parseLong(awaitAnnounced(key, Duration.ofSeconds(15)));
+        announcedPids.add(pid);
+        return pid;
     }
 
     /** Polls a condition every few ms until true or the timeout; fails with {@code what} otherwise. */
@@ -100,10 +106,11 @@ public final class PythonChild implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().orElseThrow().toNanos();
     }
 
-    /** Kills the whole tree: descendants first (they may be orphans in the same session), then the root. */
+    /** Kills the whole tree: descendants, the processes it announced (orphans among them), then the root. */
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
+        announcedPids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
         process.destroyForcibly();
     }
 }
