@@ -3,6 +3,8 @@ package processlab.ui.demo;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import processlab.ui.timeline.TimelineView;
@@ -27,7 +29,10 @@ final class RunCard extends VBox {
         status.setStyle("-fx-font-size: 16px;");
         status.textProperty().bind(entry.statusProperty());
         status.setWrapText(true);
+        // The run's name never gives way to a long status (e.g. how to install Python): the status wraps instead.
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(14, title, status);
+        HBox.setHgrow(status, Priority.ALWAYS);
         heading.setStyle("-fx-alignment: baseline-left;");
 
         timeline = new TimelineView(viewport);
