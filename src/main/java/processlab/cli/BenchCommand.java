@@ -19,6 +19,7 @@ public final class BenchCommand implements Command {
         List<Benchmark> all = new java.util.ArrayList<>();
         all.add(new StartupBenchmark());
         all.addAll(ObserverBenchmarks.all());
+        all.add(new processlab.ui.timeline.FrameTimeBenchmark());
         return all;
     }
 

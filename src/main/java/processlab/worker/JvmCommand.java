@@ -1,5 +1,6 @@
 package processlab.worker;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,23 @@ public final class JvmCommand {
         command.add(javaExecutable());
         command.addAll(LIGHT_OPTIONS);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath(System.getProperty("java.class.path")));
         command.add(mainClass.getName());
         command.addAll(args);
         return command;
+    }
+
+    /**
+     * Children start in a run's temporary folder, so a relative class path such as the
+     * {@code target/processlab.jar} of {@code java -jar target/processlab.jar} must be made absolute first.
+     */
+    static String absoluteClassPath(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 }

@@ -2,6 +2,8 @@ package processlab.ui.lesson;
 
 import java.util.List;
 
+import processlab.ui.demo.DemoPartFactory;
+
 /**
  * The lesson parts the app knows, asked in order for each block. Each feature adds ONE line here
  * (e.g. {@code new DemoPartFactory(runtime),}); a block no factory takes shows as a labelled card.
@@ -13,6 +15,7 @@ public final class LessonPartFactories {
 
     public static List<LessonPartFactory> standard() {
         return List.of(
+                new DemoPartFactory()
         );
     }
 }

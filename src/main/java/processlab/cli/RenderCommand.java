@@ -1,0 +1,113 @@
+package processlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import processlab.run.Recording;
+import processlab.trace.ChromeTraceReader;
+import processlab.ui.timeline.model.TimelineImage;
+import processlab.ui.timeline.model.TimelineLayout;
+import processlab.ui.timeline.model.TimelineOptions;
+
+/**
+ * {@code render FILE.json --out FILE.png [--width N] [--all-threads]}: draws a trace as the app's timeline, with
+ * Java2D in headless mode, so it runs on a server with no display and never loads JavaFX.
+ */
+public final class RenderCommand implements Command {
+
+    static final int DEFAULT_WIDTH = 1600;
+    /** Taller pictures get thinner lanes instead; a trace of hundreds of threads stays a usable image. */
+    static final int MAX_HEIGHT = 4_000;
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path in = null;
+        Path png = null;
+        int width = DEFAULT_WIDTH;
+        boolean allThreads = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--out" -> png = Path.of(value(args, ++i, "--out"));
+                case "--width" -> width = width(value(args, ++i, "--width"));
+                case "--all-threads" -> allThreads = true;
+                default -> {
+                    if (arg.startsWith("--") || in != null) {
+                        throw new UsageException("unexpected argument '" + arg + "'; " + usage());
+                    }
+                    in = Path.of(arg);
+                }
+            }
+        }
+        if (in == null || png == null) {
+            throw new UsageException(usage());
+        }
+        if (!Files.isRegularFile(in)) {
+            err.println("render: " + in + ": no such file");
+            return 1;
+        }
+        // Before the first AWT class loads: no display is needed, and none is touched.
+        System.setProperty("java.awt.headless", "true");
+        Recording recording;
+        try {
+            recording = ChromeTraceReader.read(in);
+        } catch (IOException | RuntimeException e) {
+            err.println("render: " + in + ": not a readable trace: " + e.getMessage());
+            return 1;
+        }
+        TimelineOptions options = TimelineOptions.defaults().withShowAllThreads(allThreads)
+                .withTitle(shortTitle(recording.label()));
+        int height = TimelineImage.naturalHeight(recording, width, options);
+        if (height > MAX_HEIGHT) {
+            double plot = MAX_HEIGHT - TimelineLayout.AXIS_HEIGHT - TimelineLayout.LEGEND_HEIGHT;
+            options = options.withLaneHeight(TimelineLayout.fittingLaneHeight(recording, plot, options));
+            height = Math.min(MAX_HEIGHT, TimelineImage.naturalHeight(recording, width, options));
+        }
+        try {
+            TimelineImage.writePng(TimelineImage.render(recording, TimelineImage.wholeRun(recording), width, height,
+                    options), png);
+        } catch (IOException e) {
+            err.println("render: could not write " + png + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("wrote " + png + " (" + width + "x" + height + ", " + recording.threads().size() + " threads)");
+        return 0;
+    }
+
+    /** "/usr/bin/python3 /home/x/busy.py" reads as "python3 busy.py" in the narrow label column. */
+    static String shortTitle(String label) {
+        StringBuilder title = new StringBuilder();
+        for (String word : label.trim().split("\\s+")) {
+            int slash = word.lastIndexOf('/');
+            title.append(title.length() == 0 ? "" : " ").append(slash >= 0 && slash < word.length() - 1
+                    ? word.substring(slash + 1) : word);
+        }
+        return title.toString();
+    }
+
+    private static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size()) {
+            throw new UsageException(option + " needs a value; " + usage());
+        }
+        return args.get(index);
+    }
+
+    private static int width(String text) throws UsageException {
+        try {
+            int width = Integer.parseInt(text);
+            if (width >= 400 && width <= 10_000) {
+                return width;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--width must be a number of pixels from 400 to 10000, was '" + text + "'");
+    }
+
+    private static String usage() {
+        return "usage: render FILE.json --out FILE.png [--width N] [--all-threads]";
+    }
+}

@@ -1,0 +1,192 @@
+package processlab.ui.cores;
+
+import java.util.Locale;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+import processlab.run.AppendLog;
+import processlab.run.CoreLoadSample;
+import processlab.run.Recording;
+import processlab.ui.timeline.model.CorePalette;
+
+/**
+ * One meter per logical core (current load as a bar in the core's timeline colour, and the last seconds as a
+ * sparkline) and one for the whole machine. Redrawn once per frame from {@link Recording#coreLoad()}, only
+ * when a new sample arrived.
+ */
+public final class CoreMeters extends Region {
+
+    /** Samples in a sparkline: about three seconds at the engine's 20 Hz. */
+    static final int HISTORY = 60;
+    static final double ROW_HEIGHT = 26;
+    private static final double LABEL_WIDTH = 96;
+    private static final double PERCENT_WIDTH = 56;
+
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
+    private final AnimationTimer timer;
+    private final Font label = Font.font("System", FontWeight.NORMAL, 15);
+    private final Font bold = Font.font("System", FontWeight.BOLD, 15);
+    private Recording drawn;
+    private int drawnSamples = -1;
+    private double drawnWidth;
+    private double drawnHeight;
+    private double[] lastLoad = new double[0];
+
+    public CoreMeters() {
+        getStyleClass().add("core-meters");
+        getChildren().add(canvas);
+        recording.addListener((obs, old, now) -> requestLayout());
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                onFrame();
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
+    }
+
+    public ObjectProperty<Recording> recordingProperty() {
+        return recording;
+    }
+
+    public void setRecording(Recording value) {
+        recording.set(value);
+    }
+
+    /** The loads last drawn, one per core (for tests). */
+    public double[] shownLoad() {
+        return lastLoad.clone();
+    }
+
+    private int cores() {
+        Recording current = recording.get();
+        return current == null ? Runtime.getRuntime().availableProcessors() : current.coreCount();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return (cores() + 1) * ROW_HEIGHT + 8;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 420;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(0, 0);
+    }
+
+    private void onFrame() {
+        Recording current = recording.get();
+        int samples = current == null ? 0 : current.coreLoad().size();
+        double width = getWidth();
+        double height = getHeight();
+        if (current == drawn && samples == drawnSamples && width == drawnWidth && height == drawnHeight) {
+            return;
+        }
+        drawn = current;
+        drawnSamples = samples;
+        drawnWidth = width;
+        drawnHeight = height;
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        draw(canvas.getGraphicsContext2D(), current, width);
+    }
+
+    private void draw(GraphicsContext g, Recording current, double width) {
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, width, canvas.getHeight());
+        int cores = cores();
+        AppendLog<CoreLoadSample> log = current == null ? new AppendLog<>() : current.coreLoad();
+        int n = log.size();
+        CoreLoadSample last = n == 0 ? null : log.get(n - 1);
+        lastLoad = new double[cores];
+        double sparkLeft = LABEL_WIDTH + (width - LABEL_WIDTH - PERCENT_WIDTH) * 0.5 + 8;
+        double barWidth = sparkLeft - LABEL_WIDTH - 12;
+        double sparkWidth = width - sparkLeft - PERCENT_WIDTH;
+        for (int row = 0; row <= cores; row++) {
+            boolean total = row == cores;
+            double y = 4 + row * ROW_HEIGHT;
+            double load = last == null ? 0 : total ? last.total() : core(last, row);
+            if (!total) {
+                lastLoad[row] = load;
+            }
+            Color color = total ? Color.rgb(40, 40, 40) : argb(CorePalette.colorOf(row));
+            g.setFont(total ? bold : label);
+            g.setFill(Color.rgb(17, 17, 17));
+            g.fillText(total ? "all cores" : "core " + row, 6, y + 18);
+            g.setFill(Color.rgb(230, 232, 236));
+            g.fillRect(LABEL_WIDTH, y + 3, barWidth, ROW_HEIGHT - 8);
+            g.setFill(color);
+            g.fillRect(LABEL_WIDTH, y + 3, barWidth * load, ROW_HEIGHT - 8);
+            drawSparkline(g, log, n, row, total, color, sparkLeft, y + 3, sparkWidth, ROW_HEIGHT - 8);
+            g.setFill(Color.rgb(17, 17, 17));
+            g.setFont(label);
+            g.fillText(String.format(Locale.ROOT, "%3.0f %%", load * 100), width - PERCENT_WIDTH + 4, y + 18);
+        }
+    }
+
+    private static void drawSparkline(GraphicsContext g, AppendLog<CoreLoadSample> log, int n, int row,
+                                      boolean total, Color color, double x, double y, double w, double h) {
+        g.setStroke(Color.rgb(200, 204, 210));
+        g.setLineWidth(1);
+        g.strokeRect(x, y, w, h);
+        int from = Math.max(0, n - HISTORY);
+        if (n - from < 2) {
+            return;
+        }
+        // Newest sample at the right edge, so the graph scrolls left as time goes on.
+        int count = n - from;
+        double[] xs = new double[count + 2];
+        double[] ys = new double[count + 2];
+        for (int i = 0; i < count; i++) {
+            CoreLoadSample sample = log.get(from + i);
+            double load = total ? sample.total() : core(sample, row);
+            xs[i] = x + w - w * (count - 1 - i) / (HISTORY - 1.0);
+            ys[i] = y + h - h * load;
+        }
+        xs[count] = xs[count - 1];
+        ys[count] = y + h;
+        xs[count + 1] = xs[0];
+        ys[count + 1] = y + h;
+        g.setFill(color.deriveColor(0, 1, 1, 0.35));
+        g.fillPolygon(xs, ys, count + 2);
+        g.setStroke(color);
+        g.setLineWidth(2);
+        g.strokePolyline(xs, ys, count);
+    }
+
+    private static double core(CoreLoadSample sample, int core) {
+        return core < sample.load().length ? Math.max(0, Math.min(1, sample.load()[core])) : 0;
+    }
+
+    private static Color argb(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+    }
+
+    public void dispose() {
+        timer.stop();
+    }
+}

@@ -1,0 +1,204 @@
+package processlab.ui.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import processlab.run.RunKind;
+import processlab.ui.cores.CoreMeters;
+import processlab.ui.output.OutputPanel;
+import processlab.ui.timeline.TimelineViewport;
+
+/**
+ * The demo card of a lesson: parameters, Run / Stop, the compared runs stacked on one shared time scale, the
+ * machine's core meters and the output. Wiring only; state and commands live in {@link DemoViewModel}.
+ */
+public final class DemoPanel extends VBox {
+
+    private final DemoViewModel model;
+    private final TimelineViewport viewport = new TimelineViewport();
+    private final BooleanProperty showAllThreads = new SimpleBooleanProperty(this, "showAllThreads");
+    private final VBox cards = new VBox(6);
+    private final CoreMeters cores = new CoreMeters();
+    private final OutputPanel output = new OutputPanel();
+    private final List<RunCard> shownCards = new ArrayList<>();
+
+    public DemoPanel(DemoViewModel model) {
+        this.model = model;
+        getStyleClass().add("demo-panel");
+        setSpacing(10);
+        setPadding(new Insets(14));
+        setStyle("-fx-background-color: white; -fx-border-color: #c5cad3; -fx-border-radius: 6;"
+                + " -fx-background-radius: 6; -fx-font-size: 16px;");
+
+        Label title = new Label(model.title());
+        title.getStyleClass().add("demo-title");
+        title.setStyle("-fx-font-size: 24px; -fx-font-weight: bold;");
+
+        Label message = new Label();
+        message.setId("demo-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        cores.recordingProperty().bind(model.liveRecordingProperty());
+        output.recordingProperty().bind(model.liveRecordingProperty());
+        output.setPrefHeight(260);
+        TitledPane outputPane = new TitledPane("Output, by process", output);
+        outputPane.setId("demo-output");
+        VBox side = new VBox(8, heading("CPU cores (whole machine)"), cores, outputPane);
+        side.setMinWidth(380);
+        side.setPrefWidth(400);
+        side.setMaxWidth(420);
+        HBox body = new HBox(16, cards, side);
+        HBox.setHgrow(cards, Priority.ALWAYS);
+        cards.setMinWidth(400);
+
+        getChildren().addAll(title, controls(), message, body, speedUpNote());
+        model.entries().addListener((ListChangeListener<RunEntry>) change -> rebuildCards());
+        model.runningProperty().addListener((obs, was, running) -> {
+            if (running) {
+                viewport.reset();
+            } else {
+                fitAll();
+            }
+        });
+        rebuildCards();
+    }
+
+    public DemoViewModel model() {
+        return model;
+    }
+
+    /** The shared time scale of the compared runs. */
+    public TimelineViewport viewport() {
+        return viewport;
+    }
+
+    private FlowPane controls() {
+        Spinner<Integer> workers = new Spinner<>(1, DemoParameters.MAX_WORKERS, model.workersProperty().get());
+        workers.setId("demo-workers");
+        workers.setEditable(true);
+        workers.setPrefWidth(100);
+        workers.valueProperty().addListener((obs, old, value) -> model.workersProperty().set(value));
+
+        var task = model.spec().task();
+        long step = Math.max(1, task.defaultSize() / 4);
+        Spinner<Integer> size = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) task.minSize(), (int) task.maxSize(), (int) model.sizeProperty().get(), (int) step));
+        size.setId("demo-size");
+        size.setEditable(true);
+        size.setPrefWidth(150);
+        size.valueProperty().addListener((obs, old, value) -> model.sizeProperty().set(value));
+
+        FlowPane pane = new FlowPane(14, 8);
+        pane.getChildren().addAll(new Label("Workers"), workers, new Label(capitalise(task.sizeMeaning())), size);
+        for (RunKind kind : RunKind.values()) {
+            CheckBox box = new CheckBox(kind.displayName());
+            box.setId("demo-compare-" + kind.id());
+            box.selectedProperty().bindBidirectional(model.comparedProperty(kind));
+            pane.getChildren().add(box);
+        }
+        CheckBox together = new CheckBox("run at once");
+        together.setId("demo-together");
+        together.selectedProperty().bindBidirectional(model.togetherProperty());
+        CheckBox speedUp = new CheckBox("measure speed-up (1-worker run)");
+        speedUp.setId("demo-speedup");
+        speedUp.selectedProperty().bindBidirectional(model.measureSpeedUpProperty());
+
+        Button run = new Button("▶ Run");
+        run.setId("demo-run");
+        run.setDefaultButton(false);
+        run.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        run.setOnAction(e -> model.run());
+        Button stop = new Button("■ Stop");
+        stop.setId("demo-stop");
+        stop.setStyle("-fx-font-size: 18px;");
+        stop.disableProperty().bind(model.runningProperty().not());
+        stop.setOnAction(e -> model.stop());
+
+        ToggleButton allThreads = new ToggleButton("show all threads");
+        allThreads.setId("demo-all-threads");
+        allThreads.selectedProperty().bindBidirectional(showAllThreads);
+        Button png = new Button("Export PNG…");
+        png.setId("demo-export-png");
+        png.setOnAction(e -> DemoExport.choosePng(this));
+        Button trace = new Button("Export trace…");
+        trace.setId("demo-export-trace");
+        trace.setOnAction(e -> DemoExport.chooseTrace(this));
+        png.disableProperty().bind(model.runningProperty());
+        trace.disableProperty().bind(model.runningProperty());
+
+        pane.getChildren().addAll(together, speedUp, run, stop, allThreads, png, trace);
+        return pane;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
+        return label;
+    }
+
+    private static Label speedUpNote() {
+        Label note = new Label("Speed-up = wall time of the same tasks run with 1 worker (measured right after "
+                + "the runs) ÷ this run's wall time. Cores busy = CPU time ÷ wall time.");
+        note.setWrapText(true);
+        note.setStyle("-fx-font-size: 14px; -fx-text-fill: #444;");
+        return note;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private void rebuildCards() {
+        shownCards.forEach(RunCard::dispose);
+        shownCards.clear();
+        for (RunEntry entry : model.entries()) {
+            shownCards.add(new RunCard(entry, viewport, showAllThreads));
+        }
+        cards.getChildren().setAll(shownCards);
+    }
+
+    private void fitAll() {
+        long end = 0;
+        for (RunEntry entry : model.entries()) {
+            if (entry.recording() != null) {
+                var recording = entry.recording();
+                end = Math.max(end, recording.isFinished() ? recording.endNs() : recording.now());
+            }
+        }
+        if (end > 0) {
+            viewport.fit(end);
+        }
+    }
+
+    List<RunCard> cards() {
+        return List.copyOf(shownCards);
+    }
+
+    boolean showAllThreads() {
+        return showAllThreads.get();
+    }
+
+    /** Stops the runs and the redrawing; called when the lesson is left. */
+    public void dispose() {
+        model.stop();
+        shownCards.forEach(RunCard::dispose);
+        cores.dispose();
+    }
+}

@@ -1,0 +1,26 @@
+package processlab.ui.demo;
+
+import processlab.lesson.DemoSpec;
+import processlab.run.Workload;
+
+/**
+ * What one run of a demo is asked to do, after the user's edits: the demo block's values within its limits.
+ *
+ * @param workers threads or processes of the run
+ * @param tasks   tasks shared among the workers
+ */
+public record DemoParameters(int workers, int tasks, Workload workload, long size, int timeoutSeconds,
+                             String startMethod, boolean freeThreaded) {
+
+    public static final int MAX_WORKERS = 64;
+
+    public static DemoParameters of(DemoSpec spec) {
+        return new DemoParameters(spec.workers(), spec.tasks(), spec.task(), spec.size(), spec.timeoutSeconds(),
+                spec.startMethod(), spec.freeThreaded());
+    }
+
+    /** The same work done by one worker: the baseline that speed-up is measured against. */
+    public DemoParameters oneWorker() {
+        return new DemoParameters(1, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded);
+    }
+}

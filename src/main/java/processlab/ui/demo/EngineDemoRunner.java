@@ -1,0 +1,53 @@
+package processlab.ui.demo;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import processlab.run.Recording;
+import processlab.run.RunException;
+import processlab.run.RunKind;
+import processlab.run.RunLimits;
+import processlab.run.RunResult;
+import processlab.run.RunSession;
+import processlab.run.RunSpec;
+import processlab.run.StopReason;
+
+/** Runs demos for real through the run engine ({@link RunSession}). */
+public final class EngineDemoRunner implements DemoRunner {
+
+    @Override
+    public DemoRun start(RunKind kind, DemoParameters parameters) throws DemoRunException {
+        RunSpec.Demo spec = new RunSpec.Demo(kind, parameters.workers(), parameters.tasks(), parameters.workload(),
+                parameters.size(), parameters.startMethod(), parameters.freeThreaded(),
+                RunLimits.withTimeout(Duration.ofSeconds(parameters.timeoutSeconds())));
+        try {
+            return new SessionRun(RunSession.start(spec));
+        } catch (RunException e) {
+            throw new DemoRunException(e.getMessage());
+        }
+    }
+
+    private record SessionRun(RunSession session) implements DemoRun {
+
+        @Override
+        public Recording recording() {
+            return session.recording();
+        }
+
+        @Override
+        public CompletableFuture<String> ended() {
+            return session.completion().thenApply(SessionRun::describe);
+        }
+
+        @Override
+        public void stop() {
+            session.stop();
+        }
+
+        private static String describe(RunResult result) {
+            String code = result.exitCode().isPresent() ? " (exit " + result.exitCode().getAsInt() + ")" : "";
+            return result.reason() == StopReason.FINISHED ? "finished" + code
+                    : result.reason().id().replace('-', ' ') + code;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package processlab.ui.demo;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import processlab.ui.timeline.TimelineView;
+import processlab.ui.timeline.TimelineViewport;
+
+/** One compared run: its name and status, its live timeline on the demo's shared time scale, its summary. */
+final class RunCard extends VBox {
+
+    private final TimelineView timeline;
+
+    RunCard(RunEntry entry, TimelineViewport viewport, javafx.beans.property.BooleanProperty showAllThreads) {
+        getStyleClass().add("run-card");
+        setId("run-" + entry.kind().id());
+        setSpacing(4);
+        setPadding(new Insets(6, 0, 6, 0));
+
+        Label title = new Label(entry.title());
+        title.getStyleClass().add("run-title");
+        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+        Label status = new Label();
+        status.getStyleClass().add("run-status");
+        status.setStyle("-fx-font-size: 16px;");
+        status.textProperty().bind(entry.statusProperty());
+        status.setWrapText(true);
+        // The run's name never gives way to a long status (e.g. how to install Python): the status wraps instead.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox heading = new HBox(14, title, status);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        heading.setStyle("-fx-alignment: baseline-left;");
+
+        timeline = new TimelineView(viewport);
+        timeline.recordingProperty().bind(entry.recordingProperty());
+        timeline.showAllThreadsProperty().bind(showAllThreads);
+        // A run not started yet is one line, not an empty picture: the runs that did start stay on screen.
+        timeline.visibleProperty().bind(entry.recordingProperty().isNotNull());
+        timeline.managedProperty().bind(timeline.visibleProperty());
+
+        Label summary = new Label();
+        summary.getStyleClass().add("run-summary");
+        summary.setStyle("-fx-font-size: 17px;");
+        summary.textProperty().bind(entry.summaryProperty());
+        summary.setWrapText(true);
+        summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+
+        getChildren().addAll(heading, timeline, summary);
+    }
+
+    TimelineView timeline() {
+        return timeline;
+    }
+
+    void dispose() {
+        timeline.dispose();
+    }
+}

@@ -1,0 +1,123 @@
+package processlab.ui.demo;
+
+import java.util.Locale;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import processlab.run.Recording;
+import processlab.run.RunKind;
+
+/**
+ * One of the runs a demo compares, as the panel shows it: its live Recording, a status line and, once it has
+ * ended, its summary. Changed only on the JavaFX thread, by {@link DemoViewModel}.
+ */
+public final class RunEntry {
+
+    public enum Phase { WAITING, RUNNING, ENDED, FAILED, CANCELLED }
+
+    private final RunKind kind;
+    private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.WAITING);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("waiting");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RunStats> stats = new ReadOnlyObjectWrapper<>();
+    private RunStats baseline;
+
+    RunEntry(RunKind kind) {
+        this.kind = kind;
+    }
+
+    public RunKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return kind.displayName();
+    }
+
+    public ReadOnlyObjectProperty<Recording> recordingProperty() {
+        return recording.getReadOnlyProperty();
+    }
+
+    public Recording recording() {
+        return recording.get();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Wall time, CPU time, cores busy and speed-up; empty until the run has ended. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunStats> statsProperty() {
+        return stats.getReadOnlyProperty();
+    }
+
+    // ---- changed by the view-model, on the JavaFX thread ------------------------------------------------
+
+    void started(Recording value) {
+        recording.set(value);
+        phase.set(Phase.RUNNING);
+        status.set("running…");
+    }
+
+    void ended(String how) {
+        phase.set(Phase.ENDED);
+        status.set(how);
+        stats.set(RunStats.of(recording.get()));
+        updateSummary();
+    }
+
+    void failed(String message) {
+        phase.set(Phase.FAILED);
+        status.set(message);
+    }
+
+    void cancelled() {
+        if (phase.get() == Phase.WAITING) {
+            phase.set(Phase.CANCELLED);
+            status.set("not run (stopped)");
+        }
+    }
+
+    void baselineMeasuring() {
+        if (stats.get() != null) {
+            summary.set(stats.get().describe() + " · speed-up: measuring 1 worker…");
+        }
+    }
+
+    void baselineMeasured(RunStats oneWorker) {
+        baseline = oneWorker;
+        updateSummary();
+    }
+
+    void baselineMissing(String why) {
+        if (stats.get() != null) {
+            summary.set(stats.get().describe() + " · speed-up: " + why);
+        }
+    }
+
+    private void updateSummary() {
+        RunStats own = stats.get();
+        if (own == null) {
+            return;
+        }
+        if (baseline == null) {
+            summary.set(own.describe());
+            return;
+        }
+        summary.set(own.describe() + String.format(Locale.ROOT, " · speed-up ×%.2f over 1 worker (%.2f s)",
+                own.speedUpOver(baseline), baseline.wallSeconds()));
+    }
+}

@@ -1,0 +1,156 @@
+package processlab.ui.output;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import processlab.run.OutputLine;
+import processlab.run.Recording;
+
+/**
+ * The output of a run's processes, one line per row, each tagged with its pid and coloured by its process.
+ * Reads new lines from the Recording once per frame (never per line), keeps at most {@link #MAX_LINES}, and
+ * follows the end while the user has not scrolled away from it.
+ */
+public final class OutputPanel extends StackPane {
+
+    public static final int MAX_LINES = 2_000;
+
+    /** Dark enough to read on white; told apart by hue, and by the pid written before every line. */
+    private static final Color[] PROCESS_COLORS = {
+        Color.web("#005A9C"), Color.web("#A04000"), Color.web("#00785A"), Color.web("#8E3A74"),
+        Color.web("#5B4A9E"), Color.web("#6B5B00"), Color.web("#00607A"), Color.web("#7A2E2E"),
+    };
+
+    private final ListView<OutputLine> list = new ListView<>();
+    private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
+    private final Map<Long, Color> colorByPid = new HashMap<>();
+    private final Font mono = Font.font("Monospaced", FontWeight.NORMAL, 15);
+    private final Font monoBold = Font.font("Monospaced", FontWeight.BOLD, 15);
+    private final AnimationTimer timer;
+    private long lastSeq = -1;
+    private long lastVersion = -1;
+    /** Off once the user scrolls up to read; back on with End, or for a new run. */
+    private boolean followEnd = true;
+
+    public OutputPanel() {
+        getStyleClass().add("output-panel");
+        list.setId("output-list");
+        list.setCellFactory(view -> new LineCell());
+        list.setPlaceholder(new Text("No output yet."));
+        getChildren().add(list);
+        recording.addListener((obs, old, now) -> {
+            list.getItems().clear();
+            colorByPid.clear();
+            lastSeq = -1;
+            lastVersion = -1;
+            followEnd = true;
+        });
+        list.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() > 0) {
+                followEnd = false;
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.END) {
+                followEnd = true;
+            } else if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.HOME) {
+                followEnd = false;
+            }
+        });
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pull();
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
+    }
+
+    public ObjectProperty<Recording> recordingProperty() {
+        return recording;
+    }
+
+    public void setRecording(Recording value) {
+        recording.set(value);
+    }
+
+    /** The lines shown now (for tests). */
+    public List<OutputLine> lines() {
+        return List.copyOf(list.getItems());
+    }
+
+    /** Takes the lines written since the last frame. */
+    void pull() {
+        Recording current = recording.get();
+        if (current == null || current.version() == lastVersion) {
+            return;
+        }
+        lastVersion = current.version();
+        List<OutputLine> fresh = current.outputAfter(lastSeq);
+        if (fresh.isEmpty()) {
+            return;
+        }
+        lastSeq = fresh.get(fresh.size() - 1).seq();
+        ObservableList<OutputLine> items = list.getItems();
+        if (fresh.size() >= MAX_LINES) {
+            items.setAll(fresh.subList(fresh.size() - MAX_LINES, fresh.size()));
+        } else {
+            int overflow = items.size() + fresh.size() - MAX_LINES;
+            if (overflow > 0) {
+                items.remove(0, overflow);
+            }
+            items.addAll(fresh);
+        }
+        if (followEnd) {
+            list.scrollTo(items.size() - 1);
+        }
+    }
+
+    private Color colorOf(long pid) {
+        return colorByPid.computeIfAbsent(pid, p -> PROCESS_COLORS[colorByPid.size() % PROCESS_COLORS.length]);
+    }
+
+    private final class LineCell extends ListCell<OutputLine> {
+
+        @Override
+        protected void updateItem(OutputLine line, boolean empty) {
+            super.updateItem(line, empty);
+            if (empty || line == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Text tag = new Text(String.format("[pid %d] ", line.pid()));
+            tag.setFont(monoBold);
+            tag.setFill(colorOf(line.pid()));
+            Text body = new Text(line.text());
+            body.setFont(mono);
+            body.setFill(line.stderr() ? Color.web("#B00020") : colorOf(line.pid()));
+            setGraphic(new TextFlow(tag, body));
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package processlab.ui.timeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import processlab.cli.bench.BenchResult;
+import processlab.cli.bench.Benchmark;
+import processlab.run.Recording;
+import processlab.run.RunKind;
+import processlab.run.RunLimits;
+import processlab.run.RunSession;
+import processlab.run.RunSpec;
+import processlab.run.ThreadTrack;
+import processlab.run.Workload;
+import processlab.ui.cores.CoreMeters;
+
+/**
+ * {@code frame_p99_ms}: the 99th percentile of the time between two frames (AnimationTimer calls) while a real
+ * run of 32 busy Java threads is drawn live, timeline and core meters, in a real stage. Measured over
+ * {@link #MEASURE} once all 32 workers are on screen. Works with no display through Monocle's headless glass.
+ */
+public final class FrameTimeBenchmark implements Benchmark {
+
+    static final int THREADS = 32;
+    static final Duration MEASURE = Duration.ofSeconds(5);
+    private static final Duration WAIT_FOR_WORKERS = Duration.ofSeconds(30);
+
+    @Override
+    public List<BenchResult> run() throws Exception {
+        startToolkit();
+        RunSpec.Demo spec = new RunSpec.Demo(RunKind.JAVA_THREADS, THREADS, THREADS, Workload.COUNT_PRIMES,
+                Workload.COUNT_PRIMES.maxSize(), "default", false, RunLimits.withTimeout(Duration.ofSeconds(90)));
+        try (RunSession session = RunSession.start(spec)) {
+            Recording recording = session.recording();
+            waitForWorkers(recording);
+            double[] intervalsMs = measure(recording);
+            Arrays.sort(intervalsMs);
+            if (Boolean.getBoolean("processlab.bench.verbose")) {
+                System.err.printf("p50 %.1f p90 %.1f p99 %.1f max %.1f ms%n", percentile(intervalsMs, 0.5),
+                        percentile(intervalsMs, 0.9), percentile(intervalsMs, 0.99),
+                        intervalsMs[intervalsMs.length - 1]);
+            }
+            return List.of(new BenchResult("frame_p99_ms", round(percentile(intervalsMs, 0.99)), "ms"));
+        }
+    }
+
+    /** Starts JavaFX once; headless (Monocle, software rendering) when there is no display. */
+    static void startToolkit() throws InterruptedException {
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        started.await(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitForWorkers(Recording recording) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT_FOR_WORKERS.toNanos();
+        while (workersSeen(recording) < THREADS) {
+            if (System.nanoTime() > deadline || recording.isFinished()) {
+                throw new IllegalStateException("the 32 worker threads did not appear (" + workersSeen(recording)
+                        + " seen)");
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
+    private static int workersSeen(Recording recording) {
+        int count = 0;
+        for (ThreadTrack thread : recording.threads()) {
+            if (thread.name().startsWith("worker-")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Shows the run live in a stage and collects the gaps between frames. */
+    private static double[] measure(Recording recording) throws Exception {
+        List<Long> frameTimes = new ArrayList<>();
+        CompletableFuture<Stage> shown = new CompletableFuture<>();
+        CompletableFuture<double[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            TimelineView timeline = new TimelineView(new TimelineViewport());
+            timeline.setRecording(recording);
+            timeline.setPrefHeight(560);
+            CoreMeters cores = new CoreMeters();
+            cores.setRecording(recording);
+            Stage stage = new Stage();
+            // 1200x780 fits Monocle's 1280x800 headless screen.
+            stage.setScene(new Scene(new VBox(8, timeline, cores), 1200, 780));
+            stage.setTitle("frame_p99_ms");
+            stage.show();
+            long measureNs = MEASURE.toNanos();
+            new AnimationTimer() {
+                private long first = -1;
+
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    if (first < 0) {
+                        first = t;
+                    }
+                    frameTimes.add(t);
+                    if (t - first >= measureNs) {
+                        stop();
+                        if (Boolean.getBoolean("processlab.bench.verbose")) {
+                            long n = Math.max(1, timeline.framesDrawn());
+                            System.err.printf("frames %d, timeline redraws %d, mean FX draw %.2f ms, mean layout"
+                                    + " (off FX) %.2f ms%n", frameTimes.size(), timeline.framesDrawn(),
+                                    timeline.drawNanos() / 1e6 / n, timeline.layoutNanos() / 1e6 / n);
+                        }
+                        stage.close();
+                        done.complete(intervals(frameTimes));
+                    }
+                }
+            }.start();
+            shown.complete(stage);
+        });
+        return done.get(MEASURE.toSeconds() + 60, TimeUnit.SECONDS);
+    }
+
+    private static double[] intervals(List<Long> times) {
+        double[] gaps = new double[Math.max(0, times.size() - 1)];
+        for (int i = 1; i < times.size(); i++) {
+            gaps[i - 1] = (times.get(i) - times.get(i - 1)) / 1e6;
+        }
+        return gaps;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    /** {@code java … processlab.ui.timeline.FrameTimeBenchmark}: prints the bench line. */
+    public static void main(String[] args) {
+        int code = 0;
+        try {
+            for (BenchResult result : new FrameTimeBenchmark().run()) {
+                System.out.printf(java.util.Locale.ROOT, "{\"name\":\"%s\",\"value\":%s,\"unit\":\"%s\"}%n",
+                        result.name(), result.value(), result.unit());
+            }
+        } catch (Exception e) {
+            System.err.println("frame_p99_ms: " + e.getMessage());
+            code = 1;
+        }
+        // The toolkit's threads would keep the JVM alive.
+        Platform.exit();
+        System.exit(code);
+    }
+}

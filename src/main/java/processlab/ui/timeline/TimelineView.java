@@ -1,0 +1,321 @@
+package processlab.ui.timeline;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+import processlab.run.Recording;
+import processlab.ui.timeline.model.TimelineDrawing;
+import processlab.ui.timeline.model.TimelineFrame;
+
+/**
+ * The live timeline of one Recording on a canvas. An AnimationTimer redraws at most once a frame, and only when
+ * the recording, the shared viewport, the size or the options changed; the layout itself is computed on a
+ * {@link LayoutWorker} thread, so the FX thread only issues drawing commands. Zoom: Ctrl+wheel, +/-; wheel alone scrolls
+ * the lanes when they do not fit, else zooms. Pan: drag, arrow keys. Home: the whole run. Hover: details.
+ */
+public final class TimelineView extends Region {
+
+    private static final double ZOOM_STEP = 1.25;
+    private static final double MIN_AUTO_HEIGHT = 170;
+    private static final double MAX_AUTO_HEIGHT = 520;
+
+    private final Canvas canvas = new Canvas();
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final Label tooltip = new Label();
+    private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
+    private final BooleanProperty showAllThreads = new SimpleBooleanProperty(this, "showAllThreads", false);
+    private final AnimationTimer timer;
+    private TimelineViewport viewport;
+    private String title = "";
+
+    private TimelineFrame lastFrame;
+    private Recording drawnRecording;
+    private long drawnVersion = -1;
+    private long drawnViewportVersion = -1;
+    private double drawnWidth;
+    private double drawnHeight;
+    private double scrollY;
+    private boolean dirty = true;
+    private double dragX;
+    private double dragY;
+    private long frames;
+    private final LayoutWorker layouts = new LayoutWorker();
+    private LayoutWorker.Result drawnResult;
+    private long drawNanos;
+    private long layoutNanos;
+
+    public TimelineView(TimelineViewport viewport) {
+        this.viewport = viewport;
+        getStyleClass().add("timeline");
+        setFocusTraversable(true);
+        setMinHeight(120);
+        setPrefHeight(MIN_AUTO_HEIGHT);
+        tooltip.getStyleClass().add("timeline-tooltip");
+        tooltip.setStyle("-fx-background-color: rgba(20,20,20,0.88); -fx-text-fill: white; -fx-font-size: 15px;"
+                + " -fx-background-radius: 4;");
+        tooltip.setPadding(new Insets(6, 10, 6, 10));
+        tooltip.setVisible(false);
+        tooltip.setMouseTransparent(true);
+        tooltip.setManaged(false);
+        getChildren().addAll(canvas, tooltip);
+
+        recording.addListener((obs, old, now) -> invalidate());
+        showAllThreads.addListener((obs, old, now) -> invalidate());
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::onHover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.setVisible(false));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                onFrame();
+            }
+        };
+        // Draw only while on screen: a lesson page may hold several demos, most of them scrolled away.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
+    }
+
+    public ObjectProperty<Recording> recordingProperty() {
+        return recording;
+    }
+
+    public void setRecording(Recording value) {
+        recording.set(value);
+    }
+
+    public BooleanProperty showAllThreadsProperty() {
+        return showAllThreads;
+    }
+
+    public TimelineViewport viewport() {
+        return viewport;
+    }
+
+    public void setTitle(String title) {
+        this.title = title == null ? "" : title;
+        invalidate();
+    }
+
+    /** The picture last drawn, for tests and export; null before the first frame. */
+    public TimelineFrame lastFrame() {
+        return lastFrame;
+    }
+
+    /** How many times the canvas was redrawn. */
+    public long framesDrawn() {
+        return frames;
+    }
+
+    /** Time the FX thread spent drawing, over all frames (ns): what this view costs the FX thread. */
+    public long drawNanos() {
+        return drawNanos;
+    }
+
+    /** Time spent laying out on the layout thread, over all drawn frames (ns). */
+    public long layoutNanos() {
+        return layoutNanos;
+    }
+
+    public void invalidate() {
+        dirty = true;
+    }
+
+    private void onFrame() {
+        Recording current = recording.get();
+        if (current != null && !current.isFinished()) {
+            viewport.follow(current.now());
+        }
+        double width = getWidth();
+        double height = getHeight();
+        if (width < 10 || height < 10) {
+            return;
+        }
+        long version = current == null ? -1 : current.version();
+        boolean changed = dirty || current != drawnRecording || version != drawnVersion
+                || viewport.version() != drawnViewportVersion || width != drawnWidth || height != drawnHeight;
+        drawReadyLayout();
+        if (!changed) {
+            return;
+        }
+        dirty = false;
+        drawnRecording = current;
+        drawnVersion = version;
+        drawnViewportVersion = viewport.version();
+        drawnWidth = width;
+        drawnHeight = height;
+        requestLayout(current, width, height);
+    }
+
+    private void requestLayout(Recording current, double width, double height) {
+        if (current == null) {
+            resizeCanvas(width, height);
+            surfaceClear(width, height);
+            return;
+        }
+        layouts.request(new LayoutWorker.Request(current, viewport.window(), width, height, showAllThreads.get(),
+                title, scrollY));
+    }
+
+    /** Draws the newest finished layout, if it is newer than the one on screen and still of this recording. */
+    private void drawReadyLayout() {
+        LayoutWorker.Result result = layouts.poll();
+        if (result == null || result == drawnResult || result.request().recording() != recording.get()) {
+            return;
+        }
+        long began = System.nanoTime();
+        drawnResult = result;
+        layoutNanos += result.nanos();
+        resizeCanvas(result.request().width(), result.request().height());
+        if (scrollY > result.maxScroll()) {
+            scrollY = result.maxScroll();
+        }
+        double wanted = Math.max(MIN_AUTO_HEIGHT, Math.min(MAX_AUTO_HEIGHT, result.naturalHeight()));
+        if (Math.abs(wanted - getPrefHeight()) > 1) {
+            setPrefHeight(wanted);
+        }
+        lastFrame = result.frame();
+        TimelineDrawing.draw(lastFrame, surface);
+        frames++;
+        drawNanos += System.nanoTime() - began;
+    }
+
+    private void resizeCanvas(double width, double height) {
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+        }
+    }
+
+    private void surfaceClear(double width, double height) {
+        surface.fillRect(0, 0, width, height, 0xFFFFFFFF);
+        surface.text("No run yet: press Run.", 16, 40, TimelineDrawing.LABEL_SIZE, false, 0xFF444444);
+        lastFrame = null;
+    }
+
+    private boolean lanesOverflow() {
+        return lastFrame != null && lastFrame.contentHeight() > lastFrame.plotBottom() - lastFrame.plotTop();
+    }
+
+    private void onScroll(ScrollEvent event) {
+        if (lastFrame == null || event.getDeltaY() == 0) {
+            return;
+        }
+        if (!event.isControlDown() && lanesOverflow()) {
+            scrollY = Math.max(0, scrollY - event.getDeltaY());
+            dirty = true;
+        } else {
+            long anchor = lastFrame.window().toTime(Math.max(lastFrame.plotLeft(), event.getX()),
+                    lastFrame.plotLeft(), lastFrame.plotWidth());
+            viewport.zoom(event.getDeltaY() > 0 ? 1 / ZOOM_STEP : ZOOM_STEP, anchor);
+        }
+        event.consume();
+    }
+
+    private void onPress(MouseEvent event) {
+        requestFocus();
+        dragX = event.getX();
+        dragY = event.getY();
+    }
+
+    private void onDrag(MouseEvent event) {
+        if (lastFrame == null) {
+            return;
+        }
+        double dx = event.getX() - dragX;
+        double dy = event.getY() - dragY;
+        dragX = event.getX();
+        dragY = event.getY();
+        if (dx != 0) {
+            viewport.pan(-Math.round(dx * lastFrame.window().lengthNs() / lastFrame.plotWidth()));
+        }
+        if (dy != 0 && lanesOverflow()) {
+            scrollY = Math.max(0, scrollY - dy);
+            dirty = true;
+        }
+        tooltip.setVisible(false);
+    }
+
+    private void onHover(MouseEvent event) {
+        if (lastFrame == null) {
+            return;
+        }
+        var text = lastFrame.describeAt(event.getX(), event.getY());
+        tooltip.setVisible(text.isPresent());
+        text.ifPresent(t -> {
+            tooltip.setText(t);
+            tooltip.autosize();
+            double x = Math.min(event.getX() + 14, getWidth() - tooltip.getWidth() - 4);
+            double y = event.getY() + 18 + tooltip.getHeight() > getHeight()
+                    ? event.getY() - tooltip.getHeight() - 8 : event.getY() + 18;
+            tooltip.relocate(Math.max(0, x), Math.max(0, y));
+        });
+    }
+
+    private void onKey(KeyEvent event) {
+        if (lastFrame == null) {
+            return;
+        }
+        long center = (lastFrame.window().startNs() + lastFrame.window().endNs()) / 2;
+        long step = lastFrame.window().lengthNs() / 8;
+        switch (event.getCode()) {
+            case PLUS, EQUALS, ADD -> viewport.zoom(1 / ZOOM_STEP, center);
+            case MINUS, SUBTRACT -> viewport.zoom(ZOOM_STEP, center);
+            case LEFT -> viewport.pan(-step);
+            case RIGHT -> viewport.pan(step);
+            case UP -> scrollBy(-40);
+            case DOWN -> scrollBy(40);
+            case HOME -> fitWholeRun();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void scrollBy(double dy) {
+        scrollY = Math.max(0, scrollY + dy);
+        dirty = true;
+    }
+
+    private void fitWholeRun() {
+        Recording current = recording.get();
+        if (current != null) {
+            viewport.fit(current.isFinished() ? current.endNs() : current.now());
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(0, 0);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    /** Stops redrawing for good; the view is not used again. */
+    public void dispose() {
+        timer.stop();
+        layouts.shutdown();
+    }
+}

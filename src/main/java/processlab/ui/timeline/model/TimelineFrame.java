@@ -1,0 +1,97 @@
+package processlab.ui.timeline.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One picture of a timeline, already in pixels: what to draw and where. Built by {@link TimelineLayout} from a
+ * Recording, drawn by {@link TimelineDrawing} onto any {@link Surface} (a JavaFX canvas or a Java2D image), and
+ * asked by the view what lies under the mouse. Immutable.
+ *
+ * @param plotLeft      x where the time axis starts (left of it: the lane labels)
+ * @param plotTop       y where lanes start (above it: the time axis)
+ * @param plotBottom    y where lanes end (below it: the legend)
+ * @param contentHeight the height all lanes would need, for scrolling
+ */
+public record TimelineFrame(double width, double height, double plotLeft, double plotTop, double plotBottom,
+                            TimeWindow window, List<Tick> ticks, List<ProcessHeader> headers, List<Lane> lanes,
+                            List<LegendEntry> legend, String legendNote, double contentHeight, String title) {
+
+    public double plotWidth() {
+        return width - plotLeft;
+    }
+
+    /** A labelled line of the time axis. */
+    public record Tick(double x, String label) {
+    }
+
+    /** The row naming a process; its marks are drawn across its whole group of lanes. */
+    public record ProcessHeader(long pid, double y, double height, double groupBottom, String text,
+                                boolean failed, List<Mark> marks) {
+    }
+
+    public enum MarkKind { START, EXIT_OK, EXIT_FAILED, EXIT_UNKNOWN }
+
+    public record Mark(double x, String text, MarkKind kind) {
+    }
+
+    /** One thread's lane. */
+    public record Lane(long pid, long tid, String threadName, double y, double height, String label,
+                       String detail, List<CpuBlock> cpu, List<WaitLine> waits, List<TaskBar> tasks) {
+    }
+
+    /** A stretch on a CPU: {@code busy} (0..1) of it was spent on core {@code core} (or unknown, -1). */
+    public record CpuBlock(double x0, double x1, long startNs, long endNs, double busy, int core, int argb) {
+    }
+
+    /** A stretch where the thread existed but was off the CPU (waiting, sleeping, blocked). */
+    public record WaitLine(double x0, double x1) {
+    }
+
+    public record TaskBar(double x0, double x1, long startNs, long endNs, String text, boolean running) {
+    }
+
+    public enum LegendKind { CORE, WAITING, TASK }
+
+    public record LegendEntry(LegendKind kind, int argb, String text) {
+    }
+
+    /** A few words about what is under the point, for a hover tooltip. */
+    public Optional<String> describeAt(double x, double y) {
+        if (x < plotLeft || y < plotTop || y > plotBottom) {
+            return Optional.empty();
+        }
+        for (Lane lane : lanes) {
+            if (y < lane.y() || y > lane.y() + lane.height()) {
+                continue;
+            }
+            String who = "pid " + lane.pid() + " · tid " + lane.tid() + " · " + lane.threadName();
+            for (TaskBar task : lane.tasks()) {
+                boolean inTaskStrip = y >= lane.y() + lane.height() * TimelineLayout.CPU_SHARE;
+                if (inTaskStrip && x >= task.x0() - 1 && x <= task.x1() + 1) {
+                    return Optional.of(who + "\n" + task.text() + " · start " + seconds(task.startNs())
+                            + " · length " + (task.running() ? "running" : seconds(task.endNs() - task.startNs())));
+                }
+            }
+            for (CpuBlock block : lane.cpu()) {
+                if (x >= block.x0() - 1 && x <= block.x1() + 1) {
+                    String core = block.core() < 0 ? "core unknown" : "core " + block.core();
+                    return Optional.of(who + "\n" + core + " · start " + seconds(block.startNs()) + " · length "
+                            + seconds(block.endNs() - block.startNs()) + " · "
+                            + Math.round(block.busy() * 100) + "% on CPU");
+                }
+            }
+            return Optional.of(who + "\nwaiting (off the CPU) at " + seconds(window.toTime(x, plotLeft, plotWidth())));
+        }
+        return Optional.empty();
+    }
+
+    static String seconds(long ns) {
+        double s = ns / 1e9;
+        if (Math.abs(s) >= 10) {
+            return String.format(Locale.ROOT, "%.1f s", s);
+        }
+        return String.format(Locale.ROOT, "%.3f s", s);
+    }
+}

@@ -1,0 +1,92 @@
+package processlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import processlab.trace.ChromeTrace;
+import processlab.ui.timeline.model.CorePalette;
+import processlab.ui.timeline.model.SyntheticRecordings;
+
+class RenderCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int render(String... args) throws Exception {
+        return new RenderCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void drawsATraceFileAsATimelinePng(@TempDir Path dir) throws Exception {
+        Path trace = dir.resolve("run.json");
+        ChromeTrace.write(SyntheticRecordings.twoChildren(), trace);
+        Path png = dir.resolve("run.png");
+
+        assertEquals(0, render(trace.toString(), "--out", png.toString(), "--width", "1000"), err.toString());
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1000, image.getWidth());
+        assertTrue(image.getHeight() > 200 && image.getHeight() < 600, "height " + image.getHeight());
+        assertTrue(out.toString().contains("wrote " + png), out.toString());
+        assertTrue(count(image, CorePalette.colorOf(0)) > 500, "core 0 blocks drawn");
+        assertTrue(count(image, CorePalette.colorOf(1)) > 100, "core 1 blocks drawn");
+    }
+
+    @Test
+    void aBrokenFileGetsAClearMessage(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"traceEvents\": [ {\"ph\": ");
+        Path png = dir.resolve("bad.png");
+        assertEquals(1, render(bad.toString(), "--out", png.toString()));
+        assertTrue(err.toString().startsWith("render: " + bad + ": not a readable trace"), err.toString());
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void aMissingFileOrArgumentIsReported(@TempDir Path dir) throws Exception {
+        assertEquals(1, render(dir.resolve("none.json").toString(), "--out", dir.resolve("x.png").toString()));
+        assertTrue(err.toString().contains("no such file"), err.toString());
+        UsageException usage = assertThrows(UsageException.class, () -> render("trace.json"));
+        assertTrue(usage.getMessage().contains("--out"), usage.getMessage());
+        assertThrows(UsageException.class, () -> render("a.json", "--out", "b.png", "--width", "ten"));
+    }
+
+    @Test
+    void titlesDropFolders() {
+        assertEquals("python3 busy.py", RenderCommand.shortTitle("/usr/bin/python3 /tmp/x/busy.py"));
+        assertEquals("Python threads", RenderCommand.shortTitle("Python threads"));
+    }
+
+    @Test
+    void isRegisteredAsACommand() {
+        assertTrue(Commands.isCommand("render"));
+    }
+
+    private static int count(BufferedImage image, int argb) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (argb & 0xFFFFFF)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,52 @@
+package processlab.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TimelineViewportTest {
+
+    private static final long S = 1_000_000_000L;
+
+    @Test
+    void followingKeepsTheNewestTimeInViewThenScrolls() {
+        TimelineViewport viewport = new TimelineViewport();
+        viewport.follow(3 * S);
+        assertEquals(0, viewport.window().startNs());
+        assertEquals(10 * S, viewport.window().endNs());
+        viewport.follow(20 * S);
+        assertTrue(viewport.window().endNs() > 20 * S);
+        assertEquals(10 * S, viewport.window().lengthNs(), "the live window keeps its length while it scrolls");
+    }
+
+    @Test
+    void zoomAndPanStopFollowingAndFitShowsTheWholeRun() {
+        TimelineViewport viewport = new TimelineViewport();
+        long version = viewport.version();
+        viewport.zoom(0.5, 5 * S);
+        assertFalse(viewport.isFollowing());
+        assertTrue(viewport.version() > version);
+        assertEquals(5 * S, viewport.window().lengthNs());
+        viewport.follow(30 * S);
+        assertEquals(5 * S, viewport.window().lengthNs(), "not following any more");
+        viewport.pan(S);
+        assertEquals(3_500_000_000L, viewport.window().startNs());
+        viewport.fit(4 * S);
+        assertEquals(0, viewport.window().startNs());
+        assertTrue(viewport.window().endNs() >= 4 * S && viewport.window().endNs() < 5 * S);
+        viewport.reset();
+        assertTrue(viewport.isFollowing());
+    }
+
+    @Test
+    void percentileIsNearestRank() {
+        double[] sorted = new double[100];
+        for (int i = 0; i < 100; i++) {
+            sorted[i] = i + 1;
+        }
+        assertEquals(99, FrameTimeBenchmark.percentile(sorted, 0.99));
+        assertEquals(50, FrameTimeBenchmark.percentile(sorted, 0.5));
+    }
+}
