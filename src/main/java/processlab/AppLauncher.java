@@ -2,7 +2,9 @@ package processlab;
 
 import javafx.application.Application;
 
+import processlab.ui.EmptyStageApp;
 import processlab.ui.ProcessLabApp;
+import processlab.ui.StartupProbe;
 
 /** Keeps {@link Main} free of JavaFX so the headless commands never load the toolkit. */
 final class AppLauncher {
@@ -11,6 +13,10 @@ final class AppLauncher {
     }
 
     static void launch(String[] args) {
+        if (StartupProbe.isActive(StartupProbe.EMPTY_STAGE)) {
+            Application.launch(EmptyStageApp.class, args);
+            return;
+        }
         Application.launch(ProcessLabApp.class, args);
     }
 }

@@ -22,6 +22,12 @@ public final class Main {
             int exitCode = Commands.run(arguments.get(0), arguments.subList(1, arguments.size()));
             System.exit(exitCode);
         }
+        try {
+            StartOptions.parse(arguments);
+        } catch (StartOptions.BadOptionException e) {
+            System.err.println("processlab: " + e.getMessage());
+            System.exit(2);
+        }
         AppLauncher.launch(args);
     }
 }

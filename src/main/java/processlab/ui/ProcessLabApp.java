@@ -1,19 +1,109 @@
 package processlab.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the shell window. */
+import processlab.StartOptions;
+import processlab.ui.lesson.LessonPartFactories;
+import processlab.ui.lesson.LessonPartFactory;
+import processlab.ui.lesson.LessonView;
+import processlab.ui.lesson.LinkOpener;
+import processlab.ui.shell.LessonLibrary;
+import processlab.ui.shell.ShellView;
+import processlab.ui.shell.ShellViewModel;
+
+/**
+ * The JavaFX application. Startup is kept lean on purpose: the window shows first, lessons load on a
+ * background thread, and heavy parts (editors, OS observers) load only when a lesson needs them.
+ */
 public class ProcessLabApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(ProcessLabApp.class.getName());
+
+    private final List<LessonPartFactory> factories;
+    private LessonLibrary library;
+    private LessonView lessonView;
+    private ShellViewModel viewModel;
+
+    public ProcessLabApp() {
+        this(LessonPartFactories.standard());
+    }
+
+    /** For tests and the lead's wiring: the lesson parts to offer each block, asked in order. */
+    public ProcessLabApp(List<LessonPartFactory> factories) {
+        this.factories = List.copyOf(factories);
+    }
 
     @Override
     public void start(Stage stage) {
-        Label label = new Label("ProcessLab");
-        label.setId("placeholder");
-        stage.setScene(new Scene(label, 1200, 800));
+        StartOptions options;
+        try {
+            options = StartOptions.parse(getParameters() == null ? List.of() : getParameters().getRaw());
+        } catch (StartOptions.BadOptionException e) {
+            // Main checks the options before launching; this covers a launch that bypasses it.
+            LOG.log(System.Logger.Level.ERROR, e.getMessage());
+            options = new StartOptions(java.util.Optional.empty(), java.util.Optional.empty(), false);
+        }
+        start(stage, options);
+    }
+
+    /** Builds and shows the shell for the given options (tests call this directly). */
+    public void start(Stage stage, StartOptions options) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        viewModel = new ShellViewModel();
+        lessonView = new LessonView(factories, linkOpener());
+        ShellView shell = new ShellView(viewModel, lessonView);
+        Scene scene = new Scene(shell.root(), 1280, 820);
+        scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
+        shell.installKeys(scene);
+        stage.setScene(scene);
         stage.setTitle("ProcessLab");
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
         stage.show();
+        if (options.presentation()) {
+            LOG.log(System.Logger.Level.INFO, "presentation mode is not available yet; starting normally");
+        }
+        if (StartupProbe.isActive(StartupProbe.FIRST_LESSON)) {
+            viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportAfterNextFrame(scene));
+        }
+        Path folder = options.resolveLessonsDir();
+        library = new LessonLibrary();
+        library.load(folder, options.lessonId(), viewModel);
+        shell.lessonList().requestFocus();
+    }
+
+    /** Lesson links: another lesson ({@code 02-foo.md}) navigates; anything else opens the system browser. */
+    private LinkOpener linkOpener() {
+        return url -> {
+            String id = url.replaceFirst("^\\./", "").replaceFirst("\\.md$", "");
+            if (url.endsWith(".md") && viewModel.selectLesson(id)) {
+                return;
+            }
+            getHostServices().showDocument(url);
+        };
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    public LessonView lessonView() {
+        return lessonView;
+    }
+
+    @Override
+    public void stop() {
+        if (lessonView != null) {
+            lessonView.stopParts();
+        }
+        if (library != null) {
+            library.close();
+        }
     }
 }

@@ -1,0 +1,18 @@
+package processlab.ui.lesson;
+
+import java.util.List;
+
+/**
+ * The lesson parts the app knows, asked in order for each block. Each feature adds ONE line here
+ * (e.g. {@code new DemoPartFactory(runtime),}); a block no factory takes shows as a labelled card.
+ */
+public final class LessonPartFactories {
+
+    private LessonPartFactories() {
+    }
+
+    public static List<LessonPartFactory> standard() {
+        return List.of(
+        );
+    }
+}

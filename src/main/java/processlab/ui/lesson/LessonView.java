@@ -1,0 +1,186 @@
+package processlab.ui.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import processlab.lesson.Block;
+import processlab.lesson.CodeBlock;
+import processlab.lesson.DemoBlock;
+import processlab.lesson.ExerciseBlock;
+import processlab.lesson.Lesson;
+import processlab.lesson.MarkdownBlock;
+import processlab.lesson.QuizBlock;
+
+/**
+ * Shows one lesson as a scrolling page. Live blocks (demos, quizzes, exercises, runnable code) go to the
+ * {@link LessonPartFactory}s in order; the parts made are stopped when another lesson is shown.
+ */
+public final class LessonView {
+
+    private final List<LessonPartFactory> factories;
+    private final LinkOpener links;
+    private final VBox content = new VBox();
+    private final ScrollPane scroller;
+    private final List<LessonPart> parts = new ArrayList<>();
+    private Lesson shown;
+
+    public LessonView(List<LessonPartFactory> factories, LinkOpener links) {
+        this.factories = List.copyOf(factories);
+        this.links = links;
+        content.setId("lesson-content");
+        content.getStyleClass().add("lesson-page");
+        // The column keeps prose at a readable line length and centres it on wide windows.
+        StackPane column = new StackPane(content);
+        column.getStyleClass().add("lesson-column");
+        content.setMaxWidth(920);
+        scroller = new ScrollPane(column);
+        scroller.setId("lesson-view");
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().addAll("lesson-scroll", "edge-to-edge");
+        showMessage("Loading lessons…");
+    }
+
+    public Node node() {
+        return scroller;
+    }
+
+    public Optional<Lesson> shown() {
+        return Optional.ofNullable(shown);
+    }
+
+    /** The parts made for the lesson on screen (for tests and for the lead's wiring). */
+    public List<LessonPart> parts() {
+        return List.copyOf(parts);
+    }
+
+    public void show(Lesson lesson) {
+        stopParts();
+        shown = lesson;
+        List<Node> nodes = new ArrayList<>();
+        Label title = new Label(lesson.title().isBlank() ? lesson.id() : lesson.title());
+        title.setId("lesson-title");
+        title.getStyleClass().add("lesson-title");
+        title.setWrapText(true);
+        nodes.add(title);
+        if (!lesson.question().isBlank()) {
+            Label question = new Label(lesson.question());
+            question.getStyleClass().add("lesson-question");
+            question.setWrapText(true);
+            nodes.add(question);
+        }
+        if (!lesson.isValid()) {
+            nodes.add(BlockCards.errors(lesson.errors()));
+        } else {
+            addBlocks(lesson, nodes);
+        }
+        content.getChildren().setAll(nodes);
+        scroller.setVvalue(0);
+    }
+
+    /** A plain message in place of a lesson (loading, no lessons, folder unreadable). */
+    public void showMessage(String message) {
+        stopParts();
+        shown = null;
+        Label label = new Label(message);
+        label.setId("lesson-message");
+        label.getStyleClass().add("lesson-message");
+        label.setWrapText(true);
+        content.getChildren().setAll(label);
+    }
+
+    /** Stops every part the shown lesson made; called when the lesson is left and when the app stops. */
+    public void stopParts() {
+        for (LessonPart part : parts) {
+            try {
+                part.stop();
+            } catch (RuntimeException e) {
+                System.getLogger(LessonView.class.getName()).log(System.Logger.Level.WARNING,
+                        "a lesson part failed to stop", e);
+            }
+        }
+        parts.clear();
+    }
+
+    private void addBlocks(Lesson lesson, List<Node> nodes) {
+        MarkdownRenderer markdown = new MarkdownRenderer(lesson.file(), links);
+        List<Block> blocks = lesson.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof MarkdownBlock prose) {
+                nodes.addAll(markdown.render(prose.body()));
+            } else if (block instanceof CodeBlock code && code.language().equals("python")
+                    && nextCode(blocks, i).filter(next -> next.language().equals("java")).isPresent()) {
+                CodeBlock java = nextCode(blocks, i).get();
+                nodes.add(codeTabs(code, java, lesson));
+                i = blocks.indexOf(java);
+            } else {
+                nodes.add(blockNode(block, lesson));
+            }
+        }
+    }
+
+    /** The next code block if only blank prose stands between (the loader may keep blank lines as prose). */
+    private static Optional<CodeBlock> nextCode(List<Block> blocks, int index) {
+        for (int j = index + 1; j < blocks.size(); j++) {
+            Block next = blocks.get(j);
+            if (next instanceof CodeBlock code) {
+                return Optional.of(code);
+            }
+            if (!(next instanceof MarkdownBlock prose) || !prose.body().isBlank()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Node codeTabs(CodeBlock python, CodeBlock java, Lesson lesson) {
+        Tab pythonTab = new Tab("Python", blockNode(python, lesson));
+        Tab javaTab = new Tab("Java", blockNode(java, lesson));
+        pythonTab.setClosable(false);
+        javaTab.setClosable(false);
+        TabPane tabs = new TabPane(pythonTab, javaTab);
+        tabs.getStyleClass().add("code-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private Node blockNode(Block block, Lesson lesson) {
+        for (LessonPartFactory factory : factories) {
+            Optional<LessonPart> part = createPart(factory, block, lesson);
+            if (part.isPresent()) {
+                parts.add(part.get());
+                return part.get().node();
+            }
+        }
+        if (block instanceof CodeBlock code) {
+            return CodeBlockView.create(code.body(), code.language(), code.expectedError());
+        } else if (block instanceof DemoBlock demo) {
+            return BlockCards.demo(demo);
+        } else if (block instanceof QuizBlock quiz) {
+            return BlockCards.quiz(quiz);
+        } else if (block instanceof ExerciseBlock exercise) {
+            return BlockCards.exercise(exercise);
+        }
+        return new Label(block.body());
+    }
+
+    /** A factory that throws must not take the lesson down: its block falls back to the next factory. */
+    private static Optional<LessonPart> createPart(LessonPartFactory factory, Block block, Lesson lesson) {
+        try {
+            return factory.create(block, lesson);
+        } catch (RuntimeException e) {
+            System.getLogger(LessonView.class.getName()).log(System.Logger.Level.WARNING,
+                    "lesson part factory " + factory.getClass().getName() + " failed at line " + block.line(), e);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package processlab.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import processlab.ui.lesson.LessonView;
+
+/**
+ * The main window's layout: lesson list and search on the left, the lesson on the right, prev/next below.
+ * Wiring only; the state lives in {@link ShellViewModel}.
+ */
+public final class ShellView {
+
+    private final ShellViewModel viewModel;
+    private final LessonView lessonView;
+    private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
+    private final ListView<LessonItem> lessonList;
+
+    public ShellView(ShellViewModel viewModel, LessonView lessonView) {
+        this.viewModel = viewModel;
+        this.lessonView = lessonView;
+        this.lessonList = new ListView<>(viewModel.visibleLessons());
+        root.setId("shell");
+        root.getStyleClass().add("shell");
+        root.setTop(topBar());
+        root.setLeft(sidebar());
+        root.setCenter(lessonPane());
+        viewModel.selectedProperty().addListener((obs, old, item) -> showSelected(item));
+        viewModel.loadingProperty().addListener((obs, was, loading) -> {
+            if (!loading && viewModel.selected().isEmpty()) {
+                lessonView.showMessage(viewModel.statusProperty().get());
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    public ListView<LessonItem> lessonList() {
+        return lessonList;
+    }
+
+    private Node topBar() {
+        Label name = new Label("ProcessLab");
+        name.getStyleClass().add("app-name");
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(viewModel.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToggleButton dark = new ToggleButton("Dark theme");
+        dark.setId("theme-toggle");
+        dark.setFocusTraversable(false);
+        dark.selectedProperty().addListener((obs, was, on) -> Application.setUserAgentStylesheet(on
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        HBox bar = new HBox(16, name, status, spacer, dark);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Node sidebar() {
+        search.setId("search");
+        search.setPromptText("Search lessons (Ctrl+F)");
+        search.textProperty().addListener((obs, old, text) -> viewModel.search(text));
+        search.setOnKeyPressed(e -> {
+            // Escape clears the search; Down or Enter move on to the (filtered) list.
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                lessonList.requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                if (!viewModel.visibleLessons().isEmpty()) {
+                    if (!viewModel.visibleLessons().contains(viewModel.selected().orElse(null))) {
+                        viewModel.selectLesson(viewModel.visibleLessons().get(0));
+                    }
+                    lessonList.requestFocus();
+                }
+                e.consume();
+            }
+        });
+        lessonList.setId("lesson-list");
+        lessonList.getStyleClass().add("lesson-list");
+        lessonList.setCellFactory(list -> new LessonCell());
+        lessonList.setPlaceholder(placeholder());
+        lessonList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                viewModel.selectLesson(item);
+            }
+        });
+        // The filter replaces the list's items, which clears the selection; put it back if still shown.
+        viewModel.visibleLessons().addListener((javafx.collections.ListChangeListener<LessonItem>) change ->
+                viewModel.selected().ifPresent(this::selectInList));
+        VBox.setVgrow(lessonList, Priority.ALWAYS);
+        VBox sidebar = new VBox(8, search, lessonList);
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPrefWidth(340);
+        sidebar.setMinWidth(240);
+        return sidebar;
+    }
+
+    private Label placeholder() {
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.loadingProperty().get() ? "Loading lessons…"
+                        : viewModel.queryProperty().get().isEmpty() ? "No lessons"
+                        : "No lesson matches “" + viewModel.queryProperty().get() + "”",
+                viewModel.loadingProperty(), viewModel.queryProperty()));
+        label.getStyleClass().add("list-placeholder");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Node lessonPane() {
+        Button previous = new Button("← Previous");
+        previous.setId("previous-lesson");
+        previous.disableProperty().bind(viewModel.canGoPreviousProperty().not());
+        previous.setOnAction(e -> viewModel.previous());
+        Button next = new Button("Next →");
+        next.setId("next-lesson");
+        next.getStyleClass().add("accent");
+        next.disableProperty().bind(viewModel.canGoNextProperty().not());
+        next.setOnAction(e -> viewModel.next());
+        Label position = new Label();
+        position.setId("lesson-position");
+        position.getStyleClass().add("lesson-position");
+        position.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.selected()
+                .map(item -> "Lesson " + item.number() + " of " + viewModel.lessons().size()).orElse(""),
+                viewModel.selectedProperty()));
+        Region left = new Region();
+        Region right = new Region();
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox navigation = new HBox(12, previous, left, position, right, next);
+        navigation.setAlignment(Pos.CENTER);
+        navigation.getStyleClass().add("navigation-bar");
+        BorderPane pane = new BorderPane(lessonView.node());
+        pane.setBottom(navigation);
+        return pane;
+    }
+
+    private void showSelected(LessonItem item) {
+        if (item == null) {
+            return;
+        }
+        selectInList(item);
+        lessonView.show(item.lesson());
+    }
+
+    private void selectInList(LessonItem item) {
+        if (lessonList.getItems().contains(item) && lessonList.getSelectionModel().getSelectedItem() != item) {
+            lessonList.getSelectionModel().select(item);
+            lessonList.scrollTo(item);
+        }
+    }
+
+    /**
+     * Keyboard navigation for the whole window. Left/Right and PageUp/PageDown change lesson unless a text
+     * field has focus (it needs those keys); Up/Down keep their usual meaning (list selection, page scroll).
+     */
+    public void installKeys(Scene scene) {
+        KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (find.match(e)) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+                return;
+            }
+            if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            switch (e.getCode()) {
+                case PAGE_DOWN, RIGHT -> viewModel.next();
+                case PAGE_UP, LEFT -> viewModel.previous();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package processlab.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import processlab.lesson.Lesson;
+
+/**
+ * The shell's state: the lessons, the search filter, the selected lesson and a status line. Views bind to
+ * the read-only properties and change state only through the named commands. Needs no running toolkit.
+ */
+public final class ShellViewModel {
+
+    private final ObservableList<LessonItem> lessons = FXCollections.observableArrayList();
+    private final FilteredList<LessonItem> visibleLessons = new FilteredList<>(lessons, item -> true);
+    private final ReadOnlyObjectWrapper<LessonItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper(this, "query", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading lessons…");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
+
+    public ShellViewModel() {
+        selected.addListener((obs, old, now) -> updateNavigation());
+        visibleLessons.addListener((javafx.collections.ListChangeListener<LessonItem>) change -> updateNavigation());
+    }
+
+    /** All lessons, in file order. */
+    public ObservableList<LessonItem> lessons() {
+        return FXCollections.unmodifiableObservableList(lessons);
+    }
+
+    /** The lessons the search lets through; the list view shows these. */
+    public ObservableList<LessonItem> visibleLessons() {
+        return visibleLessons;
+    }
+
+    public ReadOnlyObjectProperty<LessonItem> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public Optional<LessonItem> selected() {
+        return Optional.ofNullable(selected.get());
+    }
+
+    public ReadOnlyStringProperty queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoPreviousProperty() {
+        return canGoPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
+    }
+
+    /**
+     * Replaces the lessons (after loading) and selects {@code preferredId} if given and present, else the
+     * first lesson.
+     */
+    public void showLessons(List<Lesson> loaded, Optional<String> preferredId) {
+        lessons.setAll(java.util.stream.IntStream.range(0, loaded.size())
+                .mapToObj(i -> new LessonItem(loaded.get(i), i + 1)).toList());
+        loading.set(false);
+        long broken = loaded.stream().filter(l -> !l.isValid()).count();
+        String missing = preferredId.filter(id -> findLesson(id).isEmpty())
+                .map(id -> " — no lesson with id '" + id + "'").orElse("");
+        status.set(loaded.size() + " lessons" + (broken > 0 ? ", " + broken + " with errors" : "") + missing);
+        selected.set(null);
+        preferredId.flatMap(this::findLesson).or(() -> lessons.stream().findFirst()).ifPresent(selected::set);
+    }
+
+    /** The lesson folder could not be read at all. */
+    public void showLoadFailure(String message) {
+        lessons.clear();
+        loading.set(false);
+        selected.set(null);
+        status.set(message);
+    }
+
+    public Optional<LessonItem> findLesson(String id) {
+        return lessons.stream().filter(item -> item.id().equals(id)).findFirst();
+    }
+
+    public void selectLesson(LessonItem item) {
+        if (item != null && lessons.contains(item)) {
+            selected.set(item);
+        }
+    }
+
+    /** Selects by id; returns false when there is no such lesson. */
+    public boolean selectLesson(String id) {
+        Optional<LessonItem> item = findLesson(id);
+        item.ifPresent(selected::set);
+        return item.isPresent();
+    }
+
+    /** The next lesson among those the search shows. */
+    public void next() {
+        step(+1);
+    }
+
+    public void previous() {
+        step(-1);
+    }
+
+    private void step(int direction) {
+        if (visibleLessons.isEmpty()) {
+            return;
+        }
+        int index = visibleLessons.indexOf(selected.get());
+        if (index < 0) {
+            // The selected lesson is filtered out: start from the first (or last) one shown.
+            selected.set(visibleLessons.get(direction > 0 ? 0 : visibleLessons.size() - 1));
+            return;
+        }
+        int target = index + direction;
+        if (target >= 0 && target < visibleLessons.size()) {
+            selected.set(visibleLessons.get(target));
+        }
+    }
+
+    /** Filters the list to lessons whose title, question or body contains every word of the query. */
+    public void search(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        query.set(trimmed);
+        visibleLessons.setPredicate(trimmed.isEmpty() ? item -> true : item -> item.matches(trimmed));
+    }
+
+    private void updateNavigation() {
+        int index = visibleLessons.indexOf(selected.get());
+        int size = visibleLessons.size();
+        canGoPrevious.set(index < 0 ? size > 0 : index > 0);
+        canGoNext.set(index < 0 ? size > 0 : index < size - 1);
+    }
+}
