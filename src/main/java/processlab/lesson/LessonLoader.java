@@ -1,8 +1,16 @@
 package processlab.lesson;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads lesson files. Never throws for a broken lesson: its errors travel inside the {@link Lesson}.
@@ -12,13 +20,58 @@ public final class LessonLoader {
     private LessonLoader() {
     }
 
-    /** Every {@code *.md} file of a folder, ordered by file name. IOException only if the folder is unreadable. */
+    /**
+     * Every {@code *.md} file of a folder, ordered by file name. Ids are unique because they are the file names.
+     *
+     * @throws IOException only if the folder is missing or cannot be listed; the message names the folder
+     */
     public static List<Lesson> loadFolder(Path dir) throws IOException {
-        throw new UnsupportedOperationException("being written on branch wt-lesson");
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(dir)) {
+            files = entries.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        } catch (NoSuchFileException e) {
+            throw new IOException("lesson folder not found: " + dir, e);
+        } catch (NotDirectoryException e) {
+            throw new IOException("not a folder: " + dir, e);
+        } catch (IOException e) {
+            throw new IOException("cannot read lesson folder " + dir + ": " + e.getMessage(), e);
+        }
+        List<Lesson> lessons = new ArrayList<>(files.size());
+        for (Path file : files) {
+            lessons.add(loadFile(file));
+        }
+        return lessons;
     }
 
-    /** One lesson file. */
+    /** One lesson file; an unreadable file gives a lesson whose only error says why. */
     public static Lesson loadFile(Path file) {
-        throw new UnsupportedOperationException("being written on branch wt-lesson");
+        String id = idOf(file);
+        String source;
+        try {
+            // A strict decoder: a lesson saved in another encoding is reported, not shown garbled.
+            source = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            return failed(id, file, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            return failed(id, file, "cannot read the file: " + e);
+        }
+        return parse(id, file, source);
+    }
+
+    /** Parses lesson text as if read from {@code file} (errors name that file). */
+    public static Lesson parse(String id, Path file, String source) {
+        return new LessonParser(id, file).parse(source);
+    }
+
+    /** The lesson id: the file name without {@code .md}. */
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static Lesson failed(String id, Path file, String message) {
+        return new Lesson(id, file, id, "", "", List.of(), List.of(new LessonError(file, 1, message)));
     }
 }

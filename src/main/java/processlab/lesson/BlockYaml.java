@@ -1,0 +1,32 @@
+package processlab.lesson;
+
+import java.util.Optional;
+
+import processlab.lesson.yaml.YamlException;
+import processlab.lesson.yaml.YamlNode;
+import processlab.lesson.yaml.YamlParser;
+
+/** Parses the YAML body of a demo, quiz or exercise block, reporting syntax errors at their file line. */
+final class BlockYaml {
+
+    private BlockYaml() {
+    }
+
+    /**
+     * @param fenced the block; its body starts on the line after the opening fence
+     * @param hint   what an empty block should contain, for the error message
+     * @return the root node, or empty after reporting an empty block or a syntax error
+     */
+    static Optional<YamlNode> parse(FencedSection fenced, String hint, Problems problems) {
+        try {
+            Optional<YamlNode> root = YamlParser.parse(fenced.body(), fenced.line() + 1);
+            if (root.isEmpty()) {
+                problems.add(fenced.line(), "the " + fenced.language() + " block is empty; " + hint);
+            }
+            return root;
+        } catch (YamlException e) {
+            problems.add(e);
+            return Optional.empty();
+        }
+    }
+}
