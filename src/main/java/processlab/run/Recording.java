@@ -95,7 +95,15 @@ public final class Recording {
 
     public void processStarted(long pid, long parentPid, String command, long atNs) {
         synchronized (lock) {
-            processes.putIfAbsent(pid, new ProcessInfo(pid, parentPid, command, "", atNs, -1, OptionalInt.empty()));
+            ProcessInfo known = processes.get(pid);
+            if (known == null) {
+                processes.put(pid, new ProcessInfo(pid, parentPid, command, "", atNs, -1, OptionalInt.empty()));
+            } else if (known.command().isEmpty() && !command.isEmpty()) {
+                // First heard of through a task event (no command line); the observer knows more.
+                long parent = known.parentPid() == 0 ? parentPid : known.parentPid();
+                processes.put(pid, new ProcessInfo(pid, parent, command, known.role(), known.startNs(),
+                        known.endNs(), known.exitCode()));
+            }
         }
         version.incrementAndGet();
     }

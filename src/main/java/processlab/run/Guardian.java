@@ -1,0 +1,77 @@
+package processlab.run;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Ends the runs' process groups when the app dies, even by {@code kill -9}.
+ *
+ * <p>A tiny {@code sh} started once, in a session of its own so terminal signals do not reach it, reads
+ * group ids from a pipe whose other end only the app holds. When the app exits in any way the kernel
+ * closes that pipe, {@code read} sees end-of-file, and the shell kills every group still listed.
+ */
+public final class Guardian {
+
+    private static final System.Logger LOG = System.getLogger(Guardian.class.getName());
+
+    // "-N" removes group N (its run ended normally, so the id may be reused by someone else later).
+    private static final String SCRIPT = String.join("\n",
+            "trap '' INT HUP TERM QUIT",
+            "live=''",
+            "while IFS= read -r g; do",
+            "  case $g in",
+            "    -*) n=${g#-}; keep=''; for x in $live; do [ \"$x\" = \"$n\" ] || keep=\"$keep $x\"; done; live=$keep ;;",
+            "    *) live=\"$live $g\" ;;",
+            "  esac",
+            "done",
+            "for g in $live; do kill -KILL -- -$g 2>/dev/null; done",
+            "");
+
+    private static Guardian instance;
+
+    private final Process shell;
+    private final OutputStream pipe;
+
+    private Guardian(Process shell) {
+        this.shell = shell;
+        this.pipe = shell.getOutputStream();
+    }
+
+    /** The app's guardian, started on first use; null where there is no {@code sh} or no process groups. */
+    public static synchronized Guardian get() {
+        if (instance == null && ProcessGroups.groupsSupported()) {
+            try {
+                ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c", SCRIPT)));
+                builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+                instance = new Guardian(builder.start());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "no guardian: runs may outlive a crashed app", e);
+            }
+        }
+        return instance;
+    }
+
+    public long pid() {
+        return shell.pid();
+    }
+
+    public void watch(long pgid) {
+        send(Long.toString(pgid));
+    }
+
+    public void forget(long pgid) {
+        send("-" + pgid);
+    }
+
+    private synchronized void send(String line) {
+        try {
+            pipe.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
+            pipe.flush();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "guardian is gone", e);
+        }
+    }
+}

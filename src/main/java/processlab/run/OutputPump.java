@@ -1,0 +1,131 @@
+package processlab.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads one output stream of a run line by line into the Recording, on its own thread.
+ *
+ * <p>Python processes of a run start each line with an invisible pid tag (RS, digits, US; written by the
+ * shipped {@code sitecustomize.py}), which is stripped here and becomes {@link OutputLine#pid()}; untagged
+ * lines belong to the root. Memory stays bounded whatever the program writes: a line longer than the limit
+ * is cut and the rest of it skipped, and past the total byte limit the stream is only drained.
+ */
+final class OutputPump implements Runnable {
+
+    static final char TAG_START = '\u001e';
+    static final char TAG_END = '\u001f';
+
+    private final InputStream in;
+    private final boolean stderr;
+    private final Recording recording;
+    private final long rootPid;
+    private final int maxLineBytes;
+    private final long maxTotalBytes;
+    private final Runnable onOverLimit;
+
+    private byte[] line = new byte[256];
+    private int length;
+    private boolean truncated;
+    private long total;
+    private boolean overLimit;
+
+    OutputPump(InputStream in, boolean stderr, Recording recording, long rootPid, RunLimits limits,
+               Runnable onOverLimit) {
+        this.in = in;
+        this.stderr = stderr;
+        this.recording = recording;
+        this.rootPid = rootPid;
+        this.maxLineBytes = limits.maxLineChars();
+        this.maxTotalBytes = limits.maxOutputBytes();
+        this.onOverLimit = onOverLimit;
+    }
+
+    @Override
+    public void run() {
+        byte[] buffer = new byte[8192];
+        try (in) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                accept(buffer, n);
+            }
+        } catch (IOException e) {
+            // The pipe closed under us (the process was killed): what was read is kept.
+        }
+        if (length > 0 || truncated) {
+            emit();
+        }
+    }
+
+    private void accept(byte[] buffer, int n) {
+        if (overLimit) {
+            return;
+        }
+        total += n;
+        for (int i = 0; i < n; i++) {
+            byte b = buffer[i];
+            if (b == '\n') {
+                emit();
+            } else if (length < maxLineBytes) {
+                if (length == line.length) {
+                    line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
+                }
+                line[length++] = b;
+            } else {
+                truncated = true;
+            }
+        }
+        if (total > maxTotalBytes) {
+            overLimit = true;
+            recording.addNotice("The program wrote more than " + (maxTotalBytes >> 20) + " MB of output: stopped.");
+            onOverLimit.run();
+        }
+    }
+
+    private void emit() {
+        int end = length;
+        if (end > 0 && line[end - 1] == '\r') {
+            end--;
+        }
+        String text = new String(line, 0, end, StandardCharsets.UTF_8);
+        length = 0;
+        long pid = rootPid;
+        if (!text.isEmpty() && text.charAt(0) == TAG_START) {
+            int close = text.indexOf(TAG_END);
+            if (close > 1) {
+                try {
+                    pid = Long.parseLong(text.substring(1, close));
+                } catch (NumberFormatException e) {
+                    pid = rootPid;
+                }
+                text = text.substring(close + 1);
+            }
+        }
+        text = stripTags(text);
+        if (truncated) {
+            text = text + " … (line cut at " + maxLineBytes + " bytes)";
+            truncated = false;
+        }
+        recording.addOutput(pid, recording.now(), stderr, text);
+    }
+
+    /** Removes tags left inside a line, where two processes' partial lines met. */
+    static String stripTags(String text) {
+        int start = text.indexOf(TAG_START);
+        if (start < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int i = 0;
+        while (start >= 0) {
+            kept.append(text, i, start);
+            int close = text.indexOf(TAG_END, start);
+            i = close < 0 ? start + 1 : close + 1;
+            start = text.indexOf(TAG_START, i);
+        }
+        kept.append(text, i, text.length());
+        return kept.toString();
+    }
+}

@@ -1,0 +1,287 @@
+package processlab.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * One run of a program: starts it in a process group of its own, records it, enforces its limits, and ends
+ * its whole process tree on {@link #stop()}, on a limit, or when the app dies (through the {@link Guardian}).
+ *
+ * <p>Threads per run, all named {@code processlab-run-N-…} and daemons: two output pumps, a watcher that
+ * follows task events and limits every 10 ms, and a short-lived stopper. All end with the run.
+ */
+public final class RunSession implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(RunSession.class.getName());
+    private static final AtomicInteger IDS = new AtomicInteger();
+    private static final long WATCH_INTERVAL_MS = 10;
+    private static final long PROCESS_COUNT_INTERVAL_NS = 100_000_000L;
+    /** Time a stopped tree gets to end on SIGTERM before SIGKILL. */
+    static final long STOP_GRACE_MS = 300;
+    /** Time output may keep arriving after the main process ended (children still printing). */
+    private static final long DRAIN_MS = 500;
+
+    private final int id = IDS.incrementAndGet();
+    private final RunSpec spec;
+    private final Launch launch;
+    private final Recording recording;
+    private final Path runDir;
+    private final Process process;
+    private final ProcessHandle root;
+    private final TaskEventTailer events;
+    private final RunMonitor.Factory monitorFactory;
+    private final Guardian guardian;
+    private final CompletableFuture<RunResult> completion = new CompletableFuture<>();
+    private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
+    private Thread stdoutPump;
+    private Thread stderrPump;
+    private RunMonitor monitor;
+
+    private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process,
+                       TaskEventTailer events, RunMonitor.Factory monitorFactory) {
+        this.spec = spec;
+        this.launch = launch;
+        this.recording = recording;
+        this.runDir = runDir;
+        this.process = process;
+        this.root = process.toHandle();
+        this.events = events;
+        this.monitorFactory = monitorFactory;
+        this.guardian = Guardian.get();
+    }
+
+    public static RunSession start(RunSpec spec) throws RunException {
+        return start(spec, RunEnvironment.defaults());
+    }
+
+    /** Starts the run; throws with a message for the user when it cannot start (no Python, bad program…). */
+    public static RunSession start(RunSpec spec, RunEnvironment environment) throws RunException {
+        Path runDir;
+        try {
+            runDir = Files.createTempDirectory("processlab-run-");
+        } catch (IOException e) {
+            throw new RunException("Could not create a temporary folder for the run: " + e.getMessage(), e);
+        }
+        Path eventsFile = runDir.resolve("events");
+        try {
+            Launch launch = Launches.plan(spec, environment, runDir, eventsFile);
+            RunLimits limits = spec.limits();
+            Recording recording = new Recording(spec.label(), System.nanoTime(),
+                    Runtime.getRuntime().availableProcessors(), Launches.LINUX, limits.outputLines());
+            launch.notices().forEach(recording::addNotice);
+            ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(launch.command()));
+            builder.directory(launch.directory().toFile());
+            builder.environment().putAll(launch.environment());
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new RunException("Could not start " + launch.command().get(0) + ": " + e.getMessage(), e);
+            }
+            RunSession session = new RunSession(spec, launch, recording, runDir, process,
+                    new TaskEventTailer(eventsFile, recording), environment.monitors());
+            session.begin();
+            return session;
+        } catch (RunException | RuntimeException e) {
+            deleteTree(runDir);
+            throw e;
+        }
+    }
+
+    public Recording recording() {
+        return recording;
+    }
+
+    public RunSpec spec() {
+        return spec;
+    }
+
+    /** The root process's pid (also its process group id on Linux). */
+    public long pid() {
+        return root.pid();
+    }
+
+    /** What runs, for the screen: "Python 3.11", "Java 17". */
+    public String description() {
+        return launch.description();
+    }
+
+    /** Completes once the run has ended and everything it wrote is in the Recording; never fails. */
+    public CompletableFuture<RunResult> completion() {
+        return completion;
+    }
+
+    /** Waits for the end; empty if it did not come within the time given. */
+    public java.util.Optional<RunResult> await(Duration timeout) throws InterruptedException {
+        try {
+            return java.util.Optional.of(completion.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return java.util.Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Ends the whole tree; returns at once (safe on the UI thread). */
+    public void stop() {
+        stop(StopReason.STOPPED);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ---- lifecycle -------------------------------------------------------------------------------------
+
+    private void begin() {
+        if (guardian != null && ProcessGroups.groupsSupported()) {
+            guardian.watch(root.pid());
+        }
+        recording.processStarted(root.pid(), ProcessHandle.current().pid(), String.join(" ", launch.command()), 0);
+        recording.setProcessRole(root.pid(), "main");
+        try {
+            process.getOutputStream().close(); // a program that reads input gets end-of-file, not a hang
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing stdin", e);
+        }
+        monitor = startMonitor();
+        RunLimits limits = spec.limits();
+        Runnable overLimit = () -> stop(StopReason.OUTPUT_CAP);
+        stdoutPump = daemon("stdout", new OutputPump(process.getInputStream(), false, recording, root.pid(),
+                limits, overLimit));
+        stderrPump = daemon("stderr", new OutputPump(process.getErrorStream(), true, recording, root.pid(),
+                limits, overLimit));
+        daemon("watch", this::watch);
+    }
+
+    private RunMonitor startMonitor() {
+        try {
+            return monitorFactory.start(recording, root.pid());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "observer failed to start", e);
+            recording.addNotice("The process observer could not start: " + e.getMessage());
+            return RunMonitor.NONE.start(recording, root.pid());
+        }
+    }
+
+    private Thread daemon(String role, Runnable body) {
+        Thread thread = new Thread(body, "processlab-run-" + id + "-" + role);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Follows task events and the limits until the main process ends, then finishes the run. */
+    private void watch() {
+        long deadline = System.nanoTime() + spec.limits().timeout().toNanos();
+        long nextCount = 0;
+        try {
+            while (!process.waitFor(WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS)) {
+                events.poll();
+                long now = System.nanoTime();
+                if (now - deadline >= 0 && stopReason.get() == null) {
+                    recording.addNotice("The run reached its time limit of " + spec.limits().timeout().toSeconds()
+                            + " s and was stopped.");
+                    stop(StopReason.TIMEOUT);
+                }
+                if (now - nextCount >= 0) {
+                    nextCount = now + PROCESS_COUNT_INTERVAL_NS;
+                    checkProcessCount();
+                }
+            }
+            finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "run watcher failed", e);
+            completion.complete(new RunResult(OptionalInt.empty(), StopReason.STOPPED, recording.now()));
+        }
+    }
+
+    private void checkProcessCount() {
+        if (stopReason.get() != null) {
+            return;
+        }
+        long count = 1 + root.descendants().count();
+        if (count > spec.limits().maxProcesses()) {
+            recording.addNotice("The run had more than " + spec.limits().maxProcesses()
+                    + " processes at once and was stopped.");
+            stop(StopReason.PROCESS_CAP);
+        }
+    }
+
+    private void finish() throws InterruptedException {
+        long endNs = recording.now();
+        int code = exitCode();
+        recording.processEnded(root.pid(), endNs, OptionalInt.of(code));
+        // Output still in the pipes comes through; children that outlive the main process hold the pipes open.
+        stdoutPump.join(DRAIN_MS);
+        stderrPump.join(DRAIN_MS);
+        if (ProcessGroups.groupsSupported() && (stdoutPump.isAlive() || stderrPump.isAlive())) {
+            recording.addNotice("Processes still running after the main process ended were stopped.");
+        }
+        if (ProcessGroups.groupsSupported()) {
+            ProcessGroups.signalGroup(root.pid(), true); // leftovers (or nothing): the run owns its group
+        }
+        stdoutPump.join(DRAIN_MS);
+        stderrPump.join(DRAIN_MS);
+        events.poll();
+        events.close();
+        monitor.close();
+        recording.finish(recording.now());
+        if (guardian != null && ProcessGroups.groupsSupported()) {
+            guardian.forget(root.pid());
+        }
+        deleteTree(runDir);
+        StopReason reason = stopReason.get();
+        completion.complete(new RunResult(OptionalInt.of(code), reason == null ? StopReason.FINISHED : reason,
+                endNs));
+    }
+
+    /** The root's exit code, negative for a signal (Java reports death by signal N as 128+N). */
+    private int exitCode() {
+        int code = process.exitValue();
+        if (code > 128 && code < 128 + 65 && !events.exitedNormally(root.pid())) {
+            return -(code - 128);
+        }
+        return code;
+    }
+
+    private void stop(StopReason reason) {
+        if (!stopReason.compareAndSet(null, reason) || !root.isAlive()) {
+            return;
+        }
+        daemon("stop", () -> {
+            ProcessGroups.signalTree(root, false);
+            long deadline = System.nanoTime() + STOP_GRACE_MS * 1_000_000;
+            while (System.nanoTime() < deadline && (root.isAlive() || root.descendants().findAny().isPresent())) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            ProcessGroups.signalTree(root, true);
+        });
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "could not delete " + dir, e);
+        }
+    }
+}

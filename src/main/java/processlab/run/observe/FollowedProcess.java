@@ -1,0 +1,101 @@
+package processlab.run.observe;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.OptionalInt;
+import processlab.run.Recording;
+
+/** One Linux process the observer follows: its open {@code stat} file and its threads. */
+final class FollowedProcess implements AutoCloseable {
+
+    /** proc(5) field 52: the exit status in waitpid() form, shown while the process is a zombie. */
+    private static final int FIELD_EXIT_CODE = 52;
+
+    final long pid;
+    private final Path procDir;
+    private final Path taskRoot;
+    private final ProcFile stat;
+    private final Map<Long, FollowedThread> threads = new HashMap<>();
+
+    FollowedProcess(long pid, Path procDir, ProcFile stat) {
+        this.pid = pid;
+        this.procDir = procDir;
+        this.taskRoot = procDir.resolve("task");
+        this.stat = stat;
+    }
+
+    Path procDir() {
+        return procDir;
+    }
+
+    /**
+     * Whether the process has ended: gone (reaped) or a zombie. Re-reads its stat file.
+     *
+     * @return the end, or null while it runs
+     */
+    OptionalInt endOrNull() {
+        if (!stat.reread()) {
+            return OptionalInt.empty();
+        }
+        if (stat.statState() != 'Z') {
+            return null;
+        }
+        long status = stat.statNumber(FIELD_EXIT_CODE, -1);
+        return status < 0 ? OptionalInt.empty() : OptionalInt.of(exitCodeOf((int) status));
+    }
+
+    /** A waitpid() status as the app shows it: the exit code, or minus the signal that killed it. */
+    static int exitCodeOf(int status) {
+        int signal = status & 0x7f;
+        return signal == 0 ? (status >> 8) & 0xff : -signal;
+    }
+
+    /** Looks for threads not yet followed; {@code sinceNs} is when the observer last looked. */
+    void discoverThreads(Recording recording, long sinceNs) {
+        String[] names = new File(taskRoot.toString()).list();
+        if (names == null) {
+            return;
+        }
+        for (String name : names) {
+            long tid = ProcDirectory.parsePid(name);
+            if (tid > 0 && !threads.containsKey(tid)) {
+                FollowedThread thread = FollowedThread.open(pid, tid, taskRoot.resolve(name), recording, sinceNs);
+                if (thread != null) {
+                    threads.put(tid, thread);
+                }
+            }
+        }
+    }
+
+    /** Samples every followed thread, dropping those that ended. */
+    void sampleThreads(Recording recording) {
+        Iterator<FollowedThread> it = threads.values().iterator();
+        while (it.hasNext()) {
+            FollowedThread thread = it.next();
+            if (!thread.sample(recording)) {
+                thread.close();
+                it.remove();
+            }
+        }
+    }
+
+    void refreshThreadNames() {
+        for (FollowedThread thread : threads.values()) {
+            thread.refreshName();
+        }
+    }
+
+    int threadCount() {
+        return threads.size();
+    }
+
+    @Override
+    public void close() {
+        threads.values().forEach(FollowedThread::close);
+        threads.clear();
+        stat.close();
+    }
+}

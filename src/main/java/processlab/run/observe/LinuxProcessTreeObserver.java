@@ -1,0 +1,183 @@
+package processlab.run.observe;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import processlab.run.Recording;
+
+/**
+ * The Linux observer: reads {@code /proc} directly. Known threads are sampled at the full rate through open
+ * files (one {@code pread} of {@code schedstat} per thread per tick, plus {@code stat} when the thread ran);
+ * new processes and threads are looked for at a lower rate, because a /proc scan costs more than a sample.
+ */
+final class LinuxProcessTreeObserver implements ProcessTreeObserver {
+
+    /** How often /proc is scanned for new processes and threads, and ended processes noticed. */
+    static final int DISCOVERY_HZ = 20;
+    private static final long NAME_REFRESH_NS = 1_000_000_000L;
+    private static final int STAT_BYTES = 1024;
+    private static final int FIELD_PPID = 4;
+    private static final int FIELD_SESSION = 6;
+
+    private final long periodNs;
+    private final int discoveryEvery;
+    private final Map<Long, FollowedProcess> processes = new LinkedHashMap<>();
+    /** Pids looked at and not followed (not ours, or already ended) → the scan that last listed them. */
+    private final Map<Long, Long> ignored = new HashMap<>();
+    private long scan;
+    private long ticks;
+    private long lastDiscoveryNanos;
+    private long lastNameRefreshNanos;
+    private long rootPid;
+    private Recording recording;
+    private PeriodicLoop loop;
+    private boolean closed;
+
+    LinuxProcessTreeObserver(int hz) {
+        this.periodNs = 1_000_000_000L / hz;
+        this.discoveryEvery = Math.max(1, hz / DISCOVERY_HZ);
+    }
+
+    static boolean isSupported() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
+                && Files.isReadable(Path.of("/proc/self/task"));
+    }
+
+    @Override
+    public synchronized void start(long rootPid, Recording recording) {
+        if (loop != null || closed) {
+            throw new IllegalStateException("this observer was already started");
+        }
+        this.rootPid = rootPid;
+        this.recording = recording;
+        long now = System.nanoTime();
+        lastDiscoveryNanos = now - periodNs;
+        lastNameRefreshNanos = now;
+        discover();
+        loop = new PeriodicLoop("processlab-observer-" + rootPid, periodNs, this::tick);
+        loop.start();
+    }
+
+    @Override
+    public synchronized Thread thread() {
+        return loop == null ? null : loop.thread();
+    }
+
+    private void tick() {
+        for (FollowedProcess process : processes.values()) {
+            process.sampleThreads(recording);
+        }
+        if (++ticks % discoveryEvery == 0) {
+            discover();
+        }
+    }
+
+    private void discover() {
+        long now = System.nanoTime();
+        noticeEnds(now);
+        findNewProcesses(now);
+        for (FollowedProcess process : processes.values()) {
+            process.discoverThreads(recording, lastDiscoveryNanos);
+        }
+        if (now - lastNameRefreshNanos >= NAME_REFRESH_NS) {
+            processes.values().forEach(FollowedProcess::refreshThreadNames);
+            lastNameRefreshNanos = now;
+        }
+        lastDiscoveryNanos = now;
+    }
+
+    private void noticeEnds(long now) {
+        Iterator<FollowedProcess> it = processes.values().iterator();
+        while (it.hasNext()) {
+            FollowedProcess process = it.next();
+            OptionalInt end = process.endOrNull();
+            if (end != null) {
+                process.sampleThreads(recording); // the last CPU it used
+                recording.processEnded(process.pid, recording.toRunTime(now), end);
+                process.close();
+                it.remove();
+                ignored.put(process.pid, scan);
+            }
+        }
+    }
+
+    /** A process seen in this scan that is not followed yet, with what decides whether it is ours. */
+    private record Candidate(long pid, long ppid, long session, ProcFile stat) {
+    }
+
+    private void findNewProcesses(long now) {
+        scan++;
+        List<Candidate> candidates = new ArrayList<>();
+        for (String name : ProcDirectory.listPids()) {
+            long pid = ProcDirectory.parsePid(name);
+            if (pid <= 0 || processes.containsKey(pid)) {
+                continue;
+            }
+            if (ignored.replace(pid, scan) != null) {
+                continue;
+            }
+            ProcFile stat = ProcFile.openOrNull(Path.of(ProcDirectory.PROC, name, "stat"), STAT_BYTES);
+            if (stat == null) {
+                continue;
+            }
+            if (!stat.reread()) {
+                stat.close();
+                continue;
+            }
+            candidates.add(new Candidate(pid, stat.statNumber(FIELD_PPID, 0), stat.statNumber(FIELD_SESSION, 0), stat));
+        }
+        // A child and its own child can both be new in one scan, listed in any order: repeat until stable.
+        boolean adopted = true;
+        while (adopted) {
+            adopted = false;
+            Iterator<Candidate> it = candidates.iterator();
+            while (it.hasNext()) {
+                Candidate c = it.next();
+                if (c.pid == rootPid || c.session == rootPid || processes.containsKey(c.ppid)) {
+                    adopt(c, now);
+                    it.remove();
+                    adopted = true;
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            c.stat.close();
+            ignored.put(c.pid, scan);
+        }
+        ignored.values().removeIf(lastListed -> lastListed != scan); // gone from /proc: the pid may come back
+    }
+
+    private void adopt(Candidate c, long now) {
+        Path procDir = Path.of(ProcDirectory.PROC, Long.toString(c.pid));
+        // Born after the previous scan; the first scan sees processes that existed already.
+        long seenNs = recording.toRunTime(scan == 1 ? now : lastDiscoveryNanos);
+        recording.processStarted(c.pid, c.ppid, ProcNames.commandLine(procDir), Math.max(0, seenNs));
+        FollowedProcess process = new FollowedProcess(c.pid, procDir, c.stat);
+        OptionalInt end = process.endOrNull();
+        if (end != null) {
+            // Lived and ended between two scans: record that it existed, there is nothing left to sample.
+            recording.processEnded(c.pid, recording.toRunTime(now), end);
+            process.close();
+            ignored.put(c.pid, scan);
+            return;
+        }
+        processes.put(c.pid, process);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (loop != null) {
+            loop.close();
+        }
+        processes.values().forEach(FollowedProcess::close);
+        processes.clear();
+    }
+}

@@ -1,0 +1,33 @@
+package processlab.worker;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command that starts a child JVM with this JVM's own java and class path, small and quick to start. */
+public final class JvmCommand {
+
+    /** A small heap and the serial collector start fast and keep N child JVMs light. */
+    public static final List<String> LIGHT_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC", "-Xshare:auto",
+            "-XX:TieredStopAtLevel=1");
+
+    private JvmCommand() {
+    }
+
+    public static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** {@code java [light options] -cp CLASSPATH mainClass args…} */
+    public static List<String> forMain(Class<?> mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(LIGHT_OPTIONS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(args);
+        return command;
+    }
+}

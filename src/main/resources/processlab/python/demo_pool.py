@@ -1,0 +1,43 @@
+"""Python Pool: a Pool of WORKERS processes maps a function over TASKS tasks.
+
+Run as: python demo_pool.py WORKERS TASKS count-primes|sleep SIZE [START_METHOD]
+chunksize=1 hands out one task at a time, so every task shows as its own slice on the timeline.
+"""
+import multiprocessing
+import sys
+import time
+from functools import partial
+
+
+def count_primes(limit):
+    """Counts the primes below limit by trial division: pure Python, CPU-bound."""
+    count = 0
+    for n in range(2, limit):
+        d = 2
+        while d * d <= n:
+            if n % d == 0:
+                break
+            d += 1
+        else:
+            count += 1
+    return count
+
+
+def do_task(task, workload, size):
+    if workload == "sleep":
+        time.sleep(size / 1000)
+        return 0
+    return count_primes(size)
+
+
+def main():
+    workers, task_count, workload, size = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+    method = sys.argv[5] if len(sys.argv) > 5 else "default"
+    context = multiprocessing.get_context(None if method == "default" else method)
+    with context.Pool(workers) as pool:
+        results = pool.map(partial(do_task, workload=workload, size=size), range(task_count), chunksize=1)
+    print("finished", len(results), "tasks")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,303 @@
+"""ProcessLab instrumentation: runs in every Python process of a run, changes nothing the program does.
+
+Python imports `sitecustomize` at start-up from PYTHONPATH, so this file runs in the main process and in
+every child made by spawn or forkserver; forked children inherit it already set up. It does two things:
+
+* Output tagging: each line written to sys.stdout / sys.stderr is prefixed with an invisible marker
+  (RS + pid + US) so ProcessLab can show which process wrote it. The marker is stripped before display.
+* Task events: starts and ends of Process targets, pool tasks and threads, and child exit codes, are
+  appended as one short line each to the file named by PROCESSLAB_EVENTS. O_APPEND writes of one short
+  line are atomic, so many processes can share the file. Times are time.monotonic_ns(), the clock of
+  Java's System.nanoTime() on Linux.
+
+The multiprocessing and threading patches are applied when those modules are first imported (an import
+hook), so a program that never imports them pays nothing.
+"""
+import os
+import sys
+
+_EVENTS_PATH = os.environ.get("PROCESSLAB_EVENTS")
+# Only the run's first Python process finds this variable; it removes it so its children do not.
+_IS_ROOT = os.environ.pop("PROCESSLAB_ROOT", None) is not None
+_MARK_START = "\x1e"
+_MARK_END = "\x1f"
+_events_fd = None
+_events_pid = None
+
+
+def _now():
+    return time_ns()
+
+
+try:
+    from time import monotonic_ns as time_ns
+except ImportError:  # pragma: no cover - Python 3.8+ always has it
+    from time import monotonic as _mono
+
+    def time_ns():
+        return int(_mono() * 1e9)
+
+
+def _native_tid():
+    import threading
+    return threading.get_native_id()
+
+
+def _emit(*fields):
+    """Appends one event line; never lets a reporting problem disturb the program."""
+    global _events_fd, _events_pid
+    if not _EVENTS_PATH:
+        return
+    try:
+        if _events_fd is None:
+            _events_fd = os.open(_EVENTS_PATH, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        line = " ".join(str(f).replace("\n", " ") for f in fields) + "\n"
+        os.write(_events_fd, line.encode("utf-8", "replace"))
+    except OSError:
+        pass
+
+
+# ---- output tagging ---------------------------------------------------------------------------------------
+
+class _TaggedStream:
+    """Wraps a text stream: whole lines go out in one write each, each starting with the writer's pid."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self._pending = ""
+        self._lock = None
+
+    def _locked(self):
+        if self._lock is None:
+            import threading
+            self._lock = threading.Lock()
+        return self._lock
+
+    def _after_fork(self):
+        self._lock = None
+        self._pending = ""
+
+    def write(self, text):
+        if not isinstance(text, str):
+            return self._stream.write(text)  # let the real stream raise its usual TypeError
+        with self._locked():
+            data = self._pending + text
+            cut = data.rfind("\n") + 1
+            self._pending = data[cut:]
+            if cut:
+                self._send(data[:cut])
+        return len(text)
+
+    def _send(self, lines):
+        marker = _MARK_START + str(os.getpid()) + _MARK_END
+        parts = lines.split("\n")
+        tagged = "\n".join(marker + p if p else p for p in parts[:-1]) + "\n"
+        self._stream.write(tagged)
+        self._stream.flush()
+
+    def flush(self):
+        with self._locked():
+            if self._pending:
+                rest, self._pending = self._pending, ""
+                marker = _MARK_START + str(os.getpid()) + _MARK_END
+                self._stream.write(marker + rest)
+        try:
+            self._stream.flush()
+        except (OSError, ValueError):
+            pass
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _tag_output():
+    tagged = []
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name, None)
+        if stream is not None and not isinstance(stream, _TaggedStream):
+            wrapper = _TaggedStream(stream)
+            setattr(sys, name, wrapper)
+            setattr(sys, "__" + name + "__", wrapper)
+            tagged.append(wrapper)
+    if hasattr(os, "register_at_fork"):
+        # A lock held by another thread at fork time would stay held forever in the child.
+        os.register_at_fork(after_in_child=lambda: [w._after_fork() for w in tagged])
+
+
+# ---- patches, applied when their module is imported -------------------------------------------------------
+
+def _patch_threading(threading):
+    original = threading.Thread._bootstrap_inner
+
+    def _bootstrap_inner(self):
+        target = getattr(self, "_target", None)
+        module = getattr(target, "__module__", "") or ""
+        # The machinery threads of multiprocessing (pool handlers, queue feeders) are not the program's work.
+        if module.startswith("multiprocessing"):
+            return original(self)
+        tid = threading.get_native_id()
+        _emit("T+", _now(), os.getpid(), tid, "thread", self.name)
+        try:
+            return original(self)
+        finally:
+            _emit("T-", _now(), os.getpid(), tid, "thread", self.name)
+
+    threading.Thread._bootstrap_inner = _bootstrap_inner
+
+
+def _patch_process(process):
+    original = process.BaseProcess._bootstrap
+
+    def _bootstrap(self, *args, **kwargs):
+        pid = os.getpid()
+        _emit("R", _now(), pid, os.getppid(), self.name)
+        if getattr(self, "_target", None) is not None and \
+                getattr(self._target, "__module__", "") == "multiprocessing.pool":
+            return original(self, *args, **kwargs)  # a pool worker: its tasks are reported one by one
+        tid = _native_tid()
+        _emit("T+", _now(), pid, tid, "process", self.name)
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            _emit("T-", _now(), pid, tid, "process", self.name)
+
+    process.BaseProcess._bootstrap = _bootstrap
+
+
+class _TimedInQueue:
+    """The pool worker's task queue, reporting when each task is taken."""
+
+    def __init__(self, queue, running):
+        self._queue = queue
+        self._running = running
+
+    def get(self, *args, **kwargs):
+        task = self._queue.get(*args, **kwargs)
+        if task is not None:
+            index = task[1]
+            self._running.append(index)
+            _emit("T+", _now(), os.getpid(), _native_tid(), "pool", index)
+        return task
+
+    def __getattr__(self, name):
+        return getattr(self._queue, name)
+
+
+class _TimedOutQueue:
+    """The pool worker's result queue, reporting when each task's result is sent."""
+
+    def __init__(self, queue, running):
+        self._queue = queue
+        self._running = running
+
+    def put(self, item, *args, **kwargs):
+        if self._running:
+            _emit("T-", _now(), os.getpid(), _native_tid(), "pool", self._running.pop())
+        return self._queue.put(item, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._queue, name)
+
+
+def _patch_pool(pool):
+    original = pool.worker
+
+    def worker(inqueue, outqueue, *args, **kwargs):
+        running = []
+        return original(_TimedInQueue(inqueue, running), _TimedOutQueue(outqueue, running), *args, **kwargs)
+
+    # Spawned pool workers receive `worker` by pickle, i.e. by module and name: keep both.
+    worker.__module__ = original.__module__
+    worker.__qualname__ = original.__qualname__
+    worker.__name__ = original.__name__
+    worker.__wrapped__ = original
+    pool.worker = worker
+
+
+def _patch_popen(module):
+    popen = module.Popen
+    if "poll" not in popen.__dict__:
+        return  # inherits the already patched poll of popen_fork
+    original = popen.poll
+
+    def poll(self, *args, **kwargs):
+        code = original(self, *args, **kwargs)
+        if code is not None and not getattr(self, "_processlab_reported", False):
+            self._processlab_reported = True
+            _emit("X", _now(), os.getpid(), self.pid, code)
+        return code
+
+    popen.poll = poll
+
+
+_PATCHES = {
+    "threading": _patch_threading,
+    "multiprocessing.process": _patch_process,
+    "multiprocessing.pool": _patch_pool,
+    "multiprocessing.popen_fork": _patch_popen,
+    "multiprocessing.popen_forkserver": _patch_popen,
+}
+
+
+class _PatchingLoader:
+    def __init__(self, loader, patch):
+        self._loader = loader
+        self._patch = patch
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module):
+        module.__loader__ = self._loader
+        if module.__spec__ is not None:
+            module.__spec__.loader = self._loader
+        self._loader.exec_module(module)
+        try:
+            self._patch(module)
+        except Exception:  # a future Python changed the internals: run unobserved rather than break
+            pass
+
+    def __getattr__(self, name):
+        return getattr(self._loader, name)
+
+
+class _PatchingFinder:
+    """Finds the modules to patch with the normal finders, then patches them right after they load."""
+
+    def find_spec(self, name, path=None, target=None):
+        patch = _PATCHES.get(name)
+        if patch is None:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                if spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                    spec.loader = _PatchingLoader(spec.loader, patch)
+                return spec
+        return None
+
+
+def _install_patches():
+    for name, patch in _PATCHES.items():
+        module = sys.modules.get(name)
+        if module is not None:
+            patch(module)
+    sys.meta_path.insert(0, _PatchingFinder())
+
+
+def _report_root_exit():
+    if _IS_ROOT:
+        import atexit
+        atexit.register(lambda: _emit("A", _now(), os.getpid()))
+
+
+if _EVENTS_PATH:
+    _tag_output()
+    _install_patches()
+    _report_root_exit()

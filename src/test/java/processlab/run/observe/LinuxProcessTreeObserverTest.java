@@ -1,0 +1,187 @@
+package processlab.run.observe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import processlab.run.CpuSample;
+import processlab.run.ProcessInfo;
+import processlab.run.Recording;
+import processlab.run.ThreadTrack;
+
+/** The /proc observer against real Python processes. */
+class LinuxProcessTreeObserverTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private static final String BUSY_AND_SLEEPY = """
+            import ctypes, threading, time
+            libc = ctypes.CDLL(None)
+            def named(name):
+                libc.prctl(15, name.encode(), 0, 0, 0)  # PR_SET_NAME: the OS thread name
+            def busy():
+                named("pl-busy")
+                while True:
+                    pass
+            def sleepy():
+                named("pl-sleepy")
+                time.sleep(120)
+            threading.Thread(target=busy, daemon=True).start()
+            threading.Thread(target=sleepy, daemon=True).start()
+            print("ready 1")
+            time.sleep(120)
+            """;
+
+    /** Root leads its own session (as the engine starts it), then a child, a grandchild and an orphan. */
+    private static final String TREE = """
+            import os, subprocess, sys, time
+            os.setsid()
+            child = subprocess.Popen([sys.executable, "-c",
+                "import subprocess, sys, time\\n"
+                "g = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)'])\\n"
+                "print('grandchild', g.pid, flush=True)\\n"
+                "time.sleep(120)"])
+            print("child", child.pid)
+            r, w = os.pipe()
+            middle = os.fork()
+            if middle == 0:
+                orphan = os.fork()
+                if orphan == 0:
+                    os.execv(sys.executable, [sys.executable, "-c", "import time; time.sleep(120)"])
+                os.write(w, str(orphan).encode())
+                os._exit(0)
+            os.waitpid(middle, 0)
+            print("orphan", os.read(r, 32).decode())
+            time.sleep(120)
+            """;
+
+    @BeforeAll
+    static void linuxOnly() {
+        assumeTrue(LinuxProcessTreeObserver.isSupported(), "needs /proc");
+    }
+
+    @Test
+    void findsNamedThreadsAndMeasuresBusyAndSleepingOnes() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (PythonChild python = new PythonChild(BUSY_AND_SLEEPY);
+             ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
+            python.awaitAnnounced("ready", WAIT);
+            Recording recording = new Recording("test", cores, true);
+            observer.start(python.pid(), recording);
+            assertTrue(observer.thread().isDaemon());
+            assertTrue(observer.thread().getName().contains("observer"));
+
+            PythonChild.await("both named threads", WAIT,
+                    () -> thread(recording, "pl-busy").isPresent() && thread(recording, "pl-sleepy").isPresent());
+            ThreadTrack busy = thread(recording, "pl-busy").orElseThrow();
+            ThreadTrack sleepy = thread(recording, "pl-sleepy").orElseThrow();
+            int from = busy.samples().size();
+            int sleepyFrom = sleepy.samples().size();
+            PythonChild.await("a second of samples", WAIT, () -> span(busy, from) >= 1_000_000_000L);
+
+            double busyShare = (double) onCpu(busy, from) / span(busy, from);
+            double sleepyShare = (double) onCpu(sleepy, sleepyFrom) / span(sleepy, sleepyFrom);
+            // Tolerant: other builds may share the two cores with this test.
+            assertTrue(busyShare > 0.4, "busy thread on CPU " + busyShare + " of the time");
+            assertTrue(sleepyShare < 0.05, "sleeping thread on CPU " + sleepyShare + " of the time");
+            int samples = busy.samples().size() - from;
+            assertTrue(samples >= 40, "only " + samples + " samples in a second at 100 Hz");
+            for (int i = from; i < busy.samples().size(); i++) {
+                CpuSample s = busy.samples().get(i);
+                assertTrue(s.onCpuNs() >= 0 && s.onCpuNs() <= s.endNs() - s.startNs(), s.toString());
+                if (s.onCpuNs() > 0) {
+                    assertTrue(s.core() >= 0 && s.core() < cores, "core " + s.core());
+                }
+            }
+            assertEquals(python.pid(), busy.pid());
+            assertTrue(recording.threads().stream().anyMatch(ThreadTrack::isMainThread));
+        }
+    }
+
+    @Test
+    void followsChildGrandchildAndOrphanInTheSessionAndRecordsEnds() throws Exception {
+        try (PythonChild python = new PythonChild(TREE);
+             ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
+            long child = python.awaitPid("child");
+            long grandchild = python.awaitPid("grandchild");
+            long orphan = python.awaitPid("orphan");
+            // The orphan's parent has exited already: only its session ties it to the root now.
+            PythonChild.await("the orphan re-parented", WAIT,
+                    () -> ProcessHandle.of(orphan).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
+                            .orElse(-1L) != python.pid());
+            Recording recording = new Recording("tree", 2, true);
+            observer.start(python.pid(), recording);
+
+            Set<Long> expected = Set.of(python.pid(), child, grandchild, orphan);
+            PythonChild.await("all four processes", WAIT, () -> pids(recording).containsAll(expected));
+            PythonChild.await("threads of all four", WAIT, () -> recording.threads().stream()
+                    .map(ThreadTrack::pid).collect(Collectors.toSet()).containsAll(expected));
+            assertEquals(python.pid(), info(recording, child).parentPid());
+            assertTrue(info(recording, child).command().contains("python"), info(recording, child).command());
+
+            // The root never waits for its child: the killed child stays a zombie, whose exit status we read.
+            ProcessHandle.of(child).orElseThrow().destroy();
+            PythonChild.await("the child's end", WAIT, () -> !info(recording, child).isAlive());
+            assertEquals(OptionalInt.of(-15), info(recording, child).exitCode(), "SIGTERM");
+
+            ProcessHandle.of(orphan).orElseThrow().destroyForcibly();
+            PythonChild.await("the orphan's end", WAIT, () -> !info(recording, orphan).isAlive());
+            assertTrue(info(recording, python.pid()).isAlive());
+        }
+    }
+
+    @Test
+    void closeStopsTheThreadAndARootThatIsGoneIsNoError() throws Exception {
+        Recording recording = new Recording("gone", 2, true);
+        ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100);
+        observer.start(Long.MAX_VALUE / 2, recording); // no such process
+        Thread thread = observer.thread();
+        observer.close();
+        assertFalse(thread.isAlive());
+        assertTrue(recording.processes().isEmpty());
+    }
+
+    @Test
+    void exitStatusIsDecodedLikeTheApp() {
+        assertEquals(3, FollowedProcess.exitCodeOf(3 << 8));
+        assertEquals(-11, FollowedProcess.exitCodeOf(11));
+        assertEquals(-9, FollowedProcess.exitCodeOf(9 | 0x80)); // core dumped flag
+    }
+
+    static Optional<ThreadTrack> thread(Recording recording, String name) {
+        return recording.threads().stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    static long span(ThreadTrack track, int from) {
+        List<CpuSample> samples = track.samples();
+        int n = samples.size();
+        return n <= from ? 0 : samples.get(n - 1).endNs() - samples.get(from).startNs();
+    }
+
+    static long onCpu(ThreadTrack track, int from) {
+        long sum = 0;
+        List<CpuSample> samples = track.samples();
+        for (int i = from; i < samples.size(); i++) {
+            sum += samples.get(i).onCpuNs();
+        }
+        return sum;
+    }
+
+    private static Set<Long> pids(Recording recording) {
+        return recording.processes().stream().map(ProcessInfo::pid).collect(Collectors.toSet());
+    }
+
+    private static ProcessInfo info(Recording recording, long pid) {
+        return recording.processes().stream().filter(p -> p.pid() == pid).findFirst()
+                .orElseThrow(() -> new AssertionError("pid " + pid + " not recorded"));
+    }
+}

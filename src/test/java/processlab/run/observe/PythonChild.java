@@ -1,0 +1,89 @@
+package processlab.run.observe;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A real {@code python3 -c} process for tests. Its stdout lines of the form {@code key value} are collected,
+ * so a test waits for what the program announces ("ready 1", "orphan 1234") instead of sleeping.
+ */
+final class PythonChild implements AutoCloseable {
+
+    final Process process;
+    private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Map<String, String> announced = new HashMap<>();
+
+    PythonChild(String script) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("python3", "-c", script);
+        builder.redirectErrorStream(true);
+        builder.environment().put("PYTHONUNBUFFERED", "1");
+        process = builder.start();
+        Thread reader = new Thread(this::readLines, "test-python-stdout-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void readLines() {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines.add(line);
+            }
+        } catch (IOException ignored) {
+            // The process was killed: no more lines.
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits until the program printed {@code key value}; returns the value. */
+    String awaitAnnounced(String key, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!announced.containsKey(key)) {
+            long left = deadline - System.nanoTime();
+            String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
+            if (line == null) {
+                throw new AssertionError("python did not print '" + key + "' within " + timeout
+                        + " (alive: " + process.isAlive() + ", seen: " + announced + ")");
+            }
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                announced.put(line.substring(0, space), line.substring(space + 1).strip());
+            }
+        }
+        return announced.get(key);
+    }
+
+    long awaitPid(String key) throws InterruptedException {
+        return Long.parseLong(awaitAnnounced(key, Duration.ofSeconds(15)));
+    }
+
+    /** Polls a condition every few ms until true or the timeout; fails with {@code what} otherwise. */
+    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+            }
+            Thread.sleep(5); // a polling step, not a guess at how long things take
+        }
+    }
+
+    /** Kills the whole tree: descendants first (they may be orphans in the same session), then the root. */
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}
