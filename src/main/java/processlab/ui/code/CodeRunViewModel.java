@@ -1,6 +1,5 @@
 package processlab.ui.code;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
@@ -17,6 +16,7 @@ import processlab.exercise.PythonError;
 import processlab.exercise.Tracebacks;
 import processlab.run.ProcessInfo;
 import processlab.run.Recording;
+import processlab.run.RunException;
 import processlab.tryit.CodeLanguage;
 import processlab.tryit.CodeRunner;
 import processlab.tryit.RunningCode;
@@ -77,7 +77,7 @@ public final class CodeRunViewModel {
             RunningCode started;
             try {
                 started = runner.start(language, source);
-            } catch (IOException | RuntimeException e) {
+            } catch (RunException | RuntimeException e) {
                 ui.execute(() -> {
                     running.set(false);
                     status.set(e.getMessage() == null ? "Could not start the code." : e.getMessage());
