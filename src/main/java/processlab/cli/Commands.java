@@ -11,6 +11,7 @@ public final class Commands {
 
     static {
         COMMANDS.put("check-lessons", CheckLessonsCommand::new);
+        COMMANDS.put("bench", BenchCommand::new);
     }
 
     private Commands() {

@@ -1,7 +1,9 @@
 package processlab.ui;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
@@ -10,7 +12,8 @@ public final class EmptyStageApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Scene scene = new Scene(new Pane(), 1280, 820);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // same size rule as ProcessLabApp
+        Scene scene = new Scene(new Pane(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         stage.setScene(scene);
         stage.setTitle("ProcessLab");
         stage.show();

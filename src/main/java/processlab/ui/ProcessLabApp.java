@@ -5,10 +5,13 @@ import java.util.List;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import processlab.StartOptions;
+import processlab.lesson.LessonLoader;
 import processlab.ui.lesson.LessonPartFactories;
 import processlab.ui.lesson.LessonPartFactory;
 import processlab.ui.lesson.LessonView;
@@ -26,17 +29,19 @@ public class ProcessLabApp extends Application {
     private static final System.Logger LOG = System.getLogger(ProcessLabApp.class.getName());
 
     private final List<LessonPartFactory> factories;
+    private final LessonLibrary.FolderLoader folderLoader;
     private LessonLibrary library;
     private LessonView lessonView;
     private ShellViewModel viewModel;
 
     public ProcessLabApp() {
-        this(LessonPartFactories.standard());
+        this(LessonPartFactories.standard(), LessonLoader::loadFolder);
     }
 
-    /** For tests and the lead's wiring: the lesson parts to offer each block, asked in order. */
-    public ProcessLabApp(List<LessonPartFactory> factories) {
+    /** For tests and the lead's wiring: the lesson parts offered each block (in order) and the folder reader. */
+    public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader) {
         this.factories = List.copyOf(factories);
+        this.folderLoader = folderLoader;
     }
 
     @Override
@@ -58,7 +63,10 @@ public class ProcessLabApp extends Application {
         viewModel = new ShellViewModel();
         lessonView = new LessonView(factories, linkOpener());
         ShellView shell = new ShellView(viewModel, lessonView);
-        Scene scene = new Scene(shell.root(), 1280, 820);
+        // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
+        // to paint a window that does not fit (BufferOverflowException in UploadingPainter).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
         shell.installKeys(scene);
         stage.setScene(scene);
@@ -73,7 +81,7 @@ public class ProcessLabApp extends Application {
             viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportAfterNextFrame(scene));
         }
         Path folder = options.resolveLessonsDir();
-        library = new LessonLibrary();
+        library = new LessonLibrary(folderLoader);
         library.load(folder, options.lessonId(), viewModel);
         shell.lessonList().requestFocus();
     }

@@ -6,13 +6,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** A lesson list row: number, title, the question under it, and the done-mark (or a mark for errors). */
 final class LessonCell extends ListCell<LessonItem> {
 
     private final Label number = new Label();
-    private final Label title = new Label();
-    private final Label question = new Label();
+    // Text, not Label: a wrapping Label in a list cell gets no width to wrap at and is cut off instead.
+    private final Text title = new Text();
+    private final Text question = new Text();
     private final Label mark = new Label();
     private final HBox row;
     private LessonItem bound;
@@ -21,19 +23,22 @@ final class LessonCell extends ListCell<LessonItem> {
         number.getStyleClass().add("lesson-number");
         number.setMinWidth(28);
         title.getStyleClass().add("lesson-title");
-        title.setWrapText(true);
         question.getStyleClass().add("lesson-question");
-        question.setWrapText(true);
         mark.getStyleClass().add("done-mark");
         mark.setMinWidth(18);
         VBox text = new VBox(2, title, question);
         text.setMinWidth(0);
-        text.setPrefWidth(1);
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(8, number, text, mark);
         row.setAlignment(Pos.TOP_LEFT);
         getStyleClass().add("lesson-cell");
         setPrefWidth(0); // let the row wrap to the list's width instead of widening the list
+        listViewProperty().addListener((obs, old, list) -> {
+            if (list != null) {
+                title.wrappingWidthProperty().bind(list.widthProperty().subtract(90));
+                question.wrappingWidthProperty().bind(list.widthProperty().subtract(90));
+            }
+        });
     }
 
     @Override

@@ -18,11 +18,27 @@ import processlab.lesson.LessonLoader;
  */
 public final class LessonLibrary implements AutoCloseable {
 
+    /** Reads a lesson folder; {@code LessonLoader::loadFolder} in the app, hand-made lessons in some tests. */
+    @FunctionalInterface
+    public interface FolderLoader {
+        List<Lesson> load(Path folder) throws java.io.IOException;
+    }
+
+    private final FolderLoader loader;
+
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "processlab-lesson-loader");
         thread.setDaemon(true);
         return thread;
     });
+
+    public LessonLibrary() {
+        this(LessonLoader::loadFolder);
+    }
+
+    public LessonLibrary(FolderLoader loader) {
+        this.loader = loader;
+    }
 
     public void load(Path folder, Optional<String> preferredId, ShellViewModel viewModel) {
         Task<List<Lesson>> task = new Task<>() {
@@ -32,7 +48,7 @@ public final class LessonLibrary implements AutoCloseable {
                     throw new java.io.FileNotFoundException("lesson folder not found: " + folder.toAbsolutePath()
                             + " (start with --lessons DIR)");
                 }
-                return LessonLoader.loadFolder(folder);
+                return loader.load(folder);
             }
         };
         task.setOnSucceeded(e -> {

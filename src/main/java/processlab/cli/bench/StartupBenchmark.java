@@ -1,0 +1,131 @@
+package processlab.cli.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import processlab.StartOptions;
+
+/**
+ * How long the app takes to show its first lesson, against the floor of any JavaFX app (an empty stage).
+ * Each figure is the median of several child JVMs (same java, same class path), timed from spawn until
+ * the child prints that its frame was drawn. The two kinds alternate so machine load hits both alike.
+ */
+public final class StartupBenchmark implements Benchmark {
+
+    /** Must match {@code processlab.ui.StartupProbe}; repeated here so bench loads no JavaFX. */
+    static final String PROBE_PROPERTY = "processlab.startupProbe";
+    static final String MARKER = "PROCESSLAB_STARTUP_DRAWN";
+    private static final long TIMEOUT_SECONDS = 90;
+
+    private final Path lessonsDir;
+    private final boolean headless;
+    private final int runs;
+
+    public StartupBenchmark() {
+        this(new StartOptions(Optional.empty(), Optional.empty(), false).resolveLessonsDir(),
+                System.getenv("DISPLAY") == null || Boolean.getBoolean("processlab.bench.headless"), 5);
+    }
+
+    /** @param headless start the children on Monocle's headless platform (no display needed) */
+    public StartupBenchmark(Path lessonsDir, boolean headless, int runs) {
+        this.lessonsDir = lessonsDir;
+        this.headless = headless;
+        this.runs = runs;
+    }
+
+    @Override
+    public List<BenchResult> run() throws Exception {
+        Path lessons = hasLessons(lessonsDir) ? lessonsDir : sampleLessons();
+        double[] empty = new double[runs];
+        double[] firstLesson = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            empty[i] = timeChild("empty-stage", List.of());
+            firstLesson[i] = timeChild("first-lesson", List.of("--lessons", lessons.toString()));
+        }
+        return List.of(new BenchResult("startup_first_lesson_ms", median(firstLesson), "ms"),
+                new BenchResult("startup_empty_fx_ms", median(empty), "ms"));
+    }
+
+    private static boolean hasLessons(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".md"));
+        }
+    }
+
+    /** A stand-in lesson when no lesson folder is found, so bench still measures a real render. */
+    private static Path sampleLessons() throws IOException {
+        Path dir = Files.createTempDirectory("processlab-bench-lessons");
+        dir.toFile().deleteOnExit();
+        Path file = dir.resolve("01-sample.md");
+        try (var sample = StartupBenchmark.class.getResourceAsStream("sample-lesson.md")) {
+            Files.copy(sample, file);
+        }
+        file.toFile().deleteOnExit();
+        return dir;
+    }
+
+    private double timeChild(String mode, List<String> appArgs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
+                "bin", "java").toString()));
+        command.add("-D" + PROBE_PROPERTY + "=" + mode);
+        if (headless) {
+            command.addAll(Arrays.asList("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw", "-Djava.awt.headless=true"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "processlab.Main"));
+        command.addAll(appArgs);
+        long start = System.nanoTime();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    child.destroyForcibly(); // unblocks the reader below: a hung child fails, not hangs, bench
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "processlab-bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            StringBuilder seen = new StringBuilder();
+            String line;
+            while ((line = output.readLine()) != null) {
+                if (line.contains(MARKER)) {
+                    double millis = (System.nanoTime() - start) / 1e6;
+                    child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    return millis;
+                }
+                if (seen.length() < 4000) {
+                    seen.append(line).append('\n');
+                }
+            }
+            throw new IOException("the " + mode + " child ended (exit " + child.waitFor() + ") without drawing:\n"
+                    + seen);
+        } finally {
+            child.destroyForcibly();
+            watchdog.interrupt();
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
