@@ -6,13 +6,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+
+import processlab.StartOptions;
 
 import processlab.progress.ProgressStore;
 import processlab.tryit.CodeRunner;
+import processlab.tryit.EngineCodeRunner;
 import processlab.ui.code.ExercisePartFactory;
 import processlab.ui.code.TryItPartFactory;
 import processlab.ui.lesson.LessonPartFactory;
+import processlab.ui.lesson.LessonView;
+import processlab.ui.presentation.PresentationMode;
+import processlab.ui.progress.ProgressTracker;
 import processlab.ui.quiz.QuizPartFactory;
+import processlab.ui.shell.ShellViewModel;
 
 /**
  * What the classroom parts share: the code runner, the student's progress, and one small pool of named daemon
@@ -47,6 +56,26 @@ public final class Classroom implements AutoCloseable {
     /** Where slow starts (writing the script, launching the process) happen. */
     public ExecutorService background() {
         return background;
+    }
+
+    /** The real thing: the run engine, and progress in the user's configuration folder. */
+    public static Classroom openDefault() {
+        return new Classroom(new EngineCodeRunner(), ProgressStore.openDefault());
+    }
+
+    /**
+     * Joins the classroom to the app's window once its scene is shown: done-marks and the lesson last open,
+     * the message about a damaged progress file, and presentation mode (entered at once with
+     * {@code --presentation}).
+     */
+    public PresentationMode attach(Stage stage, ShellViewModel shell, LessonView lessonView, StartOptions options) {
+        new ProgressTracker(progress, shell, (ScrollPane) lessonView.node(), options.lessonId().isPresent());
+        PresentationMode presentation = PresentationMode.install(stage, shell, lessonView);
+        ProgressTracker.showLoadMessage(progress, stage);
+        if (options.presentation()) {
+            presentation.enter();
+        }
+        return presentation;
     }
 
     /** Try-it editors, exercises and quizzes, in the order the lesson view should ask them. */
