@@ -67,7 +67,7 @@ public final class ProgressStore implements AutoCloseable {
         } catch (NoSuchFileException missing) {
             return new ProgressStore(folder, new ProgressData(), "");
         } catch (IOException | RuntimeException damaged) {
-            LOG.log(System.Logger.Level.WARNING, "Progress file " + file + " is damaged", damaged);
+            LOG.log(System.Logger.Level.WARNING, "Progress file " + file + " is damaged: " + damaged.getMessage());
             return new ProgressStore(folder, new ProgressData(), setAside(file, damaged));
         }
     }
