@@ -33,6 +33,7 @@ public final class Classroom implements AutoCloseable {
     private final CodeRunner runner;
     private final ProgressStore progress;
     private final ExecutorService background;
+    private PresentationMode presentation;
 
     public Classroom(CodeRunner runner, ProgressStore progress) {
         this.runner = runner;
@@ -70,7 +71,7 @@ public final class Classroom implements AutoCloseable {
      */
     public PresentationMode attach(Stage stage, ShellViewModel shell, LessonView lessonView, StartOptions options) {
         new ProgressTracker(progress, shell, (ScrollPane) lessonView.node(), options.lessonId().isPresent());
-        PresentationMode presentation = PresentationMode.install(stage, shell, lessonView);
+        presentation = PresentationMode.install(stage, shell, lessonView);
         ProgressTracker.showLoadMessage(progress, stage);
         if (options.presentation()) {
             presentation.enter();
@@ -90,6 +91,9 @@ public final class Classroom implements AutoCloseable {
 
     @Override
     public void close() {
+        if (presentation != null) {
+            presentation.uninstall();
+        }
         background.shutdownNow();
         progress.close();
     }

@@ -73,27 +73,35 @@ public final class CodeRunViewModel {
         stopRequested = false;
         error.set(null);
         status.set("Starting…");
-        background.execute(() -> {
-            RunningCode started;
-            try {
-                started = runner.start(language, source);
-            } catch (RunException | RuntimeException e) {
-                ui.execute(() -> {
-                    running.set(false);
-                    status.set(e.getMessage() == null ? "Could not start the code." : e.getMessage());
-                });
-                return;
-            }
-            current = started;
+        try {
+            background.execute(() -> start(language, source, whenDone));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            running.set(false);
+            status.set("Cannot run: the app is closing.");
+        }
+    }
+
+    /** On the background executor: starting writes the script and launches the process. */
+    private void start(CodeLanguage language, String source, Consumer<FinishedRun> whenDone) {
+        RunningCode started;
+        try {
+            started = runner.start(language, source);
+        } catch (RunException | RuntimeException e) {
             ui.execute(() -> {
-                recording.set(started.recording());
-                status.set("Running…");
+                running.set(false);
+                status.set(e.getMessage() == null ? "Could not start the code." : e.getMessage());
             });
-            if (stopRequested) {
-                started.stop();
-            }
-            started.finished().whenComplete((finished, failure) -> ui.execute(() -> done(started, whenDone)));
+            return;
+        }
+        current = started;
+        ui.execute(() -> {
+            recording.set(started.recording());
+            status.set("Running…");
         });
+        if (stopRequested) {
+            started.stop();
+        }
+        started.finished().whenComplete((finished, failure) -> ui.execute(() -> done(started, whenDone)));
     }
 
     public void stop() {

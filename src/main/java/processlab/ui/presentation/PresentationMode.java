@@ -48,6 +48,7 @@ public final class PresentationMode {
     private final SectionScroller sections;
     private final String stylesheet = PresentationMode.class.getResource("presentation.css").toExternalForm();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
+    private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
     private double zoomBefore = 1.0;
 
     private PresentationMode(Stage stage, ZoomPane zoomPane, ShellViewModel shell, LessonView lessonView) {
@@ -70,7 +71,7 @@ public final class PresentationMode {
         ((javafx.scene.layout.StackPane) zoomPane.content()).getChildren().add(shellRoot);
         PresentationMode mode = new PresentationMode(stage, zoomPane, shell, lessonView);
         // A filter on the window runs before the scene's, so these keys win over the shell's lesson keys.
-        stage.addEventFilter(KeyEvent.KEY_PRESSED, mode::onKey);
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, mode.keys);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("Esc leaves presentation mode");
         stage.fullScreenProperty().addListener((obs, was, now) -> {
@@ -79,6 +80,12 @@ public final class PresentationMode {
             }
         });
         return mode;
+    }
+
+    /** Leaves presentation mode and stops listening to the window's keys (the app is closing). */
+    public void uninstall() {
+        leave();
+        stage.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
