@@ -2,6 +2,7 @@ package processlab;
 
 import javafx.application.Application;
 
+import processlab.ui.EarlyStart;
 import processlab.ui.EmptyStageApp;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.StartupProbe;
@@ -16,6 +17,12 @@ final class AppLauncher {
         if (StartupProbe.isActive(StartupProbe.EMPTY_STAGE)) {
             Application.launch(EmptyStageApp.class, args);
             return;
+        }
+        try {
+            StartOptions options = StartOptions.parse(java.util.Arrays.asList(args));
+            EarlyStart.begin(options.resolveLessonsDir());
+        } catch (StartOptions.BadOptionException e) {
+            // Main reports bad options before we get here.
         }
         Application.launch(ProcessLabApp.class, args);
     }

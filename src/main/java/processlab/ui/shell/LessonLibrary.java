@@ -48,7 +48,9 @@ public final class LessonLibrary implements AutoCloseable {
                     throw new java.io.FileNotFoundException("lesson folder not found: " + folder.toAbsolutePath()
                             + " (start with --lessons DIR)");
                 }
-                return loader.load(folder);
+                // The launcher may have started reading this folder while the toolkit started.
+                var early = processlab.ui.EarlyStart.take(folder);
+                return early.isPresent() ? early.get().get() : loader.load(folder);
             }
         };
         task.setOnSucceeded(e -> {
