@@ -12,6 +12,7 @@ public final class Commands {
     static {
         COMMANDS.put("check-lessons", CheckLessonsCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
+        COMMANDS.put("trace", TraceCommand::new);
     }
 
     private Commands() {

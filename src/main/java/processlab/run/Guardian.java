@@ -16,7 +16,8 @@ public final class Guardian {
 
     private static final System.Logger LOG = System.getLogger(Guardian.class.getName());
 
-    // "-N" removes group N (its run ended normally, so the id may be reused by someone else later).
+    // "-N" removes group N: its run ended normally, so the id may be reused by someone else later.
+    // dash's kill takes "-9 -PGID" (it rejects "-KILL -- -PGID").
     private static final String SCRIPT = String.join("\n",
             "trap '' INT HUP TERM QUIT",
             "live=''",
@@ -26,7 +27,7 @@ public final class Guardian {
             "    *) live=\"$live $g\" ;;",
             "  esac",
             "done",
-            "for g in $live; do kill -KILL -- -$g 2>/dev/null; done",
+            "for g in $live; do kill -9 -$g 2>/dev/null; done",
             "");
 
     private static Guardian instance;

@@ -24,6 +24,10 @@ public record ProcessInfo(long pid, long parentPid, String command, String role,
         return new ProcessInfo(pid, parentPid, command, role, startNs, atNs, code);
     }
 
+    ProcessInfo withCommand(String newCommand) {
+        return new ProcessInfo(pid, parentPid, newCommand, role, startNs, endNs, exitCode);
+    }
+
     ProcessInfo withRole(String newRole) {
         return new ProcessInfo(pid, parentPid, command, newRole, startNs, endNs, exitCode);
     }

@@ -131,6 +131,18 @@ public final class Recording {
         version.incrementAndGet();
     }
 
+    /** Replaces the command line: a process that called exec() now runs another program. */
+    public void setProcessCommand(long pid, String command) {
+        synchronized (lock) {
+            ProcessInfo info = processes.get(pid);
+            if (info == null || info.command().equals(command)) {
+                return;
+            }
+            processes.put(pid, info.withCommand(command));
+        }
+        version.incrementAndGet();
+    }
+
     /** A snapshot, in order of first appearance. */
     public List<ProcessInfo> processes() {
         synchronized (lock) {

@@ -133,6 +133,11 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
+    /** Whether the run has not ended yet. */
+    public boolean isRunning() {
+        return !completion.isDone();
+    }
+
     /** Ends the whole tree; returns at once (safe on the UI thread). */
     public void stop() {
         stop(StopReason.STOPPED);
@@ -224,6 +229,7 @@ public final class RunSession implements AutoCloseable {
 
     private void finish() throws InterruptedException {
         long endNs = recording.now();
+        events.poll(); // the root's last words (its normal-exit event) decide how to read its exit status
         int code = exitCode();
         recording.processEnded(root.pid(), endNs, OptionalInt.of(code));
         // Output still in the pipes comes through; children that outlive the main process hold the pipes open.
@@ -240,7 +246,7 @@ public final class RunSession implements AutoCloseable {
         events.poll();
         events.close();
         monitor.close();
-        recording.finish(recording.now());
+        recording.finish(endNs); // the run ends when its main process does
         if (guardian != null && ProcessGroups.groupsSupported()) {
             guardian.forget(root.pid());
         }
@@ -260,8 +266,8 @@ public final class RunSession implements AutoCloseable {
     }
 
     private void stop(StopReason reason) {
-        if (!stopReason.compareAndSet(null, reason) || !root.isAlive()) {
-            return;
+        if (!root.isAlive() || !stopReason.compareAndSet(null, reason)) {
+            return; // already ended by itself, or already being stopped
         }
         daemon("stop", () -> {
             ProcessGroups.signalTree(root, false);

@@ -25,7 +25,7 @@ public final class JavaProcessWorker {
             } finally {
                 TaskEvents.ended(Integer.toString(task));
             }
-            System.out.println("process " + ProcessHandle.current().pid() + " finished task " + task);
+            TaggedOutput.println("process " + ProcessHandle.current().pid() + " finished task " + task);
         }
     }
 }

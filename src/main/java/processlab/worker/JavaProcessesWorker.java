@@ -23,6 +23,7 @@ public final class JavaProcessesWorker {
             List<String> childArgs = List.of(Integer.toString(w), args[0], args[1], args[2], args[3]);
             ProcessBuilder builder = new ProcessBuilder(JvmCommand.forMain(JavaProcessWorker.class, childArgs));
             builder.inheritIO();
+            builder.environment().putAll(ParentWatch.forChildren());
             children.add(builder.start());
         }
         int exitCode = 0;

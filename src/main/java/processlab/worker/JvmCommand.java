@@ -8,8 +8,7 @@ import java.util.List;
 public final class JvmCommand {
 
     /** A small heap and the serial collector start fast and keep N child JVMs light. */
-    public static final List<String> LIGHT_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC", "-Xshare:auto",
-            "-XX:TieredStopAtLevel=1");
+    public static final List<String> LIGHT_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC", "-Xshare:auto");
 
     private JvmCommand() {
     }

@@ -13,6 +13,7 @@ every child made by spawn or forkserver; forked children inherit it already set 
 The multiprocessing and threading patches are applied when those modules are first imported (an import
 hook), so a program that never imports them pays nothing.
 """
+import _thread
 import os
 import sys
 
@@ -65,22 +66,16 @@ class _TaggedStream:
     def __init__(self, stream):
         self._stream = stream
         self._pending = ""
-        self._lock = None
-
-    def _locked(self):
-        if self._lock is None:
-            import threading
-            self._lock = threading.Lock()
-        return self._lock
+        self._lock = _thread.allocate_lock()
 
     def _after_fork(self):
-        self._lock = None
+        self._lock = _thread.allocate_lock()
         self._pending = ""
 
     def write(self, text):
         if not isinstance(text, str):
             return self._stream.write(text)  # let the real stream raise its usual TypeError
-        with self._locked():
+        with self._lock:
             data = self._pending + text
             cut = data.rfind("\n") + 1
             self._pending = data[cut:]
@@ -96,7 +91,7 @@ class _TaggedStream:
         self._stream.flush()
 
     def flush(self):
-        with self._locked():
+        with self._lock:
             if self._pending:
                 rest, self._pending = self._pending, ""
                 marker = _MARK_START + str(os.getpid()) + _MARK_END
@@ -130,14 +125,18 @@ def _tag_output():
 
 # ---- patches, applied when their module is imported -------------------------------------------------------
 
+_MACHINERY_MODULES = ("multiprocessing", "concurrent.futures.process")
+
+
 def _patch_threading(threading):
     original = threading.Thread._bootstrap_inner
 
     def _bootstrap_inner(self):
         target = getattr(self, "_target", None)
-        module = getattr(target, "__module__", "") or ""
-        # The machinery threads of multiprocessing (pool handlers, queue feeders) are not the program's work.
-        if module.startswith("multiprocessing"):
+        modules = (getattr(target, "__module__", None) or "", type(self).__module__ or "")
+        # The machinery threads of the process pools (handlers, queue feeders, the executor's manager) are not
+        # the program's work.
+        if any(m.startswith(_MACHINERY_MODULES) for m in modules):
             return original(self)
         tid = threading.get_native_id()
         _emit("T+", _now(), os.getpid(), tid, "thread", self.name)
@@ -149,14 +148,16 @@ def _patch_threading(threading):
     threading.Thread._bootstrap_inner = _bootstrap_inner
 
 
+_POOL_MODULES = ("multiprocessing.pool", "concurrent.futures.process")
+
+
 def _patch_process(process):
     original = process.BaseProcess._bootstrap
 
     def _bootstrap(self, *args, **kwargs):
         pid = os.getpid()
         _emit("R", _now(), pid, os.getppid(), self.name)
-        if getattr(self, "_target", None) is not None and \
-                getattr(self._target, "__module__", "") == "multiprocessing.pool":
+        if getattr(getattr(self, "_target", None), "__module__", "") in _POOL_MODULES:
             return original(self, *args, **kwargs)  # a pool worker: its tasks are reported one by one
         tid = _native_tid()
         _emit("T+", _now(), pid, tid, "process", self.name)
@@ -169,16 +170,17 @@ def _patch_process(process):
 
 
 class _TimedInQueue:
-    """The pool worker's task queue, reporting when each task is taken."""
+    """A pool worker's task queue, reporting when each task is taken (task_id(item) names it)."""
 
-    def __init__(self, queue, running):
+    def __init__(self, queue, running, task_id):
         self._queue = queue
         self._running = running
+        self._task_id = task_id
 
     def get(self, *args, **kwargs):
         task = self._queue.get(*args, **kwargs)
         if task is not None:
-            index = task[1]
+            index = self._task_id(task)
             self._running.append(index)
             _emit("T+", _now(), os.getpid(), _native_tid(), "pool", index)
         return task
@@ -208,14 +210,31 @@ def _patch_pool(pool):
 
     def worker(inqueue, outqueue, *args, **kwargs):
         running = []
-        return original(_TimedInQueue(inqueue, running), _TimedOutQueue(outqueue, running), *args, **kwargs)
+        # A task is (job, index, func, args, kwds): the index within the map is the task's number.
+        return original(_TimedInQueue(inqueue, running, lambda task: task[1]), _TimedOutQueue(outqueue, running),
+                        *args, **kwargs)
 
-    # Spawned pool workers receive `worker` by pickle, i.e. by module and name: keep both.
-    worker.__module__ = original.__module__
-    worker.__qualname__ = original.__qualname__
-    worker.__name__ = original.__name__
-    worker.__wrapped__ = original
-    pool.worker = worker
+    pool.worker = _keep_identity(worker, original)
+
+
+def _patch_futures(process):
+    original = process._process_worker
+
+    def _process_worker(call_queue, result_queue, *args, **kwargs):
+        running = []
+        return original(_TimedInQueue(call_queue, running, lambda item: item.work_id),
+                        _TimedOutQueue(result_queue, running), *args, **kwargs)
+
+    process._process_worker = _keep_identity(_process_worker, original)
+
+
+def _keep_identity(wrapper, original):
+    """Spawned workers receive their target by pickle, i.e. by module and name: keep both."""
+    wrapper.__module__ = original.__module__
+    wrapper.__qualname__ = original.__qualname__
+    wrapper.__name__ = original.__name__
+    wrapper.__wrapped__ = original
+    return wrapper
 
 
 def _patch_popen(module):
@@ -238,6 +257,7 @@ _PATCHES = {
     "threading": _patch_threading,
     "multiprocessing.process": _patch_process,
     "multiprocessing.pool": _patch_pool,
+    "concurrent.futures.process": _patch_futures,
     "multiprocessing.popen_fork": _patch_popen,
     "multiprocessing.popen_forkserver": _patch_popen,
 }
@@ -297,7 +317,26 @@ def _report_root_exit():
         atexit.register(lambda: _emit("A", _now(), os.getpid()))
 
 
+def _run_shadowed_sitecustomize():
+    """Runs the sitecustomize this one hides on the path (some distributions ship one), as Python would have."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for entry in sys.path:
+        if not entry:
+            continue
+        folder = os.path.abspath(entry)
+        candidate = os.path.join(folder, "sitecustomize.py")
+        if folder != here and os.path.isfile(candidate):
+            try:
+                with open(candidate, "rb") as source:
+                    code = compile(source.read(), candidate, "exec")
+                exec(code, {"__name__": "sitecustomize", "__file__": candidate})
+            except Exception:
+                pass
+            return
+
+
 if _EVENTS_PATH:
     _tag_output()
     _install_patches()
     _report_root_exit()
+_run_shadowed_sitecustomize()

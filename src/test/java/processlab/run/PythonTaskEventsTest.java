@@ -93,6 +93,24 @@ class PythonTaskEventsTest {
     }
 
     @Test
+    void processPoolExecutorTasksAreReportedAndItsManagerThreadIsNot() throws Exception {
+        String code = String.join("\n",
+                "import concurrent.futures as cf, multiprocessing as mp, time",
+                "def task(x):",
+                "    time.sleep(0.1)",
+                "    return x",
+                "if __name__ == '__main__':",
+                "    with cf.ProcessPoolExecutor(2, mp_context=mp.get_context('spawn')) as ex:",
+                "        print(sum(ex.map(task, range(5))))");
+        Recording[] recording = new Recording[1];
+        RunResult result = run(code, recording);
+        assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording[0]));
+        assertEquals(5, spansLabelled(recording[0], "pool").size(), recording[0].tasks()::toString);
+        assertEquals(List.of(), spansLabelled(recording[0], "thread"), "machinery threads are not tasks");
+        assertEquals(List.of(), spansLabelled(recording[0], "process"), "workers show their tasks instead");
+    }
+
+    @Test
     void childKilledBySigsegvHasExitCodeMinusEleven() throws Exception {
         String code = String.join("\n",
                 "import multiprocessing, os, signal",
@@ -117,6 +135,14 @@ class PythonTaskEventsTest {
         assertEquals(OptionalInt.of(-11), result.exitCode());
         assertEquals(StopReason.FINISHED, result.reason());
         assertEquals(OptionalInt.of(-11), recording[0].processes().get(0).exitCode());
+    }
+
+    @Test
+    void rootExitCodeAbove128IsNotMistakenForASignal() throws Exception {
+        Recording[] recording = new Recording[1];
+        RunResult result = run("import sys\nprint('partial line', end='')\nsys.exit(130)\n", recording);
+        assertEquals(OptionalInt.of(130), result.exitCode());
+        assertEquals("partial line", recording[0].outputAfter(-1).get(0).text());
     }
 
     @Test

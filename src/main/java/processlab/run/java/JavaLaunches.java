@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import processlab.run.RunSpec;
 import processlab.worker.JavaProcessesWorker;
 import processlab.worker.JavaThreadsWorker;
 import processlab.worker.JvmCommand;
+import processlab.worker.ParentWatch;
 
 /** Prepares Java runs: the worker programs of the demos, or a single-file program, in a child JVM. */
 public final class JavaLaunches {
@@ -29,8 +31,14 @@ public final class JavaLaunches {
         };
         List<String> args = List.of(Integer.toString(spec.workers()), Integer.toString(spec.tasks()),
                 spec.workload().id(), Long.toString(spec.size()));
-        return new Launch(JvmCommand.forMain(main, args), Map.of("PROCESSLAB_EVENTS", eventsFile.toString()),
-                runDir, "Java " + Runtime.version().feature(), List.of());
+        return new Launch(JvmCommand.forMain(main, args), environment(eventsFile), runDir,
+                "Java " + Runtime.version().feature(), List.of());
+    }
+
+    private static Map<String, String> environment(Path eventsFile) {
+        Map<String, String> env = new HashMap<>(ParentWatch.forChildren());
+        env.put("PROCESSLAB_EVENTS", eventsFile.toString());
+        return env;
     }
 
     /** {@code java Main.java}: Java 11+ compiles and runs a one-file program in memory. */

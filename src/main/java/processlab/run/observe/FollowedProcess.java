@@ -15,20 +15,30 @@ final class FollowedProcess implements AutoCloseable {
     private static final int FIELD_EXIT_CODE = 52;
 
     final long pid;
+    /** When the observer first saw it (System.nanoTime()). */
+    final long seenNanos;
     private final Path procDir;
     private final Path taskRoot;
     private final ProcFile stat;
     private final Map<Long, FollowedThread> threads = new HashMap<>();
 
-    FollowedProcess(long pid, Path procDir, ProcFile stat) {
+    FollowedProcess(long pid, Path procDir, ProcFile stat, long seenNanos) {
         this.pid = pid;
+        this.seenNanos = seenNanos;
         this.procDir = procDir;
         this.taskRoot = procDir.resolve("task");
         this.stat = stat;
     }
 
-    Path procDir() {
-        return procDir;
+    /**
+     * Re-reads the command line: a child made by fork() shows its parent's until it calls exec(), which
+     * usually happens just after the observer first saw it.
+     */
+    void refreshCommand(Recording recording) {
+        String command = ProcNames.commandLine(procDir);
+        if (!command.isEmpty()) {
+            recording.setProcessCommand(pid, command);
+        }
     }
 
     /**

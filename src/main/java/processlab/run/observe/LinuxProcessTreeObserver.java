@@ -22,6 +22,8 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     /** How often /proc is scanned for new processes and threads, and ended processes noticed. */
     static final int DISCOVERY_HZ = 20;
     private static final long NAME_REFRESH_NS = 1_000_000_000L;
+    /** A process this young may still be between fork() and exec(): its command line is re-read each scan. */
+    private static final long YOUNG_NS = 500_000_000L;
     private static final int STAT_BYTES = 1024;
     private static final int FIELD_PPID = 4;
     private static final int FIELD_SESSION = 6;
@@ -83,11 +85,17 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
         long now = System.nanoTime();
         noticeEnds(now);
         findNewProcesses(now);
+        boolean refreshNames = now - lastNameRefreshNanos >= NAME_REFRESH_NS;
         for (FollowedProcess process : processes.values()) {
             process.discoverThreads(recording, lastDiscoveryNanos);
+            if (refreshNames) {
+                process.refreshThreadNames();
+            }
+            if (refreshNames || now - process.seenNanos < YOUNG_NS) {
+                process.refreshCommand(recording);
+            }
         }
-        if (now - lastNameRefreshNanos >= NAME_REFRESH_NS) {
-            processes.values().forEach(FollowedProcess::refreshThreadNames);
+        if (refreshNames) {
             lastNameRefreshNanos = now;
         }
         lastDiscoveryNanos = now;
@@ -159,7 +167,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
         // Born after the previous scan; the first scan sees processes that existed already.
         long seenNs = recording.toRunTime(scan == 1 ? now : lastDiscoveryNanos);
         recording.processStarted(c.pid, c.ppid, ProcNames.commandLine(procDir), Math.max(0, seenNs));
-        FollowedProcess process = new FollowedProcess(c.pid, procDir, c.stat);
+        FollowedProcess process = new FollowedProcess(c.pid, procDir, c.stat, now);
         OptionalInt end = process.endOrNull();
         if (end != null) {
             // Lived and ended between two scans: record that it existed, there is nothing left to sample.

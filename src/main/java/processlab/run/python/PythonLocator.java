@@ -29,7 +29,7 @@ public final class PythonLocator {
     private static final String PROBE = "import sys, sysconfig; "
             + "gil = getattr(sys, '_is_gil_enabled', lambda: True)(); "
             + "print(sys.version_info[0], sys.version_info[1], "
-            + "1 if sysconfig.get_config_var('Py_GIL_DISABLED') else 0, 1 if gil else 0)";
+            + "1 if sysconfig.get_config_var('Py_GIL_DISABLED') else 0, 1 if gil else 0); print(sys.executable)";
     private static final Map<String, Optional<PythonInterpreter>> PROBED = new ConcurrentHashMap<>();
 
     private final String setting;
@@ -107,7 +107,15 @@ public final class PythonLocator {
 
     /** Runs the interpreter once to learn its version; remembered per executable. */
     public static Optional<PythonInterpreter> probe(String executable) {
-        return PROBED.computeIfAbsent(executable, PythonLocator::runProbe);
+        Optional<PythonInterpreter> known = PROBED.get(executable);
+        if (known != null) {
+            return known;
+        }
+        Optional<PythonInterpreter> found = runProbe(executable);
+        if (found.isPresent()) {
+            PROBED.put(executable, found); // failures are not remembered: the user may install Python meanwhile
+        }
+        return found;
     }
 
     private static Optional<PythonInterpreter> runProbe(String executable) {
@@ -122,11 +130,14 @@ public final class PythonLocator {
                 process.destroyForcibly();
                 return Optional.empty();
             }
-            String[] fields = new String(out, StandardCharsets.UTF_8).trim().split("\\s+");
+            String[] lines = new String(out, StandardCharsets.UTF_8).trim().split("\\R", 2);
+            String[] fields = lines[0].trim().split("\\s+");
             if (process.exitValue() != 0 || fields.length != 4) {
                 return Optional.empty();
             }
-            return Optional.of(new PythonInterpreter(executable, Integer.parseInt(fields[0]),
+            // The real binary rather than a wrapper script (pyenv shims cost a quarter second per start).
+            String real = lines.length > 1 && !lines[1].isBlank() ? lines[1].trim() : executable;
+            return Optional.of(new PythonInterpreter(real, Integer.parseInt(fields[0]),
                     Integer.parseInt(fields[1]), fields[2].equals("1"), fields[3].equals("1")));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();

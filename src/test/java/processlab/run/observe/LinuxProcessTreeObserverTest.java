@@ -86,15 +86,24 @@ class LinuxProcessTreeObserverTest {
             ThreadTrack sleepy = thread(recording, "pl-sleepy").orElseThrow();
             int from = busy.samples().size();
             int sleepyFrom = sleepy.samples().size();
-            PythonChild.await("a second of samples", WAIT, () -> span(busy, from) >= 1_000_000_000L);
+            long osCpuFrom = python.cpuNs();
+            PythonChild.await("1.5 s of samples", WAIT, () -> span(busy, from) >= 1_500_000_000L);
+            long osCpu = python.cpuNs() - osCpuFrom;
 
-            double busyShare = (double) onCpu(busy, from) / span(busy, from);
+            // The machine may be shared with other builds, so "busy" is checked against what the OS charged the
+            // process (the other threads sleep) and by state R (running or waiting for a core), not wall time.
+            long busyCpu = onCpu(busy, from);
+            assertEquals(osCpu, busyCpu, 0.25 * osCpu + 40_000_000L, "busy thread vs the OS's process CPU time");
+            assertTrue(busyCpu >= 20_000_000L, "busy thread did not run at all: " + busyCpu + " ns");
+            long running = busy.samples().subList(from, busy.samples().size()).stream()
+                    .filter(s -> s.state() == 'R').count();
+            assertTrue(running >= 0.8 * (busy.samples().size() - from), running + " samples in state R");
             double sleepyShare = (double) onCpu(sleepy, sleepyFrom) / span(sleepy, sleepyFrom);
-            // Tolerant: other builds may share the two cores with this test.
-            assertTrue(busyShare > 0.4, "busy thread on CPU " + busyShare + " of the time");
-            assertTrue(sleepyShare < 0.05, "sleeping thread on CPU " + sleepyShare + " of the time");
+            assertTrue(sleepyShare < 0.02, "sleeping thread on CPU " + sleepyShare + " of the time");
+            assertTrue(sleepy.samples().subList(sleepyFrom, sleepy.samples().size()).stream()
+                    .allMatch(s -> s.state() == 'S'), "sleeping thread not in state S");
             int samples = busy.samples().size() - from;
-            assertTrue(samples >= 40, "only " + samples + " samples in a second at 100 Hz");
+            assertTrue(samples >= 15, "only " + samples + " samples in 1.5 s at 100 Hz"); // starved when loaded
             for (int i = from; i < busy.samples().size(); i++) {
                 CpuSample s = busy.samples().get(i);
                 assertTrue(s.onCpuNs() >= 0 && s.onCpuNs() <= s.endNs() - s.startNs(), s.toString());

@@ -1,5 +1,6 @@
 package processlab.run.observe;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -32,18 +33,24 @@ class OshiProcessTreeObserverTest {
             assertTrue(recording.notices().contains(OshiProcessTreeObserver.NO_CORE_NOTICE));
             PythonChild.await("a thread of the root", Duration.ofSeconds(10), () -> recording.threads().size() > 0);
             ThreadTrack any = recording.threads().get(0);
-            PythonChild.await("a second of samples", Duration.ofSeconds(10),
-                    () -> LinuxProcessTreeObserverTest.span(any, 0) >= 1_000_000_000L);
-            long span = LinuxProcessTreeObserverTest.span(any, 0);
+            int from = any.samples().size();
+            long osCpuFrom = spin.cpuNs();
+            PythonChild.await("1.5 s of samples", Duration.ofSeconds(10),
+                    () -> LinuxProcessTreeObserverTest.span(any, from) >= 1_500_000_000L);
+            long osCpu = spin.cpuNs() - osCpuFrom;
             long onCpu = 0;
             for (ThreadTrack track : recording.threads()) {
                 assertTrue(track.pid() == spin.pid());
-                onCpu += LinuxProcessTreeObserverTest.onCpu(track, 0);
                 for (CpuSample sample : track.samples()) {
                     assertTrue(sample.core() == CpuSample.UNKNOWN_CORE);
+                    if (sample.startNs() >= any.samples().get(from).startNs()) {
+                        onCpu += sample.onCpuNs();
+                    }
                 }
             }
-            assertTrue((double) onCpu / span > 0.4, "spinning process on CPU " + (double) onCpu / span);
+            // Compared with the OS's own count, not wall time: other builds may share the cores.
+            assertEquals(osCpu, onCpu, 0.25 * osCpu + 60_000_000L, "observed vs OS process CPU");
+            assertTrue(onCpu >= 20_000_000L, "did not run at all: " + onCpu);
         }
     }
 }

@@ -15,20 +15,35 @@ import java.util.function.BooleanSupplier;
  * A real {@code python3 -c} process for tests. Its stdout lines of the form {@code key value} are collected,
  * so a test waits for what the program announces ("ready 1", "orphan 1234") instead of sleeping.
  */
-final class PythonChild implements AutoCloseable {
+public final class PythonChild implements AutoCloseable {
 
     final Process process;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final Map<String, String> announced = new HashMap<>();
 
+    private static String executable;
+
     PythonChild(String script) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("python3", "-c", script);
+        ProcessBuilder builder = new ProcessBuilder(executable(), "-c", script);
         builder.redirectErrorStream(true);
         builder.environment().put("PYTHONUNBUFFERED", "1");
         process = builder.start();
         Thread reader = new Thread(this::readLines, "test-python-stdout-" + process.pid());
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * The real interpreter behind {@code python3}: on the PATH there may be a wrapper script (pyenv's shim)
+     * that would add a shell process in front of every test program.
+     */
+    public static synchronized String executable() throws IOException {
+        if (executable == null) {
+            Process p = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").start();
+            String path = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            executable = path.isEmpty() ? "python3" : path;
+        }
+        return executable;
     }
 
     private void readLines() {
@@ -78,6 +93,11 @@ final class PythonChild implements AutoCloseable {
             }
             Thread.sleep(5); // a polling step, not a guess at how long things take
         }
+    }
+
+    /** CPU time the OS has charged to the process so far (utime+stime, 10 ms ticks): a second opinion. */
+    long cpuNs() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow().toNanos();
     }
 
     /** Kills the whole tree: descendants first (they may be orphans in the same session), then the root. */

@@ -1,0 +1,126 @@
+package processlab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import processlab.run.OutputLine;
+import processlab.run.RunEnvironment;
+import processlab.run.RunException;
+import processlab.run.RunLimits;
+import processlab.run.RunMonitors;
+import processlab.run.RunResult;
+import processlab.run.RunSession;
+import processlab.run.RunSpec;
+import processlab.run.observe.ProcessTreeObserver;
+import processlab.trace.ChromeTrace;
+import processlab.trace.RunSummary;
+
+/**
+ * {@code trace [--out FILE.json] [--hz N] -- PROGRAM ARGS…}: runs a program under the observer, passes its
+ * output through, prints a summary (wall, CPU, average parallelism, each process's exit code), optionally
+ * writes a Chrome Trace Event file, and exits with the program's exit code (128+N when a signal killed it).
+ */
+public final class TraceCommand implements Command {
+
+    /** Long enough for anything one would trace by hand; the tree still ends if this JVM is stopped. */
+    private static final RunLimits LIMITS = new RunLimits(Duration.ofDays(1), 10_000, 16_000, 1L << 40, 1_000);
+    private static final long POLL_MS = 20;
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path traceFile = null;
+        int hz = ProcessTreeObserver.DEFAULT_HZ;
+        int i = 0;
+        while (i < args.size() && args.get(i).startsWith("--")) {
+            String option = args.get(i);
+            if (option.equals("--")) {
+                i++;
+                break;
+            }
+            if (i + 1 >= args.size()) {
+                throw new UsageException(option + " needs a value");
+            }
+            String value = args.get(i + 1);
+            switch (option) {
+                case "--out" -> traceFile = Path.of(value);
+                case "--hz" -> hz = parseHz(value);
+                default -> throw new UsageException("unknown option " + option + usage());
+            }
+            i += 2;
+        }
+        List<String> program = args.subList(i, args.size());
+        if (program.isEmpty()) {
+            throw new UsageException("no program given" + usage());
+        }
+
+        RunSession session;
+        try {
+            session = RunSession.start(new RunSpec.Program(program, LIMITS),
+                    RunEnvironment.defaults().withMonitors(RunMonitors.observing(hz)));
+        } catch (RunException e) {
+            err.println("trace: " + e.getMessage());
+            return 127;
+        }
+        Thread stopOnExit = new Thread(() -> {
+            session.stop();
+            try {
+                session.await(Duration.ofSeconds(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "processlab-trace-stop-on-exit");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+
+        long shown = -1;
+        while (!session.completion().isDone()) {
+            shown = pass(session, shown, out, err);
+            try {
+                session.completion().get(POLL_MS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // keep passing output through
+            }
+        }
+        RunResult result = session.completion().get();
+        pass(session, shown, out, err);
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+
+        session.recording().notices().forEach(notice -> err.println("trace: " + notice));
+        out.print(RunSummary.of(session.recording()).toText());
+        if (traceFile != null) {
+            ChromeTrace.write(session.recording(), traceFile);
+            out.println("trace written to " + traceFile);
+        }
+        out.flush();
+        return result.shellExitCode();
+    }
+
+    private static long pass(RunSession session, long afterSeq, PrintStream out, PrintStream err) {
+        long last = afterSeq;
+        for (OutputLine line : session.recording().outputAfter(afterSeq)) {
+            (line.stderr() ? err : out).println(line.text());
+            last = line.seq();
+        }
+        out.flush();
+        err.flush();
+        return last;
+    }
+
+    private static int parseHz(String value) throws UsageException {
+        try {
+            int hz = Integer.parseInt(value);
+            if (hz >= 1 && hz <= 1000) {
+                return hz;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--hz must be a whole number from 1 to 1000, not " + value);
+    }
+
+    private static String usage() {
+        return "\nusage: trace [--out FILE.json] [--hz N] -- PROGRAM ARGS...";
+    }
+}

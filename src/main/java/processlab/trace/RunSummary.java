@@ -1,0 +1,107 @@
+package processlab.trace;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import processlab.run.CoreLoadSample;
+import processlab.run.CpuSample;
+import processlab.run.ProcessInfo;
+import processlab.run.Recording;
+import processlab.run.TaskSpan;
+import processlab.run.ThreadTrack;
+
+/**
+ * The few numbers that sum up a run: how long it took, how much CPU it used, and so how many cores were
+ * busy on average; each process's exit code; how many tasks ran.
+ *
+ * @param wallSeconds        from the run's start (time 0 of the recording) to its end; while it still runs,
+ *                           to the latest moment observed
+ * @param cpuSeconds         on-CPU time of every observed thread of every process, added up
+ * @param averageParallelism cpu ÷ wall: the number of cores kept busy on average (1.0 = one core's worth)
+ * @param exitCodes          pid → exit code, in order of appearance; empty while running or when not known
+ */
+public record RunSummary(String label, double wallSeconds, double cpuSeconds, double averageParallelism,
+                         Map<Long, OptionalInt> exitCodes, int processCount, int threadCount, int taskCount) {
+
+    public RunSummary {
+        exitCodes = Collections.unmodifiableMap(new LinkedHashMap<>(exitCodes));
+    }
+
+    public static RunSummary of(Recording recording) {
+        long wallNs = recording.isFinished() ? recording.endNs() : latestTimeNs(recording);
+        long cpuNs = 0;
+        for (ThreadTrack thread : recording.threads()) {
+            cpuNs += thread.totalOnCpuNs();
+        }
+        Map<Long, OptionalInt> codes = new LinkedHashMap<>();
+        for (ProcessInfo process : recording.processes()) {
+            codes.put(process.pid(), process.exitCode());
+        }
+        double wall = wallNs / 1e9;
+        double cpu = cpuNs / 1e9;
+        return new RunSummary(recording.label(), wall, cpu, wall > 0 ? cpu / wall : 0, codes,
+                codes.size(), recording.threads().size(), recording.tasks().size());
+    }
+
+    /**
+     * How many times faster {@code run} finished than {@code baseline} (e.g. one worker): baseline wall ÷
+     * run wall. Above 1 = faster. NaN when either has no duration.
+     */
+    public static double speedUp(RunSummary baseline, RunSummary run) {
+        if (baseline.wallSeconds() <= 0 || run.wallSeconds() <= 0) {
+            return Double.NaN;
+        }
+        return baseline.wallSeconds() / run.wallSeconds();
+    }
+
+    /** The exit code of the run's first process (its root), if known. */
+    public OptionalInt rootExitCode() {
+        return exitCodes.isEmpty() ? OptionalInt.empty() : exitCodes.values().iterator().next();
+    }
+
+    /**
+     * Human-readable lines, as the {@code trace} command prints them:
+     * {@code wall 1.234 s, CPU 2.345 s, average parallelism 1.90 (…)} then {@code pid 123 exit 0} per process.
+     */
+    public String toText() {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "wall %.3f s, CPU %.3f s, average parallelism %.2f (cores busy on average), "
+                        + "%d processes, %d threads, %d tasks%n",
+                wallSeconds, cpuSeconds, averageParallelism, processCount, threadCount, taskCount));
+        exitCodes.forEach((pid, code) -> text.append("pid ").append(pid).append(" exit ")
+                .append(describe(code)).append(System.lineSeparator()));
+        return text.toString();
+    }
+
+    private static String describe(OptionalInt code) {
+        if (code.isEmpty()) {
+            return "unknown";
+        }
+        int value = code.getAsInt();
+        return value < 0 ? value + " (killed by signal " + -value + ")" : Integer.toString(value);
+    }
+
+    /** The latest moment a recording holds: a sample's end, a process end, a task, a core load sample. */
+    static long latestTimeNs(Recording recording) {
+        long latest = 0;
+        for (ThreadTrack thread : recording.threads()) {
+            CpuSample last = thread.samples().last();
+            if (last != null) {
+                latest = Math.max(latest, last.endNs());
+            }
+        }
+        for (ProcessInfo process : recording.processes()) {
+            latest = Math.max(latest, Math.max(process.startNs(), process.endNs()));
+        }
+        for (TaskSpan task : recording.tasks()) {
+            latest = Math.max(latest, Math.max(task.startNs(), task.endNs()));
+        }
+        CoreLoadSample load = recording.coreLoad().last();
+        if (load != null) {
+            latest = Math.max(latest, load.timeNs());
+        }
+        return latest;
+    }
+}

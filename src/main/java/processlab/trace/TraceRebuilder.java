@@ -1,0 +1,175 @@
+package processlab.trace;
+
+import static processlab.trace.TraceFormat.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import processlab.run.CoreLoadSample;
+import processlab.run.CpuSample;
+import processlab.run.Recording;
+import processlab.run.ThreadTrack;
+
+/** Builds a {@link Recording} from the events of a trace file (the second half of {@link ChromeTraceReader}). */
+final class TraceRebuilder {
+
+    private final List<TraceEvent> events;
+    private final Map<String, Object> otherData;
+    private final List<String> notices;
+    private final String defaultLabel;
+
+    TraceRebuilder(List<TraceEvent> events, Map<String, Object> otherData, List<String> notices,
+                   String defaultLabel) {
+        this.events = events;
+        this.otherData = otherData;
+        this.notices = notices;
+        this.defaultLabel = defaultLabel;
+    }
+
+    Recording build() {
+        List<TraceEvent> slices = new ArrayList<>();
+        List<TraceEvent> counters = new ArrayList<>();
+        Map<Long, TraceEvent> processNames = new LinkedHashMap<>();
+        Map<Long, TraceEvent> threadNames = new LinkedHashMap<>();
+        Map<Long, Long> earliestByPid = new HashMap<>();
+        int cores = 0;
+        boolean anyCore = false;
+        for (TraceEvent e : events) {
+            switch (e.phase()) {
+                case "M" -> {
+                    if (PROCESS_NAME.equals(e.name()) && !isMachine(e)) {
+                        processNames.put(e.pid(), e);
+                    } else if (THREAD_NAME.equals(e.name())) {
+                        threadNames.put(e.tid(), e);
+                    }
+                }
+                case "X" -> {
+                    if (CAT_CPU.equals(e.category())) {
+                        slices.add(e);
+                        Number core = e.numberArg(ARG_CORE);
+                        if (core != null) {
+                            anyCore = true;
+                            cores = Math.max(cores, core.intValue() + 1);
+                        }
+                    }
+                    earliestByPid.merge(e.pid(), e.tsNs(), Math::min);
+                }
+                case "C" -> {
+                    if (CORE_LOAD.equals(e.name())) {
+                        counters.add(e);
+                        cores = Math.max(cores, coreSeries(e).length);
+                    }
+                }
+                default -> { }
+            }
+        }
+        String label = otherData.get(DATA_LABEL) instanceof String s ? s : defaultLabel;
+        int coreCount = otherData.get(DATA_CORES) instanceof Number n ? n.intValue() : Math.max(1, cores);
+        boolean coresKnown = otherData.get(DATA_CORES_KNOWN) instanceof Boolean b ? b : anyCore;
+        Recording recording = new Recording(label, 0, coreCount, coresKnown, Recording.DEFAULT_OUTPUT_CAP);
+
+        addProcesses(recording, processNames, earliestByPid);
+        addThreads(recording, threadNames, slices);
+        addCoreLoad(recording, counters);
+        for (TraceEvent e : events) {
+            if ("X".equals(e.phase()) && CAT_TASK.equals(e.category())) {
+                String task = e.stringArg(ARG_TASK, e.name());
+                recording.taskStarted(e.pid(), e.tid(), task, e.stringArg(ARG_LABEL, ""), e.tsNs());
+                recording.taskEnded(e.pid(), e.tid(), task, e.endNs());
+            } else if ("i".equals(e.phase()) && EXIT.equals(e.name())) {
+                Number code = e.numberArg(ARG_CODE);
+                recording.processEnded(e.pid(), e.tsNs(), code == null ? OptionalInt.empty() : OptionalInt.of(code.intValue()));
+            }
+        }
+        notices.forEach(recording::addNotice);
+        long end = otherData.get(DATA_END) instanceof Number n ? nanos(n.doubleValue()) : RunSummary.latestTimeNs(recording);
+        recording.finish(end);
+        return recording;
+    }
+
+    private static boolean isMachine(TraceEvent e) {
+        return e.pid() == MACHINE_PID && MACHINE_NAME.equals(e.stringArg(ARG_NAME, ""));
+    }
+
+    private void addProcesses(Recording recording, Map<Long, TraceEvent> names, Map<Long, Long> earliest) {
+        for (TraceEvent e : names.values()) {
+            Number start = e.numberArg(ARG_START);
+            Number parent = e.numberArg(ARG_PARENT);
+            long startNs = start != null ? nanos(start.doubleValue()) : earliest.getOrDefault(e.pid(), 0L);
+            recording.processStarted(e.pid(), parent == null ? 0 : parent.longValue(),
+                    e.stringArg(ARG_COMMAND, e.stringArg(ARG_NAME, "")), startNs);
+            String role = e.stringArg(ARG_ROLE, "");
+            if (!role.isEmpty()) {
+                recording.setProcessRole(e.pid(), role);
+            }
+        }
+        // Processes with events but no name event (a trace from another tool).
+        for (Map.Entry<Long, Long> entry : earliest.entrySet()) {
+            if (!names.containsKey(entry.getKey()) && entry.getKey() != MACHINE_PID) {
+                recording.processStarted(entry.getKey(), 0, "pid " + entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private void addThreads(Recording recording, Map<Long, TraceEvent> names, List<TraceEvent> slices) {
+        for (TraceEvent e : names.values()) {
+            Number start = e.numberArg(ARG_START);
+            ThreadTrack track = recording.thread(e.pid(), e.tid(), e.stringArg(ARG_NAME, ""),
+                    start != null ? nanos(start.doubleValue()) : 0);
+            track.setRole(e.stringArg(ARG_ROLE, ""));
+        }
+        slices.sort(Comparator.comparingDouble(TraceEvent::ts));
+        for (TraceEvent e : slices) {
+            ThreadTrack track = recording.thread(e.pid(), e.tid(), "", e.tsNs());
+            Number core = e.numberArg(ARG_CORE);
+            long start = e.tsNs();
+            long end = e.endNs();
+            recording.addCpuSample(track, new CpuSample(start, end, end - start,
+                    core == null ? CpuSample.UNKNOWN_CORE : core.intValue(), 'R'));
+        }
+    }
+
+    /** Undoes {@link ChromeTrace}'s shift: each value holds until the next event; the last marks the end. */
+    private static void addCoreLoad(Recording recording, List<TraceEvent> counters) {
+        counters.sort(Comparator.comparingDouble(TraceEvent::ts));
+        if (counters.size() == 1) {
+            recording.addCoreLoad(new CoreLoadSample(counters.get(0).tsNs(), coreSeries(counters.get(0))));
+        }
+        for (int i = 0; i + 1 < counters.size(); i++) {
+            recording.addCoreLoad(new CoreLoadSample(counters.get(i + 1).tsNs(), coreSeries(counters.get(i))));
+        }
+    }
+
+    /** The {@code cpuN} series of a counter event, as an array indexed by core. */
+    private static double[] coreSeries(TraceEvent e) {
+        int cores = 0;
+        for (String key : e.args().keySet()) {
+            int core = coreOf(key);
+            cores = Math.max(cores, core + 1);
+        }
+        double[] load = new double[cores];
+        for (Map.Entry<String, Object> entry : e.args().entrySet()) {
+            int core = coreOf(entry.getKey());
+            if (core >= 0 && entry.getValue() instanceof Number n) {
+                load[core] = n.doubleValue();
+            }
+        }
+        return load;
+    }
+
+    private static int coreOf(String key) {
+        if (!key.startsWith(CORE_SERIES_PREFIX) || key.length() == CORE_SERIES_PREFIX.length()) {
+            return -1;
+        }
+        try {
+            int core = Integer.parseInt(key.substring(CORE_SERIES_PREFIX.length()));
+            return core >= 0 && core < 4096 ? core : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

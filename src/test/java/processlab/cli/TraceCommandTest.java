@@ -1,0 +1,139 @@
+package processlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import processlab.run.python.PythonLocator;
+
+/** The {@code trace} command of DESIGN.md section 4, on a real Python program. */
+@Timeout(60)
+class TraceCommandTest {
+
+    private static final String PROGRAM = String.join("\n",
+            "import multiprocessing, os, signal",
+            "def crash():",
+            "    os.kill(os.getpid(), signal.SIGSEGV)",
+            "def work(n):",
+            "    print('worker', n, os.getpid())",
+            "if __name__ == '__main__':",
+            "    ps = [multiprocessing.Process(target=work, args=(i,)) for i in range(2)]",
+            "    ps.append(multiprocessing.Process(target=crash))",
+            "    for p in ps: p.start()",
+            "    for p in ps: p.join()",
+            "    print('crashed', ps[2].pid)",
+            "    raise SystemExit(5)",
+            "");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tracesAProgramPrintsTheSummaryWritesTheJsonAndExitsWithItsCode() throws Exception {
+        Path script = dir.resolve("prog.py");
+        Files.writeString(script, PROGRAM);
+        Path json = dir.resolve("out.json");
+        String python = new PythonLocator(null).locate(false).executable();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new TraceCommand().run(List.of("--out", json.toString(), "--hz", "200", "--", python,
+                script.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(5, code, text + err);
+        assertTrue(text.contains("worker 0 "), text);
+        assertTrue(Pattern.compile("wall [0-9.]+ s, CPU [0-9.]+ s, average parallelism [0-9.]+").matcher(text).find(),
+                text);
+        Matcher crashed = Pattern.compile("crashed (\\d+)").matcher(text);
+        assertTrue(crashed.find(), text);
+        String crashedPid = crashed.group(1);
+        assertTrue(text.contains("pid " + crashedPid + " exit -11"), text);
+
+        List<Map<String, Object>> events = readEvents(json);
+        long cpuSlices = events.stream().filter(e -> "X".equals(e.get("ph")) && "cpu".equals(e.get("cat"))).count();
+        long processTasks = events.stream().filter(e -> "X".equals(e.get("ph")) && "task".equals(e.get("cat")))
+                .count();
+        List<String> exitCodes = events.stream().filter(e -> "i".equals(e.get("ph")) && "exit".equals(e.get("name")))
+                .map(e -> e.get("pid") + ":" + ((Map<?, ?>) e.get("args")).get("code")).collect(Collectors.toList());
+        assertTrue(cpuSlices > 0, "cpu slices");
+        assertEquals(3, processTasks, "three Process targets as task slices");
+        assertTrue(exitCodes.contains(crashedPid + ":-11"), exitCodes::toString);
+    }
+
+    /** The objects of {@code traceEvents}, as maps (nested objects as maps, numbers as text). */
+    static List<Map<String, Object>> readEvents(Path json) throws Exception {
+        List<Map<String, Object>> events = new ArrayList<>();
+        try (JsonParser parser = new JsonFactory().createParser(json.toFile())) {
+            assertEquals(JsonToken.START_OBJECT, parser.nextToken());
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.getCurrentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("traceEvents")) {
+                    assertEquals(JsonToken.START_ARRAY, value);
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        events.add(readObject(parser));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return events;
+    }
+
+    private static Map<String, Object> readObject(JsonParser parser) throws Exception {
+        Map<String, Object> object = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.getCurrentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT) {
+                object.put(field, readObject(parser));
+            } else if (value == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+            } else {
+                object.put(field, parser.getText());
+            }
+        }
+        return object;
+    }
+
+    @Test
+    void missingProgramIsAUsageError() {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThrows(UsageException.class, () -> new TraceCommand().run(List.of("--out", "x.json"), sink, sink));
+        assertThrows(UsageException.class, () -> new TraceCommand().run(List.of("--hz", "0", "--", "true"), sink,
+                sink));
+    }
+
+    @Test
+    void unknownProgramIsReportedAndExits127() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int code = new TraceCommand().run(List.of("--", "no-such-program-xyz"), errStream, errStream);
+        assertEquals(127, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-program-xyz"));
+    }
+}

@@ -1,0 +1,45 @@
+package processlab.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import processlab.worker.JvmCommand;
+
+/** An app killed with SIGKILL leaves no process of its runs behind. */
+@Timeout(90)
+class KilledAppTest {
+
+    @Test
+    void killedAppLeavesNoProcessOfItsRunAlive() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(JvmCommand.forMain(KillableApp.class, List.of()));
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process app = builder.start();
+        List<Long> pids;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertTrue(line != null && line.startsWith("PIDS "), "app said: " + line);
+            pids = Arrays.stream(line.substring(5).trim().split(" ")).map(Long::parseLong).collect(Collectors.toList());
+        }
+        assertEquals(5, pids.size(), "root, three children, the guardian: " + pids);
+        assertTrue(pids.stream().allMatch(Waits::running), "all running before the kill");
+
+        app.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup code of the app runs
+        assertTrue(app.waitFor(10, TimeUnit.SECONDS));
+
+        Waits.until(Duration.ofSeconds(5), () -> pids.stream().noneMatch(Waits::running),
+                () -> "still running: " + pids.stream().filter(Waits::running).collect(Collectors.toList()));
+    }
+}
