@@ -78,7 +78,8 @@ final class DemoReader {
             String id = scalar.value().strip();
             Optional<RunKind> kind = RunKind.fromId(id);
             if (kind.isEmpty()) {
-                problems.add(item.line(), "unknown run kind '" + id + "' (known: " + String.join(", ", runKindIds()) + ")");
+                problems.add(item.line(), "unknown run kind '" + id + "' (known: " + String.join(", ", runKindIds())
+                        + ")");
             } else if (runs.contains(kind.get())) {
                 problems.add(item.line(), "run kind '" + id + "' is listed twice");
             } else {

@@ -21,14 +21,15 @@ public final class LessonLoader {
     }
 
     /**
-     * Every {@code *.md} file of a folder, ordered by file name. Ids are unique because they are the file names.
+     * Every {@code *.md} file of a folder (hidden files aside), ordered by file name. Ids are unique because they
+     * are the file names.
      *
      * @throws IOException only if the folder is missing or cannot be listed; the message names the folder
      */
     public static List<Lesson> loadFolder(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> entries = Files.list(dir)) {
-            files = entries.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+            files = entries.filter(LessonLoader::isLessonFile)
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (NoSuchFileException e) {
@@ -69,6 +70,12 @@ public final class LessonLoader {
     public static String idOf(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** A {@code *.md} file; hidden files (editor backups such as {@code .#01-x.md}) are not lessons. */
+    private static boolean isLessonFile(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".md") && !name.startsWith(".") && Files.isRegularFile(path);
     }
 
     private static Lesson failed(String id, Path file, String message) {

@@ -2,6 +2,7 @@ package processlab.lesson;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import processlab.lesson.yaml.YamlException;
@@ -28,7 +29,8 @@ final class Problems {
         return errors.size();
     }
 
+    /** In line order (a stable sort), the order an author fixes them in. */
     List<LessonError> all() {
-        return List.copyOf(errors);
+        return errors.stream().sorted(Comparator.comparingInt(LessonError::line)).toList();
     }
 }

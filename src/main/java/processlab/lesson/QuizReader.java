@@ -77,6 +77,10 @@ final class QuizReader {
         for (YamlNode item : list.get().items()) {
             if (item instanceof YamlScalar scalar && !scalar.value().isBlank()) {
                 choices.add(scalar.value().strip());
+            } else if (item instanceof YamlMap) {
+                problems.add(item.line(), "choice " + (choices.size() + 1) + " reads as a 'field: value' because of "
+                        + "its ': '; put the choice in quotes, e.g. - \"Fork: copies the parent\"");
+                return Optional.empty();
             } else {
                 problems.add(item.line(), "choice " + (choices.size() + 1) + " must be some text, not "
                         + (item instanceof YamlScalar ? "empty" : item.describe()));

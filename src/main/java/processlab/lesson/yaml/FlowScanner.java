@@ -24,7 +24,8 @@ final class FlowScanner {
         StringBuilder out = new StringBuilder();
         int end = quoted(s, 0, out, line);
         if (!stripComment(s.substring(end)).isEmpty()) {
-            throw new YamlException(line, "unexpected text after the closing quote: '" + s.substring(end).strip() + "'");
+            throw new YamlException(line, "unexpected text after the closing quote: '" + s.substring(end).strip()
+                    + "'");
         }
         YamlScalar.Style style = s.charAt(0) == '"' ? YamlScalar.Style.DOUBLE_QUOTED : YamlScalar.Style.SINGLE_QUOTED;
         return new YamlScalar(out.toString(), line, style);
@@ -117,7 +118,9 @@ final class FlowScanner {
             case '0' -> out.append('\0');
             case '"', '\\', '/', ' ' -> out.append(e);
             case 'u' -> {
-                if (backslash + 6 > s.length() || !s.substring(backslash + 2, backslash + 6).matches("[0-9A-Fa-f]{4}")) {
+                boolean fourHexDigits = backslash + 6 <= s.length()
+                        && s.substring(backslash + 2, backslash + 6).matches("[0-9A-Fa-f]{4}");
+                if (!fourHexDigits) {
                     throw new YamlException(line, "'\\u' must be followed by 4 hex digits");
                 }
                 out.append((char) Integer.parseInt(s.substring(backslash + 2, backslash + 6), 16));

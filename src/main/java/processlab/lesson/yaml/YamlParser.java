@@ -1,6 +1,7 @@
 package processlab.lesson.yaml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ public final class YamlParser {
     private int pos;
 
     private YamlParser(String source, int firstLine) {
-        this.raw = source.split("\n", -1);
+        // A final line break ends the last line; it does not start an empty one (which '|+' would keep).
+        String[] lines = source.split("\n", -1);
+        this.raw = source.endsWith("\n") ? Arrays.copyOf(lines, lines.length - 1) : lines;
         this.text = new String[raw.length];
         this.indent = new int[raw.length];
         this.tabIndent = new boolean[raw.length];
@@ -127,7 +130,8 @@ public final class YamlParser {
             }
             String name = key.group(1);
             if (seen.containsKey(name)) {
-                throw new YamlException(lineNo(i), "'" + name + "' appears twice (first at line " + seen.get(name) + ")");
+                throw new YamlException(lineNo(i), "'" + name + "' appears twice (first at line " + seen.get(name)
+                        + ")");
             }
             seen.put(name, lineNo(i));
             pos = i + 1;
@@ -172,6 +176,9 @@ public final class YamlParser {
         // A long plain value may wrap onto more-indented lines; YAML joins them with single spaces.
         for (int j = pos; j < raw.length && !text[j].isEmpty() && !text[j].startsWith("#")
                 && indent[j] > parentIndent; j++) {
+            if (tabIndent[j]) {
+                throw tabError(j);
+            }
             if (KEY.matcher(text[j]).lookingAt() || isListItem(text[j])) {
                 throw unexpectedIndent(j);
             }
@@ -190,16 +197,17 @@ public final class YamlParser {
         while (first < raw.length && raw[first].isBlank()) {
             first++;
         }
-        if (first == raw.length || indent[first] <= parentIndent) {
+        if (first == raw.length || leadingSpaces(raw[first]) <= parentIndent) {
             return new YamlScalar("", line, YamlScalar.Style.LITERAL);
         }
-        int blockIndent = indent[first];
+        // Only spaces indent a literal; a tab after them is content (Python code may use tabs).
+        int blockIndent = leadingSpaces(raw[first]);
         List<String> lines = new ArrayList<>();
         int k = pos;
         for (; k < raw.length; k++) {
             if (raw[k].isBlank()) {
                 lines.add(raw[k].length() > blockIndent ? raw[k].substring(blockIndent) : "");
-            } else if (indent[k] >= blockIndent && !tabIndent[k]) {
+            } else if (leadingSpaces(raw[k]) >= blockIndent) {
                 lines.add(raw[k].substring(blockIndent));
             } else {
                 break;
@@ -223,9 +231,13 @@ public final class YamlParser {
             return -1;
         }
         if (tabIndent[pos]) {
-            throw new YamlException(lineNo(pos), "a tab is used for indentation; indent with spaces");
+            throw tabError(pos);
         }
         return pos;
+    }
+
+    private YamlException tabError(int i) {
+        return new YamlException(lineNo(i), "a tab is used for indentation; indent with spaces");
     }
 
     private YamlException unexpectedIndent(int i) {
@@ -239,6 +251,14 @@ public final class YamlParser {
             return new YamlException(lineNo(i), "put a space after ':' in '" + text[i] + "'");
         }
         return new YamlException(lineNo(i), "expected 'field: value', got '" + text[i] + "'");
+    }
+
+    private static int leadingSpaces(String s) {
+        int n = 0;
+        while (n < s.length() && s.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isListItem(String s) {

@@ -1,0 +1,187 @@
+package processlab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each kind of authoring mistake is reported once, at the exact line of the original file, with a message an
+ * author understands. The lesson text of most tests has a three-line front matter, so its body starts at line 4.
+ */
+class BrokenLessonTest {
+
+    static final Path FILE = Path.of("lessons/07-broken.md");
+    static final String FRONT = "---\ntitle: Broken\n---\n";
+
+    // --- front matter ---
+
+    @Test
+    void missingFrontMatter() {
+        Lesson lesson = assertOnlyError("# Hello\n", 1,
+                "a lesson starts with front matter: a '---' line, 'title: ...', and another '---' line");
+        assertEquals("07-broken", lesson.title());
+        assertEquals("markdown", lesson.blocks().get(0).kind());
+    }
+
+    @Test
+    void unclosedFrontMatter() {
+        assertOnlyError("---\ntitle: Never closed\n\nText\n", 1,
+                "the front matter opened here is never closed by a '---' line");
+    }
+
+    @Test
+    void errorsComeInLineOrder() {
+        Lesson lesson = LessonLoader.parse("07-broken", FILE, "---\nsumary: x\n---\n```java run\n```\n");
+
+        assertEquals(List.of(1, 2, 4), lesson.errors().stream().map(LessonError::line).toList());
+    }
+
+    @Test
+    void missingTitleFallsBackToTheId() {
+        Lesson lesson = assertOnlyError("---\nquestion: Why?\n---\n", 1,
+                "the front matter is missing the required field 'title'");
+        assertEquals("07-broken", lesson.title());
+        assertEquals("Why?", lesson.question());
+    }
+
+    @Test
+    void emptyTitle() {
+        assertOnlyError("---\ntitle:\n---\n", 2, "'title' must not be empty");
+    }
+
+    @Test
+    void unknownFrontMatterField() {
+        Lesson lesson = assertOnlyError("---\ntitle: Pools\nsumary: typo\n---\n", 3,
+                "unknown front matter field 'sumary' (known: title, question, summary)");
+        assertEquals("Pools", lesson.title());
+    }
+
+    @Test
+    void badFrontMatterLine() {
+        assertOnlyError("---\ntitle: Pools\nthis is not a field\n---\n", 3,
+                "expected 'field: value', got 'this is not a field'");
+    }
+
+    // --- fences and info strings ---
+
+    @Test
+    void unclosedFence() {
+        assertOnlyError(FRONT + "Text\n\n```python run\nprint(1)\n", 6,
+                "unclosed fence: the block opened here with '```' needs a closing '```' line");
+    }
+
+    @Test
+    void tildeFenceIsNotClosedByBackticksNorByAShorterFence() {
+        assertOnlyError(FRONT + "~~~~python\nx\n```\n~~~\n", 4,
+                "unclosed fence: the block opened here with '~~~~' needs a closing '~~~~' line");
+    }
+
+    @Test
+    void unknownPythonBehaviour() {
+        assertOnlyError(FRONT + "\n```python runn\nprint(1)\n```\n", 5,
+                "unknown block behaviour 'runn' in '```python runn' (a python block takes 'run' or "
+                        + "'run error=ExceptionName')");
+    }
+
+    @Test
+    void expectedErrorWithoutRun() {
+        assertOnlyError(FRONT + "```python error=NameError\nx\n```\n", 4,
+                "'error=NameError' needs 'run' before it: '```python run error=NameError'");
+    }
+
+    @Test
+    void expectedErrorMustNameAnException() {
+        assertOnlyError(FRONT + "```python run error=\nx\n```\n", 4,
+                "'error=' must name an exception, e.g. error=NameError");
+    }
+
+    @Test
+    void javaTakesNoBehaviour() {
+        assertOnlyError(FRONT + "```java run\nx\n```\n", 4,
+                "unknown block behaviour 'run' in '```java run' (a java block takes nothing after 'java')");
+    }
+
+    @Test
+    void onlyPythonRuns() {
+        assertOnlyError(FRONT + "```pyhton run\nx\n```\n", 4,
+                "only python blocks can run, not 'pyhton' (in '```pyhton run')");
+    }
+
+    @Test
+    void demoTakesNoBehaviour() {
+        assertOnlyError(FRONT + "```demo live\nruns: [python-pool]\n```\n", 4,
+                "unknown block behaviour 'live' in '```demo live' (a demo block takes nothing after 'demo')");
+    }
+
+    // --- YAML syntax inside blocks ---
+
+    @Test
+    void unclosedFlowList() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool\n```\n", 5,
+                "the list opened with '[' is not closed with ']' on the same line");
+    }
+
+    @Test
+    void unclosedQuote() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool]\ntitle: \"Threads\n```\n", 6,
+                "text opened with \" is not closed on the same line");
+    }
+
+    @Test
+    void tabIndentation() {
+        assertOnlyError(FRONT + "```quiz\n- q: Which?\n\tchoices: [a, b]\n```\n", 6,
+                "a tab is used for indentation; indent with spaces");
+    }
+
+    @Test
+    void misalignedField() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool]\n  workers: 2\n```\n", 6,
+                "unexpected indentation at 'workers: 2' (line it up with the fields above; text over several "
+                        + "lines needs '|')");
+    }
+
+    @Test
+    void repeatedField() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool]\nworkers: 2\nworkers: 3\n```\n", 7,
+                "'workers' appears twice (first at line 6)");
+    }
+
+    @Test
+    void missingSpaceAfterColon() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool]\nworkers:2\n```\n", 6,
+                "put a space after ':' in 'workers:2'");
+    }
+
+    @Test
+    void foldedTextIsNotSupported() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool]\ntitle: >\n  folded\n```\n", 6,
+                "folded text '>' is not supported; use '|' to keep the lines as written");
+    }
+
+    // --- several problems ---
+
+    @Test
+    void everyProblemIsReportedAndGoodBlocksSurvive() {
+        Lesson lesson = LessonLoader.parse("07-broken", FILE, FRONT
+                + "```demo\nruns: [python-pool]\nworkers: 0\ntimeout: 0\n```\n\n```python run\nprint(1)\n```\n"
+                + "\n```quiz\n- q: Which?\n  choices: [a, b]\n  answer: 5\n  explain: x\n```\n");
+
+        assertEquals(List.of("06: workers must be 1..64, got 0", "07: timeout must be 1..600, got 0",
+                        "17: answer 5 is not one of the 2 choices (0..1)"),
+                lesson.errors().stream().map(e -> String.format("%02d: %s", e.line(), e.message())).toList());
+        assertEquals(List.of("python"), lesson.blocks().stream().map(Block::kind).toList());
+        assertEquals("Broken", lesson.title());
+    }
+
+    static Lesson assertOnlyError(String source, int line, String message) {
+        Lesson lesson = LessonLoader.parse("07-broken", FILE, source);
+        assertEquals(List.of(FILE + ":" + line + ": " + message),
+                lesson.errors().stream().map(LessonError::toString).toList());
+        assertTrue(!lesson.isValid());
+        return lesson;
+    }
+}

@@ -1,0 +1,216 @@
+package processlab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import processlab.run.RunKind;
+import processlab.run.Workload;
+
+/** Good lessons: every block kind and field, fences, folders. */
+class LessonLoaderTest {
+
+    static final Path GOOD = Path.of("src/test/resources/lessons-good");
+    static final Path EVERY_BLOCK = GOOD.resolve("02-every-block.md");
+
+    @Test
+    void folderLoadsEveryMarkdownFileInNameOrder() throws IOException {
+        List<Lesson> lessons = LessonLoader.loadFolder(GOOD);
+
+        assertEquals(List.of("01-design-example", "02-every-block", "03-minimal"),
+                lessons.stream().map(Lesson::id).toList());
+        lessons.forEach(lesson -> assertEquals(List.of(), lesson.errors(), lesson.id()));
+        assertEquals(GOOD.resolve("03-minimal.md"), lessons.get(2).file());
+    }
+
+    @Test
+    void missingFolderIsAnIoExceptionNamingIt() {
+        IOException e = assertThrows(IOException.class, () -> LessonLoader.loadFolder(GOOD.resolve("nope")));
+        assertTrue(e.getMessage().contains("nope"), e.getMessage());
+    }
+
+    @Test
+    void aFileIsNotAFolder() {
+        IOException e = assertThrows(IOException.class, () -> LessonLoader.loadFolder(EVERY_BLOCK));
+        assertTrue(e.getMessage().startsWith("not a folder"), e.getMessage());
+    }
+
+    @Test
+    void frontMatterAcceptsQuotesAndComments() {
+        Lesson lesson = LessonLoader.loadFile(EVERY_BLOCK);
+
+        assertEquals(List.of(), lesson.errors());
+        assertEquals("Every block: kinds and fields", lesson.title());
+        assertEquals("What can a lesson hold?", lesson.question());
+    }
+
+    @Test
+    void blocksInOrderWithTheirKindsAndLines() {
+        List<Block> blocks = LessonLoader.loadFile(EVERY_BLOCK).blocks();
+
+        assertEquals(List.of("markdown", "python", "python", "python", "bash", "text", "demo", "quiz", "exercise",
+                "markdown"), blocks.stream().map(Block::kind).toList());
+        assertEquals(List.of(7, 11, 15, 19, 25, 29, 33, 48, 65, 76), blocks.stream().map(Block::line).toList());
+        assertEquals("# Heading\n\nSome *prose* with `code`.", blocks.get(0).body());
+        assertEquals("Closing prose.", blocks.get(9).body());
+    }
+
+    @Test
+    void tildeFenceWithExpectedError() {
+        CodeBlock code = assertInstanceOf(CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(1));
+
+        assertTrue(code.runnable());
+        assertEquals(Optional.of("NameError"), code.expectedError());
+        assertEquals("python run error=NameError", code.info());
+        assertEquals("print(undefined_name)", code.body());
+    }
+
+    @Test
+    void plainPythonIsShownNotRun() {
+        CodeBlock code = assertInstanceOf(CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(2));
+
+        assertFalse(code.runnable());
+        assertEquals(Optional.empty(), code.expectedError());
+    }
+
+    @Test
+    void shorterFenceInsideALongerOneIsText() {
+        CodeBlock code = assertInstanceOf(CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(3));
+
+        assertEquals("```\na fence of three inside a fence of four stays text\n```", code.body());
+    }
+
+    @Test
+    void indentedFenceLosesItsIndentationAndOtherLanguagesArePlainCode() {
+        List<Block> blocks = LessonLoader.loadFile(EVERY_BLOCK).blocks();
+
+        CodeBlock bash = assertInstanceOf(CodeBlock.class, blocks.get(4));
+        assertEquals("echo indented fence: two spaces are removed", bash.body());
+        assertFalse(bash.runnable());
+        CodeBlock none = assertInstanceOf(CodeBlock.class, blocks.get(5));
+        assertEquals("", none.info());
+        assertEquals("text", none.language());
+    }
+
+    @Test
+    void demoWithEveryField() {
+        DemoSpec spec = assertInstanceOf(DemoBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(6)).spec();
+
+        assertEquals(new DemoSpec("Every field", List.of(RunKind.PYTHON_PROCESSES, RunKind.PYTHON_POOL), 8, 16,
+                Workload.SLEEP, 250, 120, true, "spawn", true), spec);
+    }
+
+    @Test
+    void quizWithBlockListsQuotesLiteralsAndColonsInText() {
+        QuizBlock quiz = assertInstanceOf(QuizBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(7));
+
+        QuizQuestion first = quiz.questions().get(0);
+        assertEquals(49, first.line());
+        assertEquals(List.of("A thread", "A running program, with its own memory", "It's neither"), first.choices());
+        assertEquals(1, first.answer());
+        assertEquals("The GIL: one thread at a time in each interpreter.", first.explain());
+        QuizQuestion second = quiz.questions().get(1);
+        assertEquals(57, second.line());
+        assertEquals(List.of("yes", "no, never", "maybe"), second.choices());
+        assertEquals(0, second.answer());
+        assertEquals("Literal text\nkeeps its lines.", second.explain());
+    }
+
+    @Test
+    void exerciseWithLiteralStarter() {
+        ExerciseBlock exercise = assertInstanceOf(ExerciseBlock.class,
+                LessonLoader.loadFile(EVERY_BLOCK).blocks().get(8));
+
+        assertEquals("first-process", exercise.id());
+        assertEquals("Start a process", exercise.title());
+        assertEquals(ExerciseCheck.CREATE_PROCESS, exercise.check());
+        assertEquals("Start **one** child process and join it.", exercise.prompt());
+        assertEquals("import multiprocessing\n\ndef work():\n    print(\"hello from the child\")\n",
+                exercise.starter());
+    }
+
+    @Test
+    void demoDefaultsFollowTheTask() {
+        Lesson lesson = parse("""
+                ```demo
+                runs: [python-threads]
+                task: sleep
+                ```
+                """);
+
+        DemoSpec spec = assertInstanceOf(DemoBlock.class, lesson.blocks().get(0)).spec();
+        assertEquals(new DemoSpec("", List.of(RunKind.PYTHON_THREADS), 4, 4, Workload.SLEEP, 500, 60, false,
+                "default", false), spec);
+    }
+
+    @Test
+    void tasksDefaultToWorkersAndNumbersMayGroupDigits() {
+        Lesson lesson = parse("""
+                ```demo
+                runs: [java-threads, java-processes]
+                workers: 6
+                size: 2_000_000
+                ```
+                """);
+
+        DemoSpec spec = assertInstanceOf(DemoBlock.class, lesson.blocks().get(0)).spec();
+        assertEquals(6, spec.tasks());
+        assertEquals(2_000_000, spec.size());
+    }
+
+    @Test
+    void javaRightAfterPythonFollowsItInTheBlockList() {
+        Lesson lesson = parse("""
+                ```python run
+                print(1)
+                ```
+
+
+                ```java
+                System.out.println(1);
+                ```
+                """);
+
+        assertEquals(List.of("python", "java"), lesson.blocks().stream().map(Block::kind).toList());
+    }
+
+    @Test
+    void windowsLineEndingsAndByteOrderMarkKeepLines(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("01-crlf.md");
+        Files.writeString(file, "\uFEFF---\r\ntitle: CRLF\r\n---\r\n\r\n```quiz\r\n- q: x\r\n  choices: [a, b]\r\n"
+                + "  answer: 2\r\n  explain: y\r\n```\r\n", StandardCharsets.UTF_8);
+
+        Lesson lesson = LessonLoader.loadFile(file);
+
+        assertEquals("CRLF", lesson.title());
+        assertEquals(List.of(new LessonError(file, 8, "answer 2 is not one of the 2 choices (0..1)")), lesson.errors());
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsAnError(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("01-latin1.md");
+        Files.write(file, new byte[] {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9, '\n'});
+
+        Lesson lesson = LessonLoader.loadFile(file);
+
+        assertEquals("01-latin1", lesson.title());
+        assertEquals(List.of(new LessonError(file, 1, "the file is not UTF-8 text")), lesson.errors());
+    }
+
+    /** A lesson with a one-line front matter; the given body starts at line 4. */
+    static Lesson parse(String body) {
+        return LessonLoader.parse("01-test", Path.of("lessons/01-test.md"), "---\ntitle: Test\n---\n" + body);
+    }
+}
