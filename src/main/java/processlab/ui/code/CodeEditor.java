@@ -37,6 +37,7 @@ public final class CodeEditor extends StackPane {
             clearErrorLine();
             fitHeight();
         });
+        area.totalHeightEstimateProperty().addListener((obs, old, height) -> fitHeight());
         getChildren().add(new VirtualizedScrollPane<>(area));
         setText(code);
         area.getUndoManager().forgetHistory();
@@ -101,12 +102,13 @@ public final class CodeEditor extends StackPane {
     }
 
     private void fitHeight() {
-        int lines = Math.min(Math.max(area.getParagraphs().size(), 3), MAX_VISIBLE_LINES);
-        // 1.45em per line matches the monospace line height at the editor's font size, plus padding.
-        setPrefHeight(lines * 1.45 * fontSize() + 16);
-    }
-
-    private double fontSize() {
-        return Math.max(javafx.scene.text.Font.getDefault().getSize(), 12);
+        int paragraphs = Math.max(area.getParagraphs().size(), 1);
+        Double measured = area.totalHeightEstimateProperty().getValue();
+        // Until the area has laid out its lines, guess 1.6 times the default font size per line.
+        double perLine = measured != null && measured > 0 ? measured / paragraphs
+                : 1.6 * Math.max(javafx.scene.text.Font.getDefault().getSize(), 12);
+        int lines = Math.min(Math.max(paragraphs, 3), MAX_VISIBLE_LINES);
+        // Room for the horizontal scroll bar, so a long line never hides the last one.
+        setPrefHeight(lines * perLine + 24);
     }
 }

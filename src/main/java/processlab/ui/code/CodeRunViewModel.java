@@ -135,9 +135,10 @@ public final class CodeRunViewModel {
         }
         OptionalInt exit = finished.processes().stream().findFirst().map(ProcessInfo::exitCode)
                 .orElse(OptionalInt.empty());
-        int processes = finished.processes().size();
-        String tree = processes > 1 ? ", " + processes + " processes" : "";
-        return exit.isPresent() ? "Finished in " + time + " with exit code " + exit.getAsInt() + tree + "."
+        int children = finished.processes().size() - 1;
+        String tree = children <= 0 ? "" : children == 1 ? " (main program and 1 child process)"
+                : " (main program and " + children + " child processes)";
+        return exit.isPresent() ? "Finished in " + time + ", exit code " + exit.getAsInt() + tree + "."
                 : "Finished in " + time + tree + ".";
     }
 

@@ -63,7 +63,15 @@ public final class ExerciseView extends VBox {
         Label status = new Label();
         status.getStyleClass().add("run-status");
         status.textProperty().bind(model.runs().statusProperty());
+        // Buttons keep their labels whole; the status line takes what is left and wraps.
+        for (Button button : List.of(check, stop, reset)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
         HBox actions = new HBox(8, check, stop, reset, status);
+        actions.getStyleClass().add("exercise-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
 
         feedback.getStyleClass().add("exercise-feedback");

@@ -50,6 +50,9 @@ public final class TryItView extends VBox {
         title.getStyleClass().add("card-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button button : java.util.List.of(run, stop, reset)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, title, spacer, run, stop, reset);
         bar.setAlignment(Pos.CENTER_LEFT);
 
