@@ -41,6 +41,10 @@ public final class PresentationMode {
     public static final String KEYS = "F5 present · Esc leave · PageDown/PageUp, arrows: next/previous section · "
             + "Ctrl +/−/0 zoom · R or F6 run · S or F7 stop";
 
+    /** Run and Stop buttons of the parts on a lesson page: ours carry a style class, the demo panel's an id. */
+    private static final List<String> RUN_BUTTONS = List.of(".run-button", "#demo-run");
+    private static final List<String> STOP_BUTTONS = List.of(".stop-button", "#demo-stop");
+
     private final Stage stage;
     private final ZoomPane zoomPane;
     private final ShellViewModel shell;
@@ -179,13 +183,15 @@ public final class PresentationMode {
             part.get().run();
             return;
         }
-        visibleButtons(".run-button").stream().findFirst().ifPresent(Button::fire);
+        visibleButtons(RUN_BUTTONS).stream().findFirst().ifPresent(Button::fire);
     }
 
-    /** Stops every run on screen. */
+    /**
+     * Stops every run on screen through its Stop button (a part's {@link LessonPart#stop()} may also dispose
+     * of it, which is for leaving the lesson, not for a pause in class).
+     */
     public void stopVisible() {
-        visibleParts().forEach(LessonPart::stop);
-        visibleButtons(".stop-button").forEach(Button::fire);
+        visibleButtons(STOP_BUTTONS).forEach(Button::fire);
     }
 
     private void onKey(KeyEvent event) {
@@ -242,8 +248,9 @@ public final class PresentationMode {
                 .sorted(Comparator.comparingDouble((RunnablePart p) -> visibleHeight(p.node())).reversed()).toList();
     }
 
-    private List<Button> visibleButtons(String styleClass) {
-        return lessonView.node().lookupAll(styleClass).stream().filter(n -> n instanceof Button)
+    private List<Button> visibleButtons(List<String> selectors) {
+        return selectors.stream().flatMap(selector -> lessonView.node().lookupAll(selector).stream()).distinct()
+                .filter(n -> n instanceof Button)
                 .map(n -> (Button) n).filter(b -> !b.isDisabled() && visibleHeight(b) > 0)
                 .sorted(Comparator.comparingDouble((Button b) -> visibleHeight(b)).reversed()).toList();
     }
