@@ -116,7 +116,7 @@ public final class LessonView {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block instanceof MarkdownBlock prose) {
-                nodes.addAll(markdown.render(prose.body()));
+                nodes.addAll(i == 0 ? markdown.render(prose.body(), lesson.title()) : markdown.render(prose.body()));
             } else if (block instanceof CodeBlock code && code.language().equals("python")
                     && nextCode(blocks, i).filter(next -> next.language().equals("java")).isPresent()) {
                 CodeBlock java = nextCode(blocks, i).get();
@@ -142,11 +142,18 @@ public final class LessonView {
         return Optional.empty();
     }
 
+    /**
+     * Python and Java side by side as tabs. The Java tab is built when first opened: most readers stay on
+     * Python, and a long coloured listing is hundreds of nodes the first frame need not style.
+     */
     private Node codeTabs(CodeBlock python, CodeBlock java, Lesson lesson) {
         Tab pythonTab = new Tab("Python", blockNode(python, lesson));
-        Tab javaTab = new Tab("Java", blockNode(java, lesson));
-        pythonTab.setClosable(false);
-        javaTab.setClosable(false);
+        Tab javaTab = new Tab("Java");
+        javaTab.setOnSelectionChanged(e -> {
+            if (javaTab.isSelected() && javaTab.getContent() == null && lesson == shown) {
+                javaTab.setContent(blockNode(java, lesson));
+            }
+        });
         TabPane tabs = new TabPane(pythonTab, javaTab);
         tabs.getStyleClass().add("code-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

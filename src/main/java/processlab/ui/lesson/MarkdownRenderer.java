@@ -63,6 +63,33 @@ public final class MarkdownRenderer {
         return blocks(PARSER.parse(markdown));
     }
 
+    /**
+     * Like {@link #render(String)}, but drops a leading level-1 heading that repeats the lesson's title: the
+     * page already shows the title above the body.
+     */
+    public List<Node> render(String markdown, String title) {
+        org.commonmark.node.Node document = PARSER.parse(markdown);
+        if (document.getFirstChild() instanceof Heading heading && heading.getLevel() == 1
+                && plainText(heading).strip().equalsIgnoreCase(title.strip())) {
+            heading.unlink();
+        }
+        return blocks(document);
+    }
+
+    private static String plainText(org.commonmark.node.Node node) {
+        StringBuilder text = new StringBuilder();
+        for (var child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.Text literal) {
+                text.append(literal.getLiteral());
+            } else if (child instanceof Code code) {
+                text.append(code.getLiteral());
+            } else {
+                text.append(plainText(child));
+            }
+        }
+        return text.toString();
+    }
+
     private List<Node> blocks(org.commonmark.node.Node parent) {
         List<Node> nodes = new ArrayList<>();
         for (var child = parent.getFirstChild(); child != null; child = child.getNext()) {

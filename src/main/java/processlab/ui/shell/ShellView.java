@@ -176,7 +176,8 @@ public final class ShellView {
     private void selectInList(LessonItem item) {
         if (lessonList.getItems().contains(item) && lessonList.getSelectionModel().getSelectedItem() != item) {
             lessonList.getSelectionModel().select(item);
-            lessonList.scrollTo(item);
+            // One row of context above, so the chosen lesson is not glued to the top edge.
+            lessonList.scrollTo(Math.max(0, lessonList.getItems().indexOf(item) - 1));
         }
     }
 

@@ -80,21 +80,21 @@ public final class ShellViewModel {
     public void showLessons(List<Lesson> loaded, Optional<String> preferredId) {
         lessons.setAll(java.util.stream.IntStream.range(0, loaded.size())
                 .mapToObj(i -> new LessonItem(loaded.get(i), i + 1)).toList());
-        loading.set(false);
         long broken = loaded.stream().filter(l -> !l.isValid()).count();
         String missing = preferredId.filter(id -> findLesson(id).isEmpty())
                 .map(id -> " — no lesson with id '" + id + "'").orElse("");
         status.set(loaded.size() + " lessons" + (broken > 0 ? ", " + broken + " with errors" : "") + missing);
         selected.set(null);
         preferredId.flatMap(this::findLesson).or(() -> lessons.stream().findFirst()).ifPresent(selected::set);
+        loading.set(false);
     }
 
     /** The lesson folder could not be read at all. */
     public void showLoadFailure(String message) {
         lessons.clear();
-        loading.set(false);
         selected.set(null);
-        status.set(message);
+        status.set(message); // before loading ends: views react to the end of loading by showing the status
+        loading.set(false);
     }
 
     public Optional<LessonItem> findLesson(String id) {

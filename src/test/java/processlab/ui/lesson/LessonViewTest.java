@@ -126,6 +126,14 @@ class LessonViewTest {
     }
 
     @Test
+    void aLeadingHeadingThatRepeatsTheTitleIsNotShownTwice(FxRobot robot) {
+        show(robot, TestLessons.lesson("01-a", "Start methods and the __main__ guard", "",
+                TestLessons.markdown("# Start methods and the `__main__` guard\n\nText.\n\n# Another\n")));
+        assertEquals(List.of("Another"), robot.lookup(".h1").queryAllAs(TextFlow.class).stream()
+                .map(LessonViewTest::textOf).toList());
+    }
+
+    @Test
     void codeIsColouredAndCopyable(FxRobot robot) {
         show(robot, TestLessons.lesson("01-a", "A", "", TestLessons.code("python", "import os  # why\nx = 'a'\n")));
         assertEquals(List.of("import"), texts(robot, ".code-keyword"));

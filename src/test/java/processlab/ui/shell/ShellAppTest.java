@@ -52,6 +52,12 @@ class ShellAppTest {
         assertEquals("Processes and threads", shownTitle(robot));
         TabPane tabs = robot.lookup(".code-tabs").queryAs(TabPane.class);
         assertEquals(List.of("Python", "Java"), tabs.getTabs().stream().map(Tab::getText).toList());
+        assertTrue(robot.lookup(".code-tabs .code-keyword").queryAllAs(javafx.scene.text.Text.class).stream()
+                .anyMatch(t -> t.getText().equals("import")), "the Python tab shows Python");
+        robot.clickOn(robot.lookup(".code-tabs .tab").nth(1).queryAs(Node.class));
+        assertTrue(robot.lookup(".code-tabs .code-keyword").queryAllAs(javafx.scene.text.Text.class).stream()
+                .anyMatch(t -> t.getText().equals("public") && t.isVisible() && t.getScene() != null),
+                "the Java tab, once opened, shows Java");
         assertTrue(robot.lookup(".demo-card .card-title").queryAs(Label.class).getText().startsWith(
                 "Live demo: Threads take turns, processes run at once — compares Python threads, Python processes,"
                         + " Java threads; 4 workers, count-primes 200000"));
