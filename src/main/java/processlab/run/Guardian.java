@@ -23,7 +23,9 @@ public final class Guardian {
             "live=''",
             "while IFS= read -r g; do",
             "  case $g in",
-            "    -*) n=${g#-}; keep=''; for x in $live; do [ \"$x\" = \"$n\" ] || keep=\"$keep $x\"; done; live=$keep ;;",
+            "    -*) n=${g#-}; keep=''",
+            "        for x in $live; do [ \"$x\" = \"$n\" ] || keep=\"$keep $x\"; done",
+            "        live=$keep ;;",
             "    *) live=\"$live $g\" ;;",
             "  esac",
             "done",
@@ -43,16 +45,27 @@ public final class Guardian {
     /** The app's guardian, started on first use; null where there is no {@code sh} or no process groups. */
     public static synchronized Guardian get() {
         if (instance == null && ProcessGroups.groupsSupported()) {
-            try {
-                ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c", SCRIPT)));
-                builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-                builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-                instance = new Guardian(builder.start());
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "no guardian: runs may outlive a crashed app", e);
-            }
+            instance = startNew();
         }
         return instance;
+    }
+
+    /** A guardian of its own (tests); null if it cannot start. */
+    static Guardian startNew() {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c", SCRIPT)));
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            return new Guardian(builder.start());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "no guardian: runs may outlive a crashed app", e);
+            return null;
+        }
+    }
+
+    /** Closes the pipe as the app's death would: the guardian kills the groups it still watches, then exits. */
+    void closePipe() throws IOException {
+        pipe.close();
     }
 
     public long pid() {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,6 +27,7 @@ public final class RunSession implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(RunSession.class.getName());
     private static final AtomicInteger IDS = new AtomicInteger();
+    private static final Set<RunSession> LIVE = ConcurrentHashMap.newKeySet();
     private static final long WATCH_INTERVAL_MS = 10;
     private static final long PROCESS_COUNT_INTERVAL_NS = 100_000_000L;
     /** Time a stopped tree gets to end on SIGTERM before SIGKILL. */
@@ -99,6 +102,24 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the run on a background thread: finding Python the first time runs it once (tens of ms), which
+     * does not belong on a UI thread. Completes exceptionally with a {@link RunException} when it cannot start.
+     */
+    public static CompletableFuture<RunSession> startAsync(RunSpec spec, RunEnvironment environment) {
+        CompletableFuture<RunSession> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                started.complete(start(spec, environment));
+            } catch (RunException | RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "processlab-run-starter");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
+    }
+
     public Recording recording() {
         return recording;
     }
@@ -133,6 +154,11 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
+    /** Stops every run still going, e.g. when the app's window closes; returns at once. */
+    public static void stopAll() {
+        LIVE.forEach(RunSession::stop);
+    }
+
     /** Whether the run has not ended yet. */
     public boolean isRunning() {
         return !completion.isDone();
@@ -151,6 +177,7 @@ public final class RunSession implements AutoCloseable {
     // ---- lifecycle -------------------------------------------------------------------------------------
 
     private void begin() {
+        LIVE.add(this);
         if (guardian != null && ProcessGroups.groupsSupported()) {
             guardian.watch(root.pid());
         }
@@ -211,6 +238,7 @@ public final class RunSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "run watcher failed", e);
+            LIVE.remove(this);
             completion.complete(new RunResult(OptionalInt.empty(), StopReason.STOPPED, recording.now()));
         }
     }
@@ -251,6 +279,7 @@ public final class RunSession implements AutoCloseable {
             guardian.forget(root.pid());
         }
         deleteTree(runDir);
+        LIVE.remove(this);
         StopReason reason = stopReason.get();
         completion.complete(new RunResult(OptionalInt.of(code), reason == null ? StopReason.FINISHED : reason,
                 endNs));

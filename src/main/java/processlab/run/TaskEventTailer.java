@@ -14,6 +14,7 @@ import java.util.OptionalInt;
  * T+ TIME PID TID LABEL TASK    a task started (LABEL: process, pool, thread, java)
  * T- TIME PID TID LABEL TASK    it ended
  * X  TIME PARENT CHILD CODE     a parent saw its child exit with CODE (negative = signal)
+ * B  TIME PID PPID COMMAND      a Python process started (some live too briefly for the observer to see)
  * R  TIME PID PPID ROLE         a process said what it is ("Process-2", "ForkPoolWorker-1")
  * A  TIME PID                   the root Python process reached its normal exit
  * </pre>
@@ -27,7 +28,6 @@ final class TaskEventTailer implements AutoCloseable {
     private final Recording recording;
     private RandomAccessFile reader;
     private long position;
-    private final StringBuilder partial = new StringBuilder();
     private volatile long rootExitedNormallyPid = -1;
 
     TaskEventTailer(Path file, Recording recording) {
@@ -51,13 +51,16 @@ final class TaskEventTailer implements AutoCloseable {
             byte[] bytes = new byte[(int) Math.min(size - position, 1 << 20)];
             reader.seek(position);
             reader.readFully(bytes);
-            position += bytes.length;
-            partial.append(new String(bytes, StandardCharsets.UTF_8));
-            int newline;
-            while ((newline = partial.indexOf("\n")) >= 0) {
-                String line = partial.substring(0, newline);
-                partial.delete(0, newline + 1);
-                handle(line);
+            // Only complete lines are taken, so a UTF-8 character is never split between two reads.
+            int end = bytes.length;
+            while (end > 0 && bytes[end - 1] != '\n') {
+                end--;
+            }
+            position += end;
+            for (String line : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isEmpty()) {
+                    handle(line);
+                }
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "events file unreadable", e);
@@ -78,6 +81,8 @@ final class TaskEventTailer implements AutoCloseable {
                 case "T-" -> recording.taskEnded(Long.parseLong(f[2]), Long.parseLong(f[3]), f[5], time);
                 case "X" -> childExited(Long.parseLong(f[2]), Long.parseLong(f[3]), Integer.parseInt(f[4]), time);
                 case "R" -> role(Long.parseLong(f[2]), Long.parseLong(f[3]), line.split(" ", 5)[4], time);
+                case "B" -> recording.processStarted(Long.parseLong(f[2]), Long.parseLong(f[3]),
+                        line.split(" ", 5).length == 5 ? line.split(" ", 5)[4] : "", time);
                 case "A" -> rootExitedNormallyPid = Long.parseLong(f[2]);
                 default -> LOG.log(System.Logger.Level.DEBUG, "unknown event: " + line);
             }

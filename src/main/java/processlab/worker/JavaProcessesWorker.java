@@ -29,6 +29,7 @@ public final class JavaProcessesWorker {
         int exitCode = 0;
         for (Process child : children) {
             int code = child.waitFor();
+            TaskEvents.childExited(child.pid(), code);
             if (exitCode == 0 && code != 0) {
                 exitCode = code;
             }

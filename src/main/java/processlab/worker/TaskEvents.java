@@ -27,12 +27,21 @@ public final class TaskEvents {
         emit("T-", task);
     }
 
-    private static synchronized void emit(String kind, String task) {
+    /** A child this process started has exited; Java reports death by signal N as 128+N, sent here as -N. */
+    public static void childExited(long childPid, int exitValue) {
+        int code = exitValue > 128 && exitValue < 128 + 65 ? -(exitValue - 128) : exitValue;
+        write("X " + System.nanoTime() + " " + ProcessHandle.current().pid() + " " + childPid + " " + code + "\n");
+    }
+
+    private static void emit(String kind, String task) {
+        write(kind + " " + System.nanoTime() + " " + ProcessHandle.current().pid() + " " + nativeTid()
+                + " java " + task + "\n");
+    }
+
+    private static synchronized void write(String line) {
         if (PATH == null) {
             return;
         }
-        String line = kind + " " + System.nanoTime() + " " + ProcessHandle.current().pid() + " " + nativeTid()
-                + " java " + task + "\n";
         try {
             if (out == null) {
                 out = new FileOutputStream(PATH, true);

@@ -5,10 +5,10 @@ every child made by spawn or forkserver; forked children inherit it already set 
 
 * Output tagging: each line written to sys.stdout / sys.stderr is prefixed with an invisible marker
   (RS + pid + US) so ProcessLab can show which process wrote it. The marker is stripped before display.
-* Task events: starts and ends of Process targets, pool tasks and threads, and child exit codes, are
-  appended as one short line each to the file named by PROCESSLAB_EVENTS. O_APPEND writes of one short
-  line are atomic, so many processes can share the file. Times are time.monotonic_ns(), the clock of
-  Java's System.nanoTime() on Linux.
+* Task events: process births, starts and ends of Process targets, pool tasks and threads, and child exit
+  codes are appended as one short line each to the file named by PROCESSLAB_EVENTS. O_APPEND writes of
+  one short line are atomic, so many processes can share the file. Times are time.monotonic_ns(), the
+  clock of Java's System.nanoTime() on Linux.
 
 The multiprocessing and threading patches are applied when those modules are first imported (an import
 hook), so a program that never imports them pays nothing.
@@ -23,20 +23,14 @@ _IS_ROOT = os.environ.pop("PROCESSLAB_ROOT", None) is not None
 _MARK_START = "\x1e"
 _MARK_END = "\x1f"
 _events_fd = None
-_events_pid = None
-
-
-def _now():
-    return time_ns()
-
 
 try:
-    from time import monotonic_ns as time_ns
-except ImportError:  # pragma: no cover - Python 3.8+ always has it
-    from time import monotonic as _mono
+    from time import monotonic_ns as _now
+except ImportError:  # pragma: no cover - Python 3.7 and older
+    from time import monotonic as _monotonic
 
-    def time_ns():
-        return int(_mono() * 1e9)
+    def _now():
+        return int(_monotonic() * 1e9)
 
 
 def _native_tid():
@@ -46,7 +40,7 @@ def _native_tid():
 
 def _emit(*fields):
     """Appends one event line; never lets a reporting problem disturb the program."""
-    global _events_fd, _events_pid
+    global _events_fd
     if not _EVENTS_PATH:
         return
     try:
@@ -335,7 +329,56 @@ def _run_shadowed_sitecustomize():
             return
 
 
+def _exit_code(status):
+    if os.WIFSIGNALED(status):
+        return -os.WTERMSIG(status)
+    if os.WIFEXITED(status):
+        return os.WEXITSTATUS(status)
+    return None
+
+
+def _report_reaped_children():
+    """Wraps os.waitpid / os.wait (used by os.fork code, subprocess and multiprocessing) to report exit codes."""
+    if not hasattr(os, "WIFSIGNALED"):
+        return
+    original_waitpid = os.waitpid
+    original_wait = getattr(os, "wait", None)
+
+    def report(pid, status):
+        if pid > 0:
+            code = _exit_code(status)
+            if code is not None:
+                _emit("X", _now(), os.getpid(), pid, code)
+
+    def waitpid(pid, options):
+        result = original_waitpid(pid, options)
+        report(*result)
+        return result
+
+    waitpid.__doc__ = original_waitpid.__doc__
+    os.waitpid = waitpid
+    if original_wait is not None:
+        def wait():
+            result = original_wait()
+            report(*result)
+            return result
+
+        wait.__doc__ = original_wait.__doc__
+        os.wait = wait
+
+
+def _report_births():
+    """Tells ProcessLab of this process and of every child it forks: some live too briefly to be observed."""
+    argv = getattr(sys, "orig_argv", None) or [sys.executable] + list(sys.argv)
+    command = " ".join(argv)[:300]
+    _emit("B", _now(), os.getpid(), os.getppid(), command)
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=lambda: _emit("B", _now(), os.getpid(), os.getppid(), command))
+
+
 if _EVENTS_PATH:
+    _report_births()
+    _report_reaped_children()
     _tag_output()
     _install_patches()
     _report_root_exit()

@@ -45,6 +45,7 @@ class JavaWorkersTest {
         assertTrue(!pids.contains(session.pid()), "tasks run in the children");
         for (long pid : pids) {
             assertEquals(session.pid(), PythonTaskEventsTest.find(recording, pid).parentPid());
+            assertEquals(OptionalInt.of(0), PythonTaskEventsTest.find(recording, pid).exitCode());
         }
         for (OutputLine line : recording.outputAfter(-1)) {
             assertTrue(line.text().startsWith("process " + line.pid() + " "), "tagged with its pid: " + line);

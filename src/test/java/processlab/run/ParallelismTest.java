@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 class ParallelismTest {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
-    private static final long SIZE = 120_000;
+    private static final long SIZE = 250_000; // about a third of a second of CPU per task
 
     @Test
     void threadsTakeTurnsWhileProcessesUseTheCores() throws Exception {

@@ -146,6 +146,28 @@ class PythonTaskEventsTest {
     }
 
     @Test
+    void briefChildrenAreRecordedWithTheirCommand() throws Exception {
+        String code = String.join("\n",
+                "import os, subprocess, sys",
+                "pid = os.fork()",
+                "if pid == 0:",
+                "    os._exit(7)",
+                "os.waitpid(pid, 0)",
+                "sub = subprocess.Popen([sys.executable, '-c', 'pass', 'brief-child'])",
+                "sub.wait()",
+                "print(pid, sub.pid)");
+        Recording[] recording = new Recording[1];
+        run(code, recording);
+        String[] pids = recording[0].outputAfter(-1).get(0).text().split(" ");
+        ProcessInfo forked = find(recording[0], Long.parseLong(pids[0]));
+        ProcessInfo sub = find(recording[0], Long.parseLong(pids[1]));
+        assertEquals(recording[0].processes().get(0).pid(), forked.parentPid());
+        assertTrue(sub.command().endsWith("-c pass brief-child"), sub::toString);
+        assertEquals(OptionalInt.of(7), forked.exitCode(), "reaped with os.waitpid");
+        assertEquals(OptionalInt.of(0), sub.exitCode(), "reaped by subprocess");
+    }
+
+    @Test
     void threadsReportTheirRunsWithNativeThreadIds() throws Exception {
         String code = String.join("\n",
                 "import threading",
@@ -160,7 +182,8 @@ class PythonTaskEventsTest {
         assertEquals(OptionalInt.of(3), result.exitCode());
         List<TaskSpan> spans = spansLabelled(recording[0], "thread");
         assertEquals(Set.of("worker-0", "worker-1"), spans.stream().map(TaskSpan::task).collect(Collectors.toSet()));
-        Set<String> printedTids = recording[0].outputAfter(-1).stream().map(OutputLine::text).collect(Collectors.toSet());
+        Set<String> printedTids = recording[0].outputAfter(-1).stream().map(OutputLine::text)
+                .collect(Collectors.toSet());
         assertEquals(printedTids, spans.stream().map(s -> Long.toString(s.tid())).collect(Collectors.toSet()));
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.LongConsumer;
 import processlab.run.Recording;
 
 /** One Linux process the observer follows: its open {@code stat} file and its threads. */
@@ -13,6 +14,7 @@ final class FollowedProcess implements AutoCloseable {
 
     /** proc(5) field 52: the exit status in waitpid() form, shown while the process is a zombie. */
     private static final int FIELD_EXIT_CODE = 52;
+    private static final int FIELD_NUM_THREADS = 20;
 
     final long pid;
     /** When the observer first saw it (System.nanoTime()). */
@@ -21,6 +23,8 @@ final class FollowedProcess implements AutoCloseable {
     private final Path taskRoot;
     private final ProcFile stat;
     private final Map<Long, FollowedThread> threads = new HashMap<>();
+    /** Threads the OS counted at the last {@link #endOrNull()}; -1 before. */
+    private long osThreadCount = -1;
 
     FollowedProcess(long pid, Path procDir, ProcFile stat, long seenNanos) {
         this.pid = pid;
@@ -51,6 +55,7 @@ final class FollowedProcess implements AutoCloseable {
             return OptionalInt.empty();
         }
         if (stat.statState() != 'Z') {
+            osThreadCount = stat.statNumber(FIELD_NUM_THREADS, -1);
             return null;
         }
         long status = stat.statNumber(FIELD_EXIT_CODE, -1);
@@ -61,6 +66,18 @@ final class FollowedProcess implements AutoCloseable {
     static int exitCodeOf(int status) {
         int signal = status & 0x7f;
         return signal == 0 ? (status >> 8) & 0xff : -signal;
+    }
+
+    /** Whether the OS counts another number of threads than are followed: time to list them again. */
+    boolean threadCountChanged() {
+        return osThreadCount != threads.size();
+    }
+
+    /** Passes the pids of this process's children (forked and not yet reaped) to {@code sink}. */
+    void collectChildren(LongConsumer sink) {
+        for (FollowedThread thread : threads.values()) {
+            thread.collectChildren(sink);
+        }
     }
 
     /** Looks for threads not yet followed; {@code sinceNs} is when the observer last looked. */

@@ -14,13 +14,19 @@ import processlab.run.Recording;
 
 /**
  * The Linux observer: reads {@code /proc} directly. Known threads are sampled at the full rate through open
- * files (one {@code pread} of {@code schedstat} per thread per tick, plus {@code stat} when the thread ran);
- * new processes and threads are looked for at a lower rate, because a /proc scan costs more than a sample.
+ * files (one {@code pread} of {@code schedstat} per thread per tick, plus {@code stat} when the thread ran).
+ * New processes and threads are looked for at lower rates, cheapest first: at {@link #DISCOVERY_HZ} each
+ * followed thread's {@code children} file (also open) and each process's thread count; a thread directory is
+ * listed only when that count changed; the whole of /proc is scanned at {@link #FULL_SCAN_HZ} only, to find
+ * orphans whose parent died before it was seen (they keep the root's session id).
  */
 final class LinuxProcessTreeObserver implements ProcessTreeObserver {
 
     /** How often /proc is scanned for new processes and threads, and ended processes noticed. */
-    static final int DISCOVERY_HZ = 20;
+    static final int DISCOVERY_HZ = 10;
+    /** How often all of /proc is scanned: listing it costs about as much as a hundred thread samples. */
+    static final int FULL_SCAN_HZ = 2;
+    private static final boolean CHILDREN_FILES = Files.exists(Path.of("/proc/thread-self/children"));
     private static final long NAME_REFRESH_NS = 1_000_000_000L;
     /** A process this young may still be between fork() and exec(): its command line is re-read each scan. */
     private static final long YOUNG_NS = 500_000_000L;
@@ -35,6 +41,8 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     private final Map<Long, Long> ignored = new HashMap<>();
     private long scan;
     private long ticks;
+    private long discoveries;
+    private final List<Long> newChildren = new ArrayList<>();
     private long lastDiscoveryNanos;
     private long lastNameRefreshNanos;
     private long rootPid;
@@ -84,10 +92,17 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     private void discover() {
         long now = System.nanoTime();
         noticeEnds(now);
-        findNewProcesses(now);
+        if (!CHILDREN_FILES || discoveries % (DISCOVERY_HZ / FULL_SCAN_HZ) == 0) {
+            findNewProcesses(now);
+        } else {
+            findNewChildren(now);
+        }
+        discoveries++;
         boolean refreshNames = now - lastNameRefreshNanos >= NAME_REFRESH_NS;
         for (FollowedProcess process : processes.values()) {
-            process.discoverThreads(recording, lastDiscoveryNanos);
+            if (refreshNames || process.threadCountChanged()) {
+                process.discoverThreads(recording, lastDiscoveryNanos);
+            }
             if (refreshNames) {
                 process.refreshThreadNames();
             }
@@ -99,6 +114,29 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
             lastNameRefreshNanos = now;
         }
         lastDiscoveryNanos = now;
+    }
+
+    /** The cheap way: children the followed threads forked, from their open {@code children} files. */
+    private void findNewChildren(long now) {
+        newChildren.clear();
+        for (FollowedProcess process : processes.values()) {
+            process.collectChildren(pid -> {
+                if (!processes.containsKey(pid) && !ignored.containsKey(pid)) {
+                    newChildren.add(pid);
+                }
+            });
+        }
+        for (long pid : newChildren) {
+            if (processes.containsKey(pid)) {
+                continue; // listed by two threads
+            }
+            ProcFile stat = ProcFile.openOrNull(Path.of(ProcDirectory.PROC, Long.toString(pid), "stat"), STAT_BYTES);
+            if (stat != null && stat.reread()) {
+                adopt(new Candidate(pid, stat.statNumber(FIELD_PPID, 0), stat.statNumber(FIELD_SESSION, 0), stat), now);
+            } else if (stat != null) {
+                stat.close();
+            }
+        }
     }
 
     private void noticeEnds(long now) {
@@ -164,8 +202,8 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
 
     private void adopt(Candidate c, long now) {
         Path procDir = Path.of(ProcDirectory.PROC, Long.toString(c.pid));
-        // Born after the previous scan; the first scan sees processes that existed already.
-        long seenNs = recording.toRunTime(scan == 1 ? now : lastDiscoveryNanos);
+        // Born after the previous look; the first look finds processes that existed already.
+        long seenNs = recording.toRunTime(discoveries == 0 ? now : lastDiscoveryNanos);
         recording.processStarted(c.pid, c.ppid, ProcNames.commandLine(procDir), Math.max(0, seenNs));
         FollowedProcess process = new FollowedProcess(c.pid, procDir, c.stat, now);
         OptionalInt end = process.endOrNull();

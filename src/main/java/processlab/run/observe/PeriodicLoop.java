@@ -20,6 +20,7 @@ final class PeriodicLoop implements AutoCloseable {
     private final long periodNs;
     private final Runnable tick;
     private volatile boolean closed;
+    private long failures;
 
     PeriodicLoop(String threadName, long periodNs, Runnable tick) {
         if (periodNs <= 0) {
@@ -51,7 +52,11 @@ final class PeriodicLoop implements AutoCloseable {
             try {
                 tick.run();
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, thread.getName() + ": tick failed", e);
+                // Logged once: a tick that fails at 100 Hz would otherwise flood the log.
+                if (failures++ == 0) {
+                    LOG.log(System.Logger.Level.WARNING, thread.getName() + ": tick failed (further failures "
+                            + "are not logged)", e);
+                }
             }
             deadline += periodNs;
             long now = System.nanoTime();

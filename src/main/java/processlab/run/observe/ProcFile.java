@@ -17,12 +17,18 @@ import java.nio.file.StandardOpenOption;
 final class ProcFile implements AutoCloseable {
 
     private final FileChannel channel;
+    // Parsed from a plain array: the observer's loop may run interpreted for its first seconds, where one
+    // ByteBuffer.get(i) call per byte costs tens of times more than an array access.
+    private final byte[] bytes;
     private final ByteBuffer buffer;
     private int length;
+    /** Index of the last ')' of a stat line (end of the command name), computed once per read; -2 = not yet. */
+    private int commEnd = -2;
 
     private ProcFile(FileChannel channel, int capacity) {
         this.channel = channel;
-        this.buffer = ByteBuffer.allocateDirect(capacity);
+        this.bytes = new byte[capacity];
+        this.buffer = ByteBuffer.wrap(bytes);
     }
 
     /** Opens the file, or returns null when it does not exist (the process or thread is gone). */
@@ -42,6 +48,7 @@ final class ProcFile implements AutoCloseable {
     boolean reread() {
         buffer.clear();
         length = 0;
+        commEnd = -2;
         try {
             int n;
             while (buffer.hasRemaining() && (n = channel.read(buffer, length)) > 0) {
@@ -58,17 +65,45 @@ final class ProcFile implements AutoCloseable {
     }
 
     byte byteAt(int index) {
-        return buffer.get(index);
+        return bytes[index];
     }
 
     /** The text read, for the rare non-hot-path use (names, command lines). NULs become spaces. */
     String text() {
-        byte[] bytes = new byte[length];
+        byte[] copy = new byte[length];
         for (int i = 0; i < length; i++) {
-            byte b = buffer.get(i);
-            bytes[i] = b == 0 ? (byte) ' ' : b;
+            copy[i] = bytes[i] == 0 ? (byte) ' ' : bytes[i];
         }
-        return new String(bytes, StandardCharsets.UTF_8).strip();
+        return new String(copy, StandardCharsets.UTF_8).strip();
+    }
+
+    /** Calls {@code sink} with every unsigned decimal number of the text ({@code children}: "12 15 "). */
+    void forEachNumber(java.util.function.LongConsumer sink) {
+        int i = 0;
+        while (i < length) {
+            byte b = bytes[i];
+            if (b >= '0' && b <= '9') {
+                long value = numberAt(i);
+                sink.accept(value);
+                while (i < length && bytes[i] >= '0' && bytes[i] <= '9') {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The {@code n}-th (0-based) space-separated unsigned number of the text, or -1 when missing. */
+    long nthNumber(int n) {
+        int i = 0;
+        for (int k = 0; k < n; k++) {
+            while (i < length && bytes[i] != ' ') {
+                i++;
+            }
+            i++;
+        }
+        return i < length ? numberAt(i) : -1;
     }
 
     /** The first unsigned decimal number of the text (schedstat's field 1: on-CPU ns), or -1. */
@@ -82,19 +117,22 @@ final class ProcFile implements AutoCloseable {
      * the LAST ')'. Returns -1 when the file has fewer fields.
      */
     int statFieldStart(int field) {
-        int close = -1;
-        for (int i = length - 1; i >= 0; i--) {
-            if (buffer.get(i) == ')') {
-                close = i;
-                break;
+        if (commEnd == -2) {
+            commEnd = -1;
+            for (int i = length - 1; i >= 0; i--) {
+                if (bytes[i] == ')') {
+                    commEnd = i;
+                    break;
+                }
             }
         }
+        int close = commEnd;
         if (close < 0 || field < 3) {
             return -1;
         }
         int i = close + 2; // skip ") " to reach field 3
         for (int f = 3; f < field; f++) {
-            while (i < length && buffer.get(i) != ' ') {
+            while (i < length && bytes[i] != ' ') {
                 i++;
             }
             i++;
@@ -108,7 +146,7 @@ final class ProcFile implements AutoCloseable {
         if (start < 0) {
             return fallback;
         }
-        boolean negative = buffer.get(start) == '-';
+        boolean negative = bytes[start] == '-';
         long value = numberAt(negative ? start + 1 : start);
         return value < 0 ? fallback : (negative ? -value : value);
     }
@@ -116,14 +154,14 @@ final class ProcFile implements AutoCloseable {
     /** The state letter of a {@code stat} file (field 3), or '?' when missing. */
     char statState() {
         int start = statFieldStart(3);
-        return start < 0 ? '?' : (char) buffer.get(start);
+        return start < 0 ? '?' : (char) bytes[start];
     }
 
     private long numberAt(int start) {
         long value = 0;
         int i = start;
         while (i < length) {
-            byte b = buffer.get(i);
+            byte b = bytes[i];
             if (b < '0' || b > '9') {
                 break;
             }

@@ -148,6 +148,49 @@ class LinuxProcessTreeObserverTest {
         }
     }
 
+    /** Everything here is born after the observer started: a thread, a child, and an orphan made at once. */
+    private static final String LATE_BIRTHS = """
+            import ctypes, os, subprocess, sys, threading, time
+            os.setsid()
+            sys.stdin.readline()
+            def late():
+                ctypes.CDLL(None).prctl(15, b"pl-late", 0, 0, 0)
+                time.sleep(120)
+            threading.Thread(target=late, daemon=True).start()
+            child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+            print("child", child.pid)
+            r, w = os.pipe()
+            middle = os.fork()
+            if middle == 0:
+                orphan = os.fork()
+                if orphan == 0:
+                    os.execv(sys.executable, [sys.executable, "-c", "import time; time.sleep(120)"])
+                os.write(w, str(orphan).encode())
+                os._exit(0)
+            os.waitpid(middle, 0)
+            print("orphan", os.read(r, 32).decode())
+            time.sleep(120)
+            """;
+
+    @Test
+    void findsThreadsChildrenAndOrphansBornWhileItRuns() throws Exception {
+        try (PythonChild python = new PythonChild(LATE_BIRTHS);
+             ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
+            Recording recording = new Recording("late", 2, true);
+            observer.start(python.pid(), recording);
+            python.process.getOutputStream().write('\n');
+            python.process.getOutputStream().flush();
+            long child = python.awaitPid("child");
+            long orphan = python.awaitPid("orphan");
+            PythonChild.await("the late thread", WAIT, () -> thread(recording, "pl-late").isPresent());
+            PythonChild.await("the child and the orphan", WAIT,
+                    () -> pids(recording).containsAll(Set.of(python.pid(), child, orphan)));
+            PythonChild.await("the orphan's thread", WAIT, () -> recording.findThread(orphan) != null);
+            assertTrue(info(recording, child).command().contains("time.sleep(120)"),
+                    "command after exec: " + info(recording, child).command());
+        }
+    }
+
     @Test
     void closeStopsTheThreadAndARootThatIsGoneIsNoError() throws Exception {
         Recording recording = new Recording("gone", 2, true);

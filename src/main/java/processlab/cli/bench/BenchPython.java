@@ -1,0 +1,91 @@
+package processlab.cli.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Python child processes for the observer benchmarks: the real interpreter, programs, tree cleanup. */
+final class BenchPython {
+
+    /**
+     * 16 busy threads, as 16 forked processes that each spin until killed. Each one also leaves when its
+     * parent is gone or after a minute, so a crashed benchmark leaves nothing spinning.
+     */
+    static final String SIXTEEN_SPINNERS = """
+            import os, sys, time
+            root = os.getpid()
+            for _ in range(16):
+                if os.fork() == 0:
+                    end = time.time() + 60
+                    while time.time() < end and os.getppid() == root:
+                        for _ in range(100000):
+                            pass
+                    os._exit(0)
+            print("ready", flush=True)
+            time.sleep(60)
+            """;
+
+    /** A fixed amount of CPU work over two processes: counting primes by trial division with Pool(2). */
+    static final String COUNT_PRIMES_TWO_PROCESSES = """
+            import multiprocessing as mp, sys
+            def count(n):
+                c = 0
+                for k in range(2, n):
+                    i = 2
+                    while i * i <= k:
+                        if k % i == 0:
+                            break
+                        i += 1
+                    else:
+                        c += 1
+                return c
+            if __name__ == "__main__":
+                with mp.Pool(2) as pool:
+                    print(sum(pool.map(count, [int(sys.argv[1])] * 2)))
+            """;
+
+    private static String executable;
+
+    private BenchPython() {
+    }
+
+    /** The interpreter: {@code PROCESSLAB_PYTHON}, else what {@code python3} really is (not a wrapper script). */
+    static synchronized String executable() throws IOException, InterruptedException {
+        if (executable == null) {
+            String configured = System.getenv("PROCESSLAB_PYTHON");
+            String python = configured == null || configured.isBlank() ? "python3" : configured;
+            Process p = new ProcessBuilder(python, "-c", "import sys; print(sys.executable)").start();
+            String path = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0 || path.isEmpty()) {
+                throw new IOException("cannot run " + python + " (set PROCESSLAB_PYTHON to a Python 3 interpreter)");
+            }
+            executable = path;
+        }
+        return executable;
+    }
+
+    static Process start(String program, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(executable(), "-c", program));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        return builder.start();
+    }
+
+    /** Waits for the program's first output line (it prints once set up). */
+    static void awaitFirstLine(Process process) throws IOException {
+        int b;
+        while ((b = process.getInputStream().read()) != -1 && b != '\n') {
+            // reading up to the end of the line
+        }
+        if (b == -1) {
+            throw new IOException("the benchmark's Python program ended before it was ready");
+        }
+    }
+
+    static void killTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}
