@@ -98,6 +98,21 @@ class PresentationAppTest {
     }
 
     @Test
+    void theKeysRunAndStopWhatIsOnScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> app = ClassroomApp.start(stage, dir, true));
+        waitUntil(() -> selectedId().equals("01-processes"));
+        for (int i = 0; i < 40 && !selectedId().equals("03-end"); i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        assertEquals("03-end", selectedId());
+        TryItView tryIt = robot.lookup(".tryit").queryAs(TryItView.class);
+        robot.type(KeyCode.F6);
+        waitUntil(() -> tryIt.output().shownText().contains("ticking"));
+        robot.type(KeyCode.S);
+        waitUntil(() -> robot.lookup(".tryit-status").queryLabeled().getText().startsWith("Stopped"));
+    }
+
+    @Test
     void startsPresentingWithTheOption(FxRobot robot) throws Exception {
         robot.interact(() -> app = ClassroomApp.start(stage, dir, true));
         waitUntil(() -> selectedId().equals("01-processes"));
