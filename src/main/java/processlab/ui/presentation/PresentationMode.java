@@ -30,6 +30,7 @@ import processlab.ui.shell.ShellViewModel;
  *
  * <p>Keys (see {@link #KEYS}): F5 enters and leaves; Esc leaves. PageDown, Right, Down go to the next
  * section (the next heading, or most of a screen), then to the next lesson; PageUp, Left, Up go back.
+ * Esc in a code editor first gives the focus back to the page.
  * Ctrl + / Ctrl − / Ctrl 0 zoom in, out, back to normal (in and out of presentation mode). R or F6 runs the
  * demo or code on screen, S or F7 stops it. While an editor has the focus, arrows and letters stay with the
  * editor; the F-keys, Esc and zoom still work.
@@ -207,6 +208,9 @@ public final class PresentationMode {
             zoomReset();
         } else if (!active.get()) {
             handled = false;
+        } else if (code == KeyCode.ESCAPE && editing()) {
+            // First Esc leaves the editor, so the clicker keys work again; the next one leaves presenting.
+            lessonView.node().requestFocus();
         } else if (code == KeyCode.ESCAPE) {
             leave();
         } else if (code == KeyCode.F6) {

@@ -194,7 +194,7 @@ public final class ShellView {
                 e.consume();
                 return;
             }
-            if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            if (isTextEntry(scene.getFocusOwner()) || e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             switch (e.getCode()) {
@@ -206,5 +206,11 @@ public final class ShellView {
             }
             e.consume();
         });
+    }
+
+    /** A text field or an editable code editor (RichTextFX) needs the arrow and page keys for itself. */
+    private static boolean isTextEntry(Node focus) {
+        return focus instanceof TextInputControl
+                || focus instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area && area.isEditable();
     }
 }

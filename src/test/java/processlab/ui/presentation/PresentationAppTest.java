@@ -91,6 +91,15 @@ class PresentationAppTest {
         robot.type(KeyCode.PAGE_UP);
         assertEquals("01-processes", selectedId(), "from the top, back goes to the previous lesson");
 
+        TryItView shownAgain = robot.lookup(".tryit").queryAs(TryItView.class);
+        robot.interact(() -> shownAgain.editor().area().requestFocus());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals("01-processes", selectedId(), "keys typed in an editor stay in the editor");
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(mode.isActive(), "the first Esc only leaves the editor");
+        double before = page.getVvalue();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(page.getVvalue() > before, "the clicker works again once the editor is left");
         robot.type(KeyCode.ESCAPE);
         assertFalse(mode.isActive());
         assertTrue(sidebar.isVisible());
