@@ -1,114 +1,123 @@
 package processlab.ui.code;
 
-import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
-
+import javafx.scene.Cursor;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
-import org.fxmisc.flowless.VirtualizedScrollPane;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 import processlab.ui.lesson.CodeHighlighter;
 
 /**
- * An editable code area: line numbers, syntax colours (the lesson view's {@link CodeHighlighter}), undo, and
- * a marked error line. Its height follows the code up to a limit, so short snippets stay short on the page.
+ * An editable code block. It first shows the code as light, coloured text with line numbers, and turns into
+ * the real editor ({@link EditorArea}: RichTextFX, undo) on the first click, focus or edit: a lesson with
+ * several runnable blocks opens as fast as one without, and nothing changes for the student.
  */
 public final class CodeEditor extends StackPane {
 
-    private static final int MAX_VISIBLE_LINES = 24;
-
-    private final CodeArea area = new CodeArea();
     private final String language;
-    private int errorLine;
+    private String text;
+    private EditorArea live;
 
     public CodeEditor(String code, String language) {
         this.language = language;
+        this.text = code;
         getStyleClass().add("code-editor");
-        area.getStyleClass().add("code-editor-area");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setWrapText(false);
-        // Colouring a whole snippet is cheap, but not on every keystroke of a fast typist.
-        area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(change -> highlight());
-        area.textProperty().addListener((obs, old, text) -> {
-            clearErrorLine();
-            fitHeight();
+        setFocusTraversable(true);
+        setCursor(Cursor.TEXT);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            if (live == null) {
+                // The press landed on the preview; the editor that replaces it takes the focus instead.
+                live().area().requestFocus();
+            }
         });
-        area.totalHeightEstimateProperty().addListener((obs, old, height) -> fitHeight());
-        getChildren().add(new VirtualizedScrollPane<>(area));
-        setText(code);
-        area.getUndoManager().forgetHistory();
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                live().area().requestFocus();
+            }
+        });
+        showPreview();
     }
 
+    /** The real editor, made now if it was not yet. */
     public CodeArea area() {
-        return area;
+        return live().area();
+    }
+
+    public boolean isLive() {
+        return live != null;
     }
 
     public String text() {
-        return area.getText();
+        return live == null ? text : live.text();
     }
 
-    /** Replaces all the code (Reset); the replacement can itself be undone. */
+    /** Replaces all the code (Reset); once the editor is live the replacement can itself be undone. */
     public void setText(String code) {
-        area.replaceText(code);
-        highlight();
-        fitHeight();
+        if (live == null) {
+            text = code;
+            showPreview();
+        } else {
+            live.setText(code);
+        }
     }
 
     /** Marks a 1-based line as the one an error came from and moves the caret there; 0 clears the mark. */
     public void markErrorLine(int line) {
-        clearErrorLine();
-        if (line < 1 || line > area.getParagraphs().size()) {
+        if (line <= 0 && live == null) {
             return;
         }
-        errorLine = line;
-        area.setParagraphStyle(line - 1, List.of("error-line"));
-        area.moveTo(line - 1, 0);
-        area.requestFollowCaret();
+        live().markErrorLine(line);
     }
 
     /** The marked error line, or 0. */
     public int errorLine() {
-        return errorLine;
+        return live == null ? 0 : live.errorLine();
     }
 
-    private void clearErrorLine() {
-        if (errorLine > 0 && errorLine <= area.getParagraphs().size()) {
-            area.setParagraphStyle(errorLine - 1, List.of());
+    private EditorArea live() {
+        if (live == null) {
+            setFocusTraversable(false);
+            live = new EditorArea(text, language);
+            getChildren().setAll(live);
         }
-        errorLine = 0;
+        return live;
     }
 
-    private void highlight() {
-        String text = area.getText();
-        if (text.isEmpty()) {
-            return;
-        }
-        area.setStyleSpans(0, spans(text, language));
-    }
-
-    static StyleSpans<Collection<String>> spans(String text, String language) {
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        for (CodeHighlighter.Token token : CodeHighlighter.tokenize(text, language)) {
-            if (!token.text().isEmpty()) {
-                builder.add(token.kind() == CodeHighlighter.Kind.PLAIN ? List.of()
-                        : List.of(token.kind().name().toLowerCase()), token.text().length());
+    private void showPreview() {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("code-preview");
+        String shown = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        int lineNumber = 1;
+        flow.getChildren().add(lineNumber(lineNumber));
+        for (CodeHighlighter.Token token : CodeHighlighter.tokenize(shown, language)) {
+            String[] lines = token.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    flow.getChildren().addAll(new Text("\n"), lineNumber(++lineNumber));
+                }
+                if (!lines[i].isEmpty()) {
+                    Text run = new Text(lines[i]);
+                    run.getStyleClass().add("text");
+                    if (token.kind() != CodeHighlighter.Kind.PLAIN) {
+                        run.getStyleClass().add(token.kind().name().toLowerCase());
+                    }
+                    flow.getChildren().add(run);
+                }
             }
         }
-        return builder.create();
+        ScrollPane scroller = new ScrollPane(flow);
+        scroller.getStyleClass().add("code-preview-scroll");
+        scroller.setFitToHeight(true);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setFocusTraversable(false);
+        getChildren().setAll(scroller);
     }
 
-    private void fitHeight() {
-        int paragraphs = Math.max(area.getParagraphs().size(), 1);
-        Double measured = area.totalHeightEstimateProperty().getValue();
-        // Until the area has laid out its lines, guess 1.6 times the default font size per line.
-        double perLine = measured != null && measured > 0 ? measured / paragraphs
-                : 1.6 * Math.max(javafx.scene.text.Font.getDefault().getSize(), 12);
-        int lines = Math.min(Math.max(paragraphs, 3), MAX_VISIBLE_LINES);
-        // Room for the horizontal scroll bar, so a long line never hides the last one.
-        setPrefHeight(lines * perLine + 24);
+    private static Text lineNumber(int number) {
+        Text text = new Text(String.format("%3d  ", number));
+        text.getStyleClass().addAll("text", "preview-lineno");
+        return text;
     }
 }

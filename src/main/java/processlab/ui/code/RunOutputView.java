@@ -16,7 +16,8 @@ import processlab.run.Recording;
  */
 public final class RunOutputView extends StackPane {
 
-    private final StyleClassedTextArea text = new StyleClassedTextArea();
+    /** Made at the first run: a page of unrun code blocks should not pay for text areas it never shows. */
+    private StyleClassedTextArea text;
     private final AnimationTimer frames;
     private Recording recording;
     private long lastSeq = -1;
@@ -25,10 +26,6 @@ public final class RunOutputView extends StackPane {
 
     public RunOutputView() {
         getStyleClass().add("run-output");
-        text.getStyleClass().add("run-output-text");
-        text.setEditable(false);
-        text.setWrapText(true);
-        getChildren().add(new VirtualizedScrollPane<>(text));
         setPrefHeight(160);
         setMinHeight(80);
         frames = new AnimationTimer() {
@@ -44,7 +41,7 @@ public final class RunOutputView extends StackPane {
 
     /** Clears the panel and follows a new run. */
     public void follow(Recording newRecording) {
-        text.clear();
+        area().clear();
         recording = newRecording;
         lastSeq = -1;
         seenVersion = -1;
@@ -70,11 +67,12 @@ public final class RunOutputView extends StackPane {
         }
         noticesShown = notices.size();
         if (!lines.isEmpty()) {
-            text.requestFollowCaret();
+            area().requestFollowCaret();
         }
     }
 
     private void append(String chunk, String style) {
+        StyleClassedTextArea text = area();
         int start = text.getLength();
         text.appendText(chunk);
         text.setStyleClass(start, text.getLength(), style);
@@ -87,10 +85,17 @@ public final class RunOutputView extends StackPane {
 
     /** The text shown, for tests and copying. */
     public String shownText() {
-        return text.getText();
+        return text == null ? "" : text.getText();
     }
 
     public StyleClassedTextArea area() {
+        if (text == null) {
+            text = new StyleClassedTextArea();
+            text.getStyleClass().add("run-output-text");
+            text.setEditable(false);
+            text.setWrapText(true);
+            getChildren().add(new VirtualizedScrollPane<>(text));
+        }
         return text;
     }
 }

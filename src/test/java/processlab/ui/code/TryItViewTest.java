@@ -1,6 +1,7 @@
 package processlab.ui.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -63,7 +64,9 @@ class TryItViewTest {
 
     @Test
     void editRunAndSeeTheOutputTaggedWithThePid(FxRobot robot) throws Exception {
-        robot.clickOn(view.editor().area());
+        assertFalse(view.editor().isLive(), "a light preview until first used");
+        robot.clickOn(view.editor());
+        assertTrue(view.editor().isLive());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("import os\nprint('edited', os.getpid())\n");
         robot.clickOn(".tryit-run");
