@@ -98,29 +98,18 @@ public final class ScreenshotTour {
             return null;
         });
         Thread.sleep(1000);
-        // Clicker steps until a try-it editor is on screen, then run it from the keyboard's command.
-        for (int i = 0; i < 20 && !onFx(() -> tryItOnScreen(app[0])); i++) {
-            onFx(() -> {
-                app[0].presentation().orElseThrow().forward();
-                return null;
-            });
-            Thread.sleep(150);
-        }
+        // The try-it that is meant to fail: on the projector its error line and red traceback show best.
+        onFx(() -> {
+            Node failing = app[0].lessonView().node().lookupAll(".tryit").stream()
+                    .filter(n -> n.lookup(".expected-error") != null).findFirst().orElseThrow();
+            return scrollTo(app[0], failing, 0.02);
+        });
+        Thread.sleep(500);
         onFx(() -> {
             app[0].presentation().orElseThrow().runVisible();
             return null;
         });
         Thread.sleep(3000);
-        onFx(() -> {
-            app[0].presentation().orElseThrow().zoomOut();
-            return null;
-        });
-        Thread.sleep(300);
-        onFx(() -> {
-            javafx.scene.Node tryIt = app[0].lessonView().node().lookup(".tryit");
-            return scrollTo(app[0], tryIt.lookup(".tryit-status"), 0.55);
-        });
-        Thread.sleep(800);
         grab(out.resolve("presentation.png"));
         Platform.runLater(() -> {
             app[0].stop();

@@ -1,7 +1,8 @@
 package processlab.ui.code;
 
 import javafx.scene.Cursor;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -107,17 +108,51 @@ public final class CodeEditor extends StackPane {
                 }
             }
         }
-        ScrollPane scroller = new ScrollPane(flow);
-        scroller.getStyleClass().add("code-preview-scroll");
-        scroller.setFitToHeight(true);
-        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.setFocusTraversable(false);
-        getChildren().setAll(scroller);
+        getChildren().setAll(new ClippedFlow(flow));
     }
 
     private static Text lineNumber(int number) {
         Text text = new Text(String.format("%3d  ", number));
         text.getStyleClass().addAll("text", "preview-lineno");
         return text;
+    }
+
+    /**
+     * The preview's lines at their full length and height, cut at the right edge: as tall as the code, and
+     * long lines are not wrapped (wrapped code misleads about indentation).
+     */
+    private static final class ClippedFlow extends Region {
+
+        private final TextFlow flow;
+
+        ClippedFlow(TextFlow flow) {
+            this.flow = flow;
+            getStyleClass().add("code-preview-box");
+            getChildren().add(flow);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(widthProperty());
+            clip.heightProperty().bind(heightProperty());
+            setClip(clip);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return flow.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return flow.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            flow.resizeRelocate(snappedLeftInset(), snappedTopInset(), flow.prefWidth(-1), flow.prefHeight(-1));
+        }
     }
 }

@@ -18,6 +18,8 @@ public final class RunOutputView extends StackPane {
 
     /** Made at the first run: a page of unrun code blocks should not pay for text areas it never shows. */
     private StyleClassedTextArea text;
+    private static final double MIN_HEIGHT = 60;
+    private static final double MAX_HEIGHT = 280;
     private final AnimationTimer frames;
     private Recording recording;
     private long lastSeq = -1;
@@ -26,8 +28,8 @@ public final class RunOutputView extends StackPane {
 
     public RunOutputView() {
         getStyleClass().add("run-output");
-        setPrefHeight(160);
-        setMinHeight(80);
+        setPrefHeight(MIN_HEIGHT);
+        setMinHeight(MIN_HEIGHT);
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -67,6 +69,7 @@ public final class RunOutputView extends StackPane {
         }
         noticesShown = notices.size();
         if (!lines.isEmpty()) {
+            fitHeight();
             area().requestFollowCaret();
         }
     }
@@ -97,5 +100,13 @@ public final class RunOutputView extends StackPane {
             getChildren().add(new VirtualizedScrollPane<>(text));
         }
         return text;
+    }
+
+    /** Grows with the output up to a limit, then scrolls. */
+    private void fitHeight() {
+        int paragraphs = Math.max(text.getParagraphs().size(), 1);
+        Double measured = text.totalHeightEstimateProperty().getValue();
+        double perLine = measured != null && measured > 0 ? Math.max(measured / paragraphs, 14) : 20;
+        setPrefHeight(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, paragraphs * perLine + 16)));
     }
 }
