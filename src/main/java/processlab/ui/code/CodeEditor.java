@@ -29,8 +29,11 @@ public final class CodeEditor extends StackPane {
         setCursor(Cursor.TEXT);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
             if (live == null) {
-                // The press landed on the preview; the editor that replaces it takes the focus instead.
-                live().area().requestFocus();
+                // The press landed on the preview; the editor that replaces it takes the focus instead, also
+                // once this press is done (the press's own target, now gone, may have taken it meanwhile).
+                CodeArea area = live().area();
+                area.requestFocus();
+                javafx.application.Platform.runLater(area::requestFocus);
             }
         });
         focusedProperty().addListener((obs, was, focused) -> {

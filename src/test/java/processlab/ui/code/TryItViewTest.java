@@ -54,6 +54,9 @@ class TryItViewTest {
         view = (TryItView) part.node();
         stage.setScene(new Scene(new ScrollPane(new VBox(view)), 800, 600));
         stage.show();
+        // TestFX reuses one stage: take the keyboard back from any window an earlier test class opened.
+        stage.toFront();
+        stage.requestFocus();
     }
 
     @AfterEach
@@ -67,6 +70,7 @@ class TryItViewTest {
         assertFalse(view.editor().isLive(), "a light preview until first used");
         robot.clickOn(view.editor());
         assertTrue(view.editor().isLive());
+        waitUntil(() -> view.editor().area().isFocused());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("import os\nprint('edited', os.getpid())\n");
         robot.clickOn(".tryit-run");

@@ -50,8 +50,10 @@ class ProgressAppTest {
         if (app != null) {
             robot.interact(app::stop);
         }
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList()
-                .forEach(Window::hide));
+        robot.interact(() -> {
+            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
+            stage.requestFocus();
+        });
     }
 
     @Test
