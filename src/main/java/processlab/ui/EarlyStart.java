@@ -21,7 +21,11 @@ import processlab.lesson.LessonLoader;
  */
 public final class EarlyStart {
 
-    /** Classes the first lesson needs (controls, skins, CSS, Markdown), listed from a traced startup. */
+    /**
+     * Classes the first lesson needs (controls, skins, CSS, Markdown), listed from a traced startup
+     * ({@code java -Xlog:class+load -Dprocesslab.startupProbe=first-lesson -jar target/processlab.jar}, the
+     * classes from processlab.jar loaded after ProcessLabApp). A stale list only warms less.
+     */
     private static final String CLASS_LIST = "startup-classes.txt";
 
     private static volatile Path folder;

@@ -1,6 +1,5 @@
 package processlab.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -90,6 +89,9 @@ public class ProcessLabApp extends Application {
         stage.setTitle("ProcessLab");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        // Reading starts before show(): the window's first styling and layout then overlap the disk work.
+        library = new LessonLibrary(folderLoader);
+        library.load(options.resolveLessonsDir(), options.lessonId(), viewModel);
         stage.show();
         if (classroom != null) {
             presentation = classroom.attach(stage, viewModel, lessonView, options);
@@ -99,9 +101,6 @@ public class ProcessLabApp extends Application {
         if (StartupProbe.isActive(StartupProbe.FIRST_LESSON)) {
             viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportAfterNextFrame(scene));
         }
-        Path folder = options.resolveLessonsDir();
-        library = new LessonLibrary(folderLoader);
-        library.load(folder, options.lessonId(), viewModel);
         shell.lessonList().requestFocus();
     }
 

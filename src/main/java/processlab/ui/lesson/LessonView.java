@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 
 import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
+import processlab.lesson.CodeTabs;
 import processlab.lesson.DemoBlock;
 import processlab.lesson.ExerciseBlock;
 import processlab.lesson.Lesson;
@@ -117,29 +118,13 @@ public final class LessonView {
             Block block = blocks.get(i);
             if (block instanceof MarkdownBlock prose) {
                 nodes.addAll(i == 0 ? markdown.render(prose.body(), lesson.title()) : markdown.render(prose.body()));
-            } else if (block instanceof CodeBlock code && code.language().equals("python")
-                    && nextCode(blocks, i).filter(next -> next.language().equals("java")).isPresent()) {
-                CodeBlock java = nextCode(blocks, i).get();
-                nodes.add(codeTabs(code, java, lesson));
-                i = blocks.indexOf(java);
+            } else if (CodeTabs.isJavaTabBesidePrevious(blocks, i + 1)) {
+                nodes.add(codeTabs((CodeBlock) block, (CodeBlock) blocks.get(i + 1), lesson));
+                i++;
             } else {
                 nodes.add(blockNode(block, lesson));
             }
         }
-    }
-
-    /** The next code block if only blank prose stands between (the loader may keep blank lines as prose). */
-    private static Optional<CodeBlock> nextCode(List<Block> blocks, int index) {
-        for (int j = index + 1; j < blocks.size(); j++) {
-            Block next = blocks.get(j);
-            if (next instanceof CodeBlock code) {
-                return Optional.of(code);
-            }
-            if (!(next instanceof MarkdownBlock prose) || !prose.body().isBlank()) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -252,20 +253,18 @@ public final class MarkdownRenderer {
             return missingImage(destination, alt);
         }
         // Background loading keeps a large picture from stalling the page; the view sizes itself when done.
-        ImageView view = new ImageView(new Image(url.get(), true));
+        Image picture = new Image(url.get(), true);
+        ImageView view = new ImageView(picture);
         view.setPreserveRatio(true);
-        view.setFitWidth(0);
-        view.imageProperty().get().progressProperty().addListener((obs, old, done) -> {
-            Image loaded = view.getImage();
-            if (done.doubleValue() >= 1 && !loaded.isError() && loaded.getWidth() > 760) {
-                view.setFitWidth(760);
-            }
-        });
         view.getStyleClass().add("lesson-image");
         view.setAccessibleText(alt);
         VBox box = new VBox(view);
         box.getStyleClass().add("lesson-image-box");
-        view.getImage().errorProperty().addListener((obs, old, failed) -> {
+        box.setMinWidth(0);
+        // Natural size, but never wider than the page: a wide diagram shrinks with the window.
+        view.fitWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(picture.getWidth(), box.getWidth()), picture.widthProperty(), box.widthProperty()));
+        picture.errorProperty().addListener((obs, old, failed) -> {
             if (failed) {
                 box.getChildren().setAll(missingImage(destination, alt));
             }

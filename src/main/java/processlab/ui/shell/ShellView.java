@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -181,9 +182,18 @@ public final class ShellView {
         }
     }
 
+    /** Marks a node (e.g. a code editor that is not a TextInputControl) whose keys the shell must not take. */
+    public static final String KEEPS_KEYS = "processlab.keepsKeys";
+
+    /** For lesson parts: the shell leaves arrow and page keys alone while focus is inside {@code node}. */
+    public static void keepKeys(Node node) {
+        node.getProperties().put(KEEPS_KEYS, Boolean.TRUE);
+    }
+
     /**
-     * Keyboard navigation for the whole window. Left/Right and PageUp/PageDown change lesson unless a text
-     * field has focus (it needs those keys); Up/Down keep their usual meaning (list selection, page scroll).
+     * Keyboard navigation for the whole window. Left/Right and PageUp/PageDown change lesson unless focus is
+     * in something that needs those keys (text fields, code editors, tab headers); Up/Down keep their usual
+     * meaning (list selection, page scroll).
      */
     public void installKeys(Scene scene) {
         KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -194,7 +204,7 @@ public final class ShellView {
                 e.consume();
                 return;
             }
-            if (isTextEntry(scene.getFocusOwner()) || e.isShortcutDown() || e.isAltDown()) {
+            if (e.isShortcutDown() || e.isAltDown() || keepsKeys(scene.getFocusOwner(), e.getCode())) {
                 return;
             }
             switch (e.getCode()) {
@@ -208,9 +218,16 @@ public final class ShellView {
         });
     }
 
-    /** A text field or an editable code editor (RichTextFX) needs the arrow and page keys for itself. */
-    private static boolean isTextEntry(Node focus) {
-        return focus instanceof TextInputControl
-                || focus instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area && area.isEditable();
+    private static boolean keepsKeys(Node focused, KeyCode key) {
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node instanceof TextInputControl || node.getProperties().containsKey(KEEPS_KEYS)
+                    || node.getStyleClass().contains("styled-text-area")) { // RichTextFX editors
+                return true;
+            }
+            if (node instanceof TabPane && (key == KeyCode.LEFT || key == KeyCode.RIGHT)) {
+                return true; // Left/Right switch between the Python and Java tabs
+            }
+        }
+        return false;
     }
 }

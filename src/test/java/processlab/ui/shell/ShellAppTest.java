@@ -111,6 +111,19 @@ class ShellAppTest {
     }
 
     @Test
+    void partsMarkedToKeepKeysAreNotOverruled(FxRobot robot) {
+        javafx.scene.control.Button editor = new javafx.scene.control.Button("pretend code editor");
+        editor.setId("pretend-editor");
+        ShellView.keepKeys(editor);
+        robot.interact(() -> ((javafx.scene.layout.VBox) robot.lookup("#lesson-content").query()).getChildren()
+                .add(0, editor));
+        robot.clickOn("#pretend-editor");
+        assertTrue(editor.isFocused());
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.RIGHT);
+        assertEquals("Processes and threads", shownTitle(robot));
+    }
+
+    @Test
     void brokenLessonShowsItsErrorsWithFileAndLine(FxRobot robot) {
         robot.clickOn(robot.lookup(".lesson-cell").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
