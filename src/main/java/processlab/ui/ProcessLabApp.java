@@ -1,6 +1,7 @@
 package processlab.ui;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -10,6 +11,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import processlab.StartOptions;
+import processlab.ui.presentation.PresentationMode;
 import processlab.lesson.LessonLoader;
 import processlab.ui.lesson.LessonPartFactories;
 import processlab.ui.lesson.LessonPartFactory;
@@ -29,18 +31,28 @@ public class ProcessLabApp extends Application {
 
     private final List<LessonPartFactory> factories;
     private final LessonLibrary.FolderLoader folderLoader;
+    private final Supplier<Classroom> classroomOpener;
+    private Classroom classroom;
+    private PresentationMode presentation;
     private LessonLibrary library;
     private LessonView lessonView;
     private ShellViewModel viewModel;
 
     public ProcessLabApp() {
-        this(LessonPartFactories.standard(), LessonLoader::loadFolder);
+        this(LessonPartFactories.standard(), LessonLoader::loadFolder, Classroom::openDefault);
     }
 
     /** For tests and the lead's wiring: the lesson parts offered each block (in order) and the folder reader. */
     public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader) {
+        this(factories, folderLoader, () -> null);
+    }
+
+    /** With the classroom (try-it, exercises, quizzes, progress, presentation mode); null opens none. */
+    public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader,
+                         Supplier<Classroom> classroomOpener) {
         this.factories = List.copyOf(factories);
         this.folderLoader = folderLoader;
+        this.classroomOpener = classroomOpener;
     }
 
     @Override
@@ -60,7 +72,12 @@ public class ProcessLabApp extends Application {
     public void start(Stage stage, StartOptions options) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         viewModel = new ShellViewModel();
-        lessonView = new LessonView(factories, linkOpener());
+        classroom = classroomOpener.get();
+        List<LessonPartFactory> parts = new java.util.ArrayList<>(factories);
+        if (classroom != null) {
+            parts.addAll(classroom.factories());
+        }
+        lessonView = new LessonView(parts, linkOpener());
         ShellView shell = new ShellView(viewModel, lessonView);
         // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
         // to paint a window that does not fit (BufferOverflowException in UploadingPainter).
@@ -76,8 +93,10 @@ public class ProcessLabApp extends Application {
         library = new LessonLibrary(folderLoader);
         library.load(options.resolveLessonsDir(), options.lessonId(), viewModel);
         stage.show();
-        if (options.presentation()) {
-            LOG.log(System.Logger.Level.INFO, "presentation mode is not available yet; starting normally");
+        if (classroom != null) {
+            presentation = classroom.attach(stage, viewModel, lessonView, options);
+        } else if (options.presentation()) {
+            LOG.log(System.Logger.Level.INFO, "presentation mode needs the classroom; starting normally");
         }
         if (StartupProbe.isActive(StartupProbe.FIRST_LESSON)) {
             viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportAfterNextFrame(scene));
@@ -104,6 +123,11 @@ public class ProcessLabApp extends Application {
         return lessonView;
     }
 
+    /** Present only when the app was made with a classroom. */
+    public java.util.Optional<PresentationMode> presentation() {
+        return java.util.Optional.ofNullable(presentation);
+    }
+
     @Override
     public void stop() {
         if (lessonView != null) {
@@ -111,6 +135,9 @@ public class ProcessLabApp extends Application {
         }
         if (library != null) {
             library.close();
+        }
+        if (classroom != null) {
+            classroom.close();
         }
     }
 }

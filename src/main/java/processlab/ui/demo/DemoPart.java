@@ -2,10 +2,10 @@ package processlab.ui.demo;
 
 import javafx.scene.Node;
 
-import processlab.ui.lesson.LessonPart;
+import processlab.ui.lesson.RunnablePart;
 
 /** A demo block's live part of a lesson page; {@link #stop()} ends every run it started. */
-public final class DemoPart implements LessonPart {
+public final class DemoPart implements RunnablePart {
 
     private final DemoPanel panel;
 
@@ -23,6 +23,7 @@ public final class DemoPart implements LessonPart {
     }
 
     /** Run / Stop from the keyboard (presentation mode). */
+    @Override
     public void run() {
         panel.model().run();
     }

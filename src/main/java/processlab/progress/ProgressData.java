@@ -1,0 +1,29 @@
+package processlab.progress;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The saved state, mutable and unsynchronised: {@link ProgressStore} guards it and copies it to save. */
+final class ProgressData {
+
+    final Set<String> lessonsRead = new LinkedHashSet<>();
+    /** {@code lessonId/exerciseId}. */
+    final Set<String> exercisesPassed = new LinkedHashSet<>();
+    final Map<QuizKey, QuizAnswer> quizAnswers = new LinkedHashMap<>();
+    String lastLesson = "";
+
+    ProgressData copy() {
+        ProgressData copy = new ProgressData();
+        copy.lessonsRead.addAll(lessonsRead);
+        copy.exercisesPassed.addAll(exercisesPassed);
+        copy.quizAnswers.putAll(quizAnswers);
+        copy.lastLesson = lastLesson;
+        return copy;
+    }
+
+    static String exerciseKey(String lessonId, String exerciseId) {
+        return lessonId + "/" + exerciseId;
+    }
+}

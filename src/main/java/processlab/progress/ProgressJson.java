@@ -1,0 +1,134 @@
+package processlab.progress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * Reads and writes {@code progress.json}. Unknown fields are skipped so that an older app can read a newer
+ * file; a wrong shape where a known field is expected is an error (the file is set aside, not guessed at).
+ */
+final class ProgressJson {
+
+    static final int FORMAT_VERSION = 1;
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ProgressJson() {
+    }
+
+    static void write(ProgressData data, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("version", FORMAT_VERSION);
+            json.writeStringField("lastLesson", data.lastLesson);
+            json.writeArrayFieldStart("lessonsRead");
+            for (String lesson : data.lessonsRead) {
+                json.writeString(lesson);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("exercisesPassed");
+            for (String exercise : data.exercisesPassed) {
+                json.writeString(exercise);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("quizAnswers");
+            for (var entry : data.quizAnswers.entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("lesson", entry.getKey().lessonId());
+                json.writeNumberField("quizLine", entry.getKey().quizLine());
+                json.writeNumberField("question", entry.getKey().question());
+                json.writeNumberField("chosen", entry.getValue().chosen());
+                json.writeBooleanField("correct", entry.getValue().correct());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    /** @throws IOException also for JSON that is not a progress file ({@link JsonParseException}) */
+    static ProgressData read(InputStream in) throws IOException {
+        ProgressData data = new ProgressData();
+        try (JsonParser json = FACTORY.createParser(in)) {
+            expect(json, json.nextToken(), JsonToken.START_OBJECT);
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                switch (field) {
+                    case "lastLesson" -> {
+                        expect(json, value, JsonToken.VALUE_STRING);
+                        data.lastLesson = json.getText();
+                    }
+                    case "lessonsRead" -> readStrings(json, value, data.lessonsRead);
+                    case "exercisesPassed" -> readStrings(json, value, data.exercisesPassed);
+                    case "quizAnswers" -> readQuizAnswers(json, value, data);
+                    default -> json.skipChildren();
+                }
+            }
+            expect(json, json.currentToken(), JsonToken.END_OBJECT);
+            if (json.nextToken() != null) {
+                throw new JsonParseException(json, "text after the end of the progress object");
+            }
+        }
+        return data;
+    }
+
+    private static void readStrings(JsonParser json, JsonToken value, java.util.Set<String> into)
+            throws IOException {
+        expect(json, value, JsonToken.START_ARRAY);
+        JsonToken token;
+        while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
+            expect(json, token, JsonToken.VALUE_STRING);
+            into.add(json.getText());
+        }
+    }
+
+    private static void readQuizAnswers(JsonParser json, JsonToken value, ProgressData data) throws IOException {
+        expect(json, value, JsonToken.START_ARRAY);
+        JsonToken token;
+        while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
+            expect(json, token, JsonToken.START_OBJECT);
+            String lesson = null;
+            int quizLine = -1;
+            int question = -1;
+            int chosen = -1;
+            Boolean correct = null;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken fieldValue = json.nextToken();
+                switch (field) {
+                    case "lesson" -> lesson = json.getValueAsString();
+                    case "quizLine" -> quizLine = intValue(json, fieldValue);
+                    case "question" -> question = intValue(json, fieldValue);
+                    case "chosen" -> chosen = intValue(json, fieldValue);
+                    case "correct" -> correct = fieldValue == JsonToken.VALUE_TRUE;
+                    default -> json.skipChildren();
+                }
+            }
+            if (lesson == null || quizLine < 0 || question < 0 || chosen < 0 || correct == null) {
+                throw new JsonParseException(json, "a quiz answer lacks one of lesson, quizLine, question, chosen, "
+                        + "correct");
+            }
+            data.quizAnswers.put(new QuizKey(lesson, quizLine, question), new QuizAnswer(chosen, correct));
+        }
+    }
+
+    private static int intValue(JsonParser json, JsonToken token) throws IOException {
+        expect(json, token, JsonToken.VALUE_NUMBER_INT);
+        return json.getIntValue();
+    }
+
+    private static void expect(JsonParser json, JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new JsonParseException(json, "expected " + expected + " but found " + actual);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package processlab.progress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The student's progress: lessons read, exercises passed, quiz answers, the lesson last open.
+ *
+ * <p>Reads are from memory and cheap, so the UI may call them freely. Every change schedules a save on one
+ * named daemon thread (never the FX thread); saves coalesce, and each writes a temp file then moves it over
+ * {@code progress.json} atomically, so a crash mid-save leaves the old file whole. A file that cannot be read
+ * is renamed aside and reported through {@link #loadMessage()}; the app then starts with empty progress.
+ */
+public final class ProgressStore implements AutoCloseable {
+
+    public static final String FILE_NAME = "progress.json";
+    private static final System.Logger LOG = System.getLogger(ProgressStore.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path folder;
+    private final Path file;
+    private final Object lock = new Object();
+    private final ProgressData data;
+    private final String loadMessage;
+    private final ExecutorService saver;
+    private final AtomicBoolean savePending = new AtomicBoolean();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private volatile String saveProblem = "";
+
+    private ProgressStore(Path folder, ProgressData data, String loadMessage) {
+        this.folder = folder;
+        this.file = folder.resolve(FILE_NAME);
+        this.data = data;
+        this.loadMessage = loadMessage;
+        this.saver = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "progress-save");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Opens the progress kept in the user's configuration folder. */
+    public static ProgressStore openDefault() {
+        return open(ConfigFolder.resolve());
+    }
+
+    /** Opens the progress kept in {@code folder}; never throws for a missing, unreadable or damaged file. */
+    public static ProgressStore open(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new ProgressStore(folder, ProgressJson.read(in), "");
+        } catch (NoSuchFileException missing) {
+            return new ProgressStore(folder, new ProgressData(), "");
+        } catch (IOException | RuntimeException damaged) {
+            LOG.log(System.Logger.Level.WARNING, "Progress file " + file + " is damaged: " + damaged.getMessage());
+            return new ProgressStore(folder, new ProgressData(), setAside(file, damaged));
+        }
+    }
+
+    private static String setAside(Path file, Exception why) {
+        Path aside = file.resolveSibling(FILE_NAME + ".damaged-" + LocalDateTime.now().format(STAMP));
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            return "Your saved progress could not be read (" + shortReason(why) + "). It was kept as "
+                    + aside.getFileName() + " in " + file.getParent() + ", and progress starts afresh.";
+        } catch (IOException moveFailed) {
+            return "Your saved progress at " + file + " could not be read (" + shortReason(why)
+                    + ") nor set aside; progress starts afresh and will overwrite it.";
+        }
+    }
+
+    private static String shortReason(Exception why) {
+        String message = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
+        int lineEnd = message.indexOf('\n');
+        return lineEnd < 0 ? message : message.substring(0, lineEnd);
+    }
+
+    /** Empty when the file loaded (or did not exist); otherwise a sentence for the UI to show once. */
+    public String loadMessage() {
+        return loadMessage;
+    }
+
+    /** Empty unless the last save failed; then why (the UI may show it). */
+    public String saveProblem() {
+        return saveProblem;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Called after every change, on the thread that made it. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    // ---- reads -----------------------------------------------------------------------------------------
+
+    public boolean isLessonRead(String lessonId) {
+        synchronized (lock) {
+            return data.lessonsRead.contains(lessonId);
+        }
+    }
+
+    public boolean isExercisePassed(String lessonId, String exerciseId) {
+        synchronized (lock) {
+            return data.exercisesPassed.contains(ProgressData.exerciseKey(lessonId, exerciseId));
+        }
+    }
+
+    public Optional<QuizAnswer> quizAnswer(QuizKey key) {
+        synchronized (lock) {
+            return Optional.ofNullable(data.quizAnswers.get(key));
+        }
+    }
+
+    public Optional<String> lastLesson() {
+        synchronized (lock) {
+            return data.lastLesson.isEmpty() ? Optional.empty() : Optional.of(data.lastLesson);
+        }
+    }
+
+    // ---- changes ---------------------------------------------------------------------------------------
+
+    public void markLessonRead(String lessonId) {
+        boolean changed;
+        synchronized (lock) {
+            changed = data.lessonsRead.add(lessonId);
+        }
+        changed(changed);
+    }
+
+    public void markExercisePassed(String lessonId, String exerciseId) {
+        boolean changed;
+        synchronized (lock) {
+            changed = data.exercisesPassed.add(ProgressData.exerciseKey(lessonId, exerciseId));
+        }
+        changed(changed);
+    }
+
+    public void recordQuizAnswer(QuizKey key, QuizAnswer answer) {
+        boolean changed;
+        synchronized (lock) {
+            changed = !answer.equals(data.quizAnswers.put(key, answer));
+        }
+        changed(changed);
+    }
+
+    public void setLastLesson(String lessonId) {
+        boolean changed;
+        synchronized (lock) {
+            changed = !lessonId.equals(data.lastLesson);
+            data.lastLesson = lessonId;
+        }
+        changed(changed);
+    }
+
+    private void changed(boolean changed) {
+        if (!changed) {
+            return;
+        }
+        // One queued save writes the newest state; later changes before it runs need no save of their own.
+        if (savePending.compareAndSet(false, true) && !saver.isShutdown()) {
+            saver.execute(this::saveNow);
+        }
+        listeners.forEach(Runnable::run);
+    }
+
+    private void saveNow() {
+        savePending.set(false);
+        ProgressData snapshot;
+        synchronized (lock) {
+            snapshot = data.copy();
+        }
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, FILE_NAME, ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    ProgressJson.write(snapshot, out);
+                }
+                moveIntoPlace(temp);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            saveProblem = "";
+        } catch (IOException | RuntimeException failed) {
+            saveProblem = "Progress could not be saved to " + file + ": " + shortReason(failed);
+            LOG.log(System.Logger.Level.WARNING, saveProblem, failed);
+        }
+    }
+
+    private void moveIntoPlace(Path temp) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notOnThisDisk) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Waits until every change made so far is on disk (or its save failed). */
+    public void flush() {
+        if (saver.isShutdown()) {
+            return;
+        }
+        try {
+            saver.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } catch (Exception interruptedOrStuck) {
+            LOG.log(System.Logger.Level.WARNING, "Progress save did not finish", interruptedOrStuck);
+            if (interruptedOrStuck instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Saves what is pending and stops the save thread. */
+    @Override
+    public void close() {
+        flush();
+        saver.shutdown();
+    }
+}

@@ -1,0 +1,60 @@
+package processlab.tryit;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import processlab.run.Recording;
+import processlab.run.RunException;
+import processlab.run.RunLimits;
+import processlab.run.RunSession;
+import processlab.run.RunSpec;
+
+/**
+ * Runs a student's code through the run engine: instrumented Python (pid-tagged output, process tree, task
+ * spans) or Java's single-file launcher, with the engine's limits and whole-tree stop.
+ */
+public final class EngineCodeRunner implements CodeRunner {
+
+    /** Lesson snippets finish in seconds; a minute means a loop that never ends. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final RunLimits limits;
+
+    public EngineCodeRunner() {
+        this(RunLimits.withTimeout(DEFAULT_TIMEOUT));
+    }
+
+    public EngineCodeRunner(RunLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public RunningCode start(CodeLanguage language, String source) throws RunException {
+        RunSpec spec = language == CodeLanguage.PYTHON
+                ? new RunSpec.PythonSource(source, "Your code", limits)
+                : new RunSpec.JavaSource(source, "Your Java code", limits);
+        RunSession session = RunSession.start(spec);
+        CompletableFuture<Recording> finished = session.completion().thenApply(result -> session.recording());
+        return new RunningCode() {
+            @Override
+            public Recording recording() {
+                return session.recording();
+            }
+
+            @Override
+            public String scriptName() {
+                return language.fileName();
+            }
+
+            @Override
+            public CompletableFuture<Recording> finished() {
+                return finished;
+            }
+
+            @Override
+            public void stop() {
+                session.stop();
+            }
+        };
+    }
+}

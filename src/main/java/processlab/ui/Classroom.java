@@ -1,0 +1,100 @@
+package processlab.ui;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+
+import processlab.StartOptions;
+
+import processlab.progress.ProgressStore;
+import processlab.tryit.CodeRunner;
+import processlab.tryit.EngineCodeRunner;
+import processlab.ui.code.ExercisePartFactory;
+import processlab.ui.code.TryItPartFactory;
+import processlab.ui.lesson.LessonPartFactory;
+import processlab.ui.lesson.LessonView;
+import processlab.ui.presentation.PresentationMode;
+import processlab.ui.progress.ProgressTracker;
+import processlab.ui.quiz.QuizPartFactory;
+import processlab.ui.shell.ShellViewModel;
+
+/**
+ * What the classroom parts share: the code runner, the student's progress, and one small pool of named daemon
+ * threads that start runs off the FX thread. The app makes one, hands {@link #factories()} to the lesson view,
+ * and closes it on exit.
+ */
+public final class Classroom implements AutoCloseable {
+
+    private final CodeRunner runner;
+    private final ProgressStore progress;
+    private final ExecutorService background;
+    private PresentationMode presentation;
+
+    public Classroom(CodeRunner runner, ProgressStore progress) {
+        this.runner = runner;
+        this.progress = progress;
+        AtomicInteger count = new AtomicInteger();
+        this.background = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "classroom-run-start-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public CodeRunner runner() {
+        return runner;
+    }
+
+    public ProgressStore progress() {
+        return progress;
+    }
+
+    /** Where slow starts (writing the script, launching the process) happen. */
+    public ExecutorService background() {
+        return background;
+    }
+
+    /** The real thing: the run engine, and progress in the user's configuration folder. */
+    public static Classroom openDefault() {
+        return new Classroom(new EngineCodeRunner(), ProgressStore.openDefault());
+    }
+
+    /**
+     * Joins the classroom to the app's window once its scene is shown: done-marks and the lesson last open,
+     * the message about a damaged progress file, and presentation mode (entered at once with
+     * {@code --presentation}).
+     */
+    public PresentationMode attach(Stage stage, ShellViewModel shell, LessonView lessonView, StartOptions options) {
+        new ProgressTracker(progress, shell, (ScrollPane) lessonView.node(), options.lessonId().isPresent());
+        presentation = PresentationMode.install(stage, shell, lessonView);
+        ProgressTracker.showLoadMessage(progress, stage);
+        if (options.presentation()) {
+            presentation.enter();
+        }
+        return presentation;
+    }
+
+    /** Try-it editors, exercises and quizzes, in the order the lesson view should ask them. */
+    public List<LessonPartFactory> factories() {
+        return List.of(new ExercisePartFactory(this), new TryItPartFactory(this), new QuizPartFactory(progress));
+    }
+
+    /** Makes the view-model that runs code for one part; results come back on the FX thread. */
+    public processlab.ui.code.CodeRunViewModel newRunViewModel() {
+        return new processlab.ui.code.CodeRunViewModel(runner, background, Platform::runLater);
+    }
+
+    @Override
+    public void close() {
+        if (presentation != null) {
+            presentation.uninstall();
+        }
+        background.shutdownNow();
+        progress.close();
+    }
+}

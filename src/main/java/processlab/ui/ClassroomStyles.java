@@ -1,0 +1,21 @@
+package processlab.ui;
+
+import javafx.scene.Parent;
+
+/**
+ * The stylesheet of the classroom parts (quiz, try-it, exercise). Each part adds it to itself, so it looks
+ * right in any scene; it uses looked-up colours that the app's theme (light, dark, projector) may override.
+ */
+public final class ClassroomStyles {
+
+    public static final String SHEET = ClassroomStyles.class.getResource("classroom.css").toExternalForm();
+
+    private ClassroomStyles() {
+    }
+
+    public static void addTo(Parent parent) {
+        if (!parent.getStylesheets().contains(SHEET)) {
+            parent.getStylesheets().add(SHEET);
+        }
+    }
+}

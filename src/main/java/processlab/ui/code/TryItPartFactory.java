@@ -1,0 +1,58 @@
+package processlab.ui.code;
+
+import java.util.Optional;
+
+import javafx.scene.Node;
+
+import processlab.lesson.Block;
+import processlab.lesson.CodeBlock;
+import processlab.lesson.Lesson;
+import processlab.tryit.CodeLanguage;
+import processlab.ui.Classroom;
+import processlab.ui.lesson.LessonPart;
+import processlab.ui.lesson.LessonPartFactory;
+import processlab.ui.lesson.RunnablePart;
+
+/**
+ * Makes try-it editors of runnable code: {@code ```python run} blocks, and {@code ```java} blocks (run with
+ * Java's single-file launcher). Plain {@code ```python} blocks stay read-only.
+ */
+public final class TryItPartFactory implements LessonPartFactory {
+
+    private final Classroom classroom;
+
+    public TryItPartFactory(Classroom classroom) {
+        this.classroom = classroom;
+    }
+
+    @Override
+    public Optional<LessonPart> create(Block block, Lesson lesson) {
+        if (!(block instanceof CodeBlock code)) {
+            return Optional.empty();
+        }
+        Optional<CodeLanguage> language = CodeLanguage.fromBlockLanguage(code.language());
+        // A Java block runs when it is a whole program; fragments beside Python code stay read-only.
+        boolean runnable = language.isPresent() && (code.runnable()
+                || language.get() == CodeLanguage.JAVA && code.body().contains("static void main"));
+        if (!runnable) {
+            return Optional.empty();
+        }
+        TryItView view = new TryItView(code, language.get(), classroom.newRunViewModel());
+        return Optional.of(new RunnablePart() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public void run() {
+                view.run();
+            }
+
+            @Override
+            public void stop() {
+                view.stop();
+            }
+        });
+    }
+}

@@ -1,0 +1,274 @@
+package processlab.ui.presentation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.GenericStyledArea;
+
+import processlab.ui.lesson.LessonPart;
+import processlab.ui.lesson.LessonView;
+import processlab.ui.lesson.RunnablePart;
+import processlab.ui.shell.ShellViewModel;
+
+/**
+ * Presentation mode for a projector: full screen, everything zoomed, a high-contrast stylesheet, the lesson
+ * list and top bar hidden, and a clicker's keys.
+ *
+ * <p>Keys (see {@link #KEYS}): F5 enters and leaves; Esc leaves. PageDown, Right, Down go to the next
+ * section (the next heading, or most of a screen), then to the next lesson; PageUp, Left, Up go back.
+ * Esc in a code editor first gives the focus back to the page.
+ * Ctrl + / Ctrl − / Ctrl 0 zoom in, out, back to normal (in and out of presentation mode). R or F6 runs the
+ * demo or code on screen, S or F7 stops it. While an editor has the focus, arrows and letters stay with the
+ * editor; the F-keys, Esc and zoom still work.
+ */
+public final class PresentationMode {
+
+    public static final double PRESENTATION_ZOOM = 1.5;
+    private static final double ZOOM_STEP = 1.1;
+    public static final String KEYS = "F5 present · Esc leave · PageDown/PageUp, arrows: next/previous section · "
+            + "Ctrl +/−/0 zoom · R or F6 run · S or F7 stop";
+
+    /** Run and Stop buttons of the parts on a lesson page: ours carry a style class, the demo panel's an id. */
+    private static final List<String> RUN_BUTTONS = List.of(".run-button", "#demo-run");
+    private static final List<String> STOP_BUTTONS = List.of(".stop-button", "#demo-stop");
+
+    private final Stage stage;
+    private final ZoomPane zoomPane;
+    private final ShellViewModel shell;
+    private final LessonView lessonView;
+    private final SectionScroller sections;
+    private final String stylesheet = PresentationMode.class.getResource("presentation.css").toExternalForm();
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
+    private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
+    private double zoomBefore = 1.0;
+
+    private PresentationMode(Stage stage, ZoomPane zoomPane, ShellViewModel shell, LessonView lessonView) {
+        this.stage = stage;
+        this.zoomPane = zoomPane;
+        this.shell = shell;
+        this.lessonView = lessonView;
+        this.sections = new SectionScroller((ScrollPane) lessonView.node());
+    }
+
+    /**
+     * Puts the stage's scene content into a {@link ZoomPane} and listens for the keys. Call once, after the
+     * shell's scene is on the stage.
+     */
+    public static PresentationMode install(Stage stage, ShellViewModel shell, LessonView lessonView) {
+        Scene scene = stage.getScene();
+        Parent shellRoot = scene.getRoot();
+        ZoomPane zoomPane = new ZoomPane(new javafx.scene.layout.StackPane());
+        scene.setRoot(zoomPane);
+        ((javafx.scene.layout.StackPane) zoomPane.content()).getChildren().add(shellRoot);
+        PresentationMode mode = new PresentationMode(stage, zoomPane, shell, lessonView);
+        // A filter on the window runs before the scene's, so these keys win over the shell's lesson keys.
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, mode.keys);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("Esc leaves presentation mode");
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (was && !now && mode.active.get()) {
+                mode.leave();
+            }
+        });
+        return mode;
+    }
+
+    /** Leaves presentation mode and stops listening to the window's keys (the app is closing). */
+    public void uninstall() {
+        leave();
+        stage.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    public double zoom() {
+        return zoomPane.zoomProperty().get();
+    }
+
+    public void enter() {
+        if (active.get()) {
+            return;
+        }
+        active.set(true);
+        zoomBefore = zoom();
+        zoomPane.zoomProperty().set(PRESENTATION_ZOOM);
+        Scene scene = stage.getScene();
+        scene.getStylesheets().add(stylesheet);
+        zoomPane.content().getStyleClass().add("presentation");
+        setShown(false);
+        stage.setFullScreen(true);
+        lessonView.node().requestFocus();
+    }
+
+    public void leave() {
+        if (!active.get()) {
+            return;
+        }
+        active.set(false);
+        stage.getScene().getStylesheets().remove(stylesheet);
+        zoomPane.content().getStyleClass().remove("presentation");
+        zoomPane.zoomProperty().set(zoomBefore);
+        setShown(true);
+        stage.setFullScreen(false);
+    }
+
+    public void toggle() {
+        if (active.get()) {
+            leave();
+        } else {
+            enter();
+        }
+    }
+
+    /** The lesson list and the top bar give their room to the lesson while presenting. */
+    private void setShown(boolean shown) {
+        for (String part : List.of(".sidebar", ".top-bar")) {
+            Node node = zoomPane.lookup(part);
+            if (node != null) {
+                node.setVisible(shown);
+                node.setManaged(shown);
+            }
+        }
+    }
+
+    public void zoomIn() {
+        zoomPane.zoomProperty().set(zoom() * ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomPane.zoomProperty().set(zoom() / ZOOM_STEP);
+    }
+
+    public void zoomReset() {
+        zoomPane.zoomProperty().set(active.get() ? PRESENTATION_ZOOM : 1.0);
+    }
+
+    /** The next section of the lesson, or the next lesson from its end. */
+    public void forward() {
+        if (!sections.next()) {
+            shell.next();
+        }
+    }
+
+    /** The previous section, or the previous lesson from the top. */
+    public void back() {
+        if (!sections.previous()) {
+            shell.previous();
+        }
+    }
+
+    /** Runs what is on screen: the most visible runnable part, else the most visible Run button. */
+    public void runVisible() {
+        Optional<RunnablePart> part = visibleParts().stream().findFirst();
+        if (part.isPresent()) {
+            part.get().run();
+            return;
+        }
+        visibleButtons(RUN_BUTTONS).stream().findFirst().ifPresent(Button::fire);
+    }
+
+    /**
+     * Stops every run on screen through its Stop button (a part's {@link LessonPart#stop()} may also dispose
+     * of it, which is for leaving the lesson, not for a pause in class).
+     */
+    public void stopVisible() {
+        visibleButtons(STOP_BUTTONS).forEach(Button::fire);
+    }
+
+    private void onKey(KeyEvent event) {
+        boolean handled = true;
+        KeyCode code = event.getCode();
+        if (code == KeyCode.F5) {
+            toggle();
+        } else if (event.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
+            zoomIn();
+        } else if (event.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
+            zoomOut();
+        } else if (event.isShortcutDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
+            zoomReset();
+        } else if (!active.get()) {
+            handled = false;
+        } else if (code == KeyCode.ESCAPE && editing()) {
+            // First Esc leaves the editor, so the clicker keys work again; the next one leaves presenting.
+            lessonView.node().requestFocus();
+        } else if (code == KeyCode.ESCAPE) {
+            leave();
+        } else if (code == KeyCode.F6) {
+            runVisible();
+        } else if (code == KeyCode.F7) {
+            stopVisible();
+        } else if (editing() || event.isShortcutDown() || event.isAltDown()) {
+            handled = false;
+        } else {
+            handled = clickerKey(code);
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private boolean clickerKey(KeyCode code) {
+        switch (code) {
+            case PAGE_DOWN, RIGHT, DOWN -> forward();
+            case PAGE_UP, LEFT, UP -> back();
+            case R -> runVisible();
+            case S -> stopVisible();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean editing() {
+        Node focus = stage.getScene().getFocusOwner();
+        return focus instanceof TextInputControl
+                || focus instanceof GenericStyledArea<?, ?, ?> area && area.isEditable();
+    }
+
+    private List<RunnablePart> visibleParts() {
+        return lessonView.parts().stream().filter(p -> p instanceof RunnablePart).map(p -> (RunnablePart) p)
+                .filter(p -> visibleHeight(p.node()) > 0)
+                .sorted(Comparator.comparingDouble((RunnablePart p) -> visibleHeight(p.node())).reversed()).toList();
+    }
+
+    private List<Button> visibleButtons(List<String> selectors) {
+        return selectors.stream().flatMap(selector -> lessonView.node().lookupAll(selector).stream()).distinct()
+                .filter(n -> n instanceof Button)
+                .map(n -> (Button) n).filter(b -> !b.isDisabled() && visibleHeight(b) > 0)
+                .sorted(Comparator.comparingDouble((Button b) -> visibleHeight(b)).reversed()).toList();
+    }
+
+    /** How much of a node shows in the lesson's view, in scene pixels. */
+    private double visibleHeight(Node node) {
+        if (node.getScene() == null || !node.isVisible()) {
+            return 0;
+        }
+        Node view = lessonView.node();
+        Bounds viewBounds = view.localToScene(view.getLayoutBounds());
+        Bounds nodeBounds = node.localToScene(node.getLayoutBounds());
+        double top = Math.max(viewBounds.getMinY(), nodeBounds.getMinY());
+        double bottom = Math.min(viewBounds.getMaxY(), nodeBounds.getMaxY());
+        return Math.max(0, bottom - top);
+    }
+}

@@ -1,0 +1,173 @@
+package processlab.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everythingSavedComesBackAfterReopening() {
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            store.markLessonRead("01-intro");
+            store.markExercisePassed("02-process", "create-one");
+            store.recordQuizAnswer(new QuizKey("01-intro", 40, 1), new QuizAnswer(2, true));
+            store.setLastLesson("02-process");
+        }
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertTrue(store.isLessonRead("01-intro"));
+            assertFalse(store.isLessonRead("02-process"));
+            assertTrue(store.isExercisePassed("02-process", "create-one"));
+            assertFalse(store.isExercisePassed("02-process", "other"));
+            assertEquals(Optional.of(new QuizAnswer(2, true)), store.quizAnswer(new QuizKey("01-intro", 40, 1)));
+            assertEquals(Optional.empty(), store.quizAnswer(new QuizKey("01-intro", 40, 0)));
+            assertEquals(Optional.of("02-process"), store.lastLesson());
+        }
+    }
+
+    @Test
+    void missingFolderIsCreatedOnFirstSave() {
+        Path nested = dir.resolve("not/yet/there");
+        try (ProgressStore store = ProgressStore.open(nested)) {
+            assertEquals("", store.loadMessage());
+            assertEquals(Optional.empty(), store.lastLesson());
+            store.markLessonRead("01-intro");
+        }
+        assertTrue(Files.isRegularFile(nested.resolve(ProgressStore.FILE_NAME)));
+    }
+
+    @Test
+    void damagedFileIsSetAsideWithAMessage() throws IOException {
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": [\"01-intro\", ", StandardCharsets.UTF_8);
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertTrue(store.loadMessage().contains("could not be read"), store.loadMessage());
+            assertTrue(store.loadMessage().contains(ProgressStore.FILE_NAME + ".damaged-"), store.loadMessage());
+            assertFalse(store.isLessonRead("01-intro"));
+            store.markLessonRead("03-pool");
+        }
+        assertEquals(1, damagedCopies().size());
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertTrue(store.isLessonRead("03-pool"));
+        }
+    }
+
+    @Test
+    void wrongShapeCountsAsDamaged() throws IOException {
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": {\"a\": 1}}");
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertFalse(store.loadMessage().isEmpty());
+        }
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "[1, 2]");
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertFalse(store.loadMessage().isEmpty());
+        }
+        Files.write(dir.resolve(ProgressStore.FILE_NAME), new byte[] {(byte) 0xff, 0, 0x13, 0x7f});
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertFalse(store.loadMessage().isEmpty());
+        }
+    }
+
+    @Test
+    void unknownFieldsFromANewerVersionAreIgnored() throws IOException {
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME),
+                "{\"version\": 9, \"future\": {\"x\": [1, {\"y\": 2}]}, \"lessonsRead\": [\"01-intro\"]}");
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertTrue(store.isLessonRead("01-intro"));
+        }
+    }
+
+    @Test
+    void concurrentChangesAreAllSavedAndNoTempFileIsLeft() throws Exception {
+        int threads = 4;
+        int perThread = 50;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> workers = new ArrayList<>();
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                Thread worker = new Thread(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    for (int i = 0; i < perThread; i++) {
+                        store.markLessonRead("lesson-" + id + "-" + i);
+                        store.recordQuizAnswer(new QuizKey("q" + id, i, 0), new QuizAnswer(i % 3, i % 2 == 0));
+                    }
+                }, "progress-test-" + t);
+                worker.setDaemon(true);
+                workers.add(worker);
+                worker.start();
+            }
+            go.countDown();
+            for (Thread worker : workers) {
+                worker.join(10_000);
+            }
+        }
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            for (int t = 0; t < threads; t++) {
+                for (int i = 0; i < perThread; i++) {
+                    assertTrue(store.isLessonRead("lesson-" + t + "-" + i));
+                    assertEquals(Optional.of(new QuizAnswer(i % 3, i % 2 == 0)),
+                            store.quizAnswer(new QuizKey("q" + t, i, 0)));
+                }
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(ProgressStore.FILE_NAME), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void listenersHearChangesButNotRepeats() {
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            int[] calls = {0};
+            store.addListener(() -> calls[0]++);
+            store.markLessonRead("a");
+            store.markLessonRead("a");
+            store.setLastLesson("a");
+            store.setLastLesson("a");
+            assertEquals(2, calls[0]);
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenGivesASaveProblemNotACrash() throws IOException {
+        Path blocker = dir.resolve("blocker");
+        Files.writeString(blocker, "a file where the folder should be");
+        try (ProgressStore store = ProgressStore.open(blocker.resolve("processlab"))) {
+            store.markLessonRead("a");
+            store.flush();
+            assertTrue(store.saveProblem().startsWith("Progress could not be saved"), store.saveProblem());
+            assertTrue(store.isLessonRead("a"));
+        }
+    }
+
+    private List<Path> damagedCopies() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(ProgressStore.FILE_NAME + ".damaged-"))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package processlab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.stage.Stage;
+
+import processlab.StartOptions;
+import processlab.lesson.LessonLoader;
+import processlab.progress.ProgressStore;
+import processlab.tryit.EngineCodeRunner;
+
+/** The real app with the classroom, its progress kept in a test folder, over the classroom test lessons. */
+public final class ClassroomApp {
+
+    public static final Path LESSONS = Path.of("src/test/resources/classroom-lessons");
+
+    private ClassroomApp() {
+    }
+
+    /** Builds and shows the app on the stage; call on the FX thread. */
+    public static ProcessLabApp start(Stage stage, Path progressFolder, boolean presentation) {
+        ProcessLabApp app = new ProcessLabApp(List.of(), LessonLoader::loadFolder,
+                () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(progressFolder)));
+        app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), presentation));
+        return app;
+    }
+}

@@ -1,0 +1,115 @@
+package processlab.ui.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import processlab.progress.ProgressStore;
+import processlab.ui.ClassroomApp;
+import processlab.ui.ProcessLabApp;
+import processlab.ui.shell.LessonItem;
+
+/** Progress through the real app: kept across a restart, and a damaged file set aside with a message. */
+@ExtendWith(ApplicationExtension.class)
+class ProgressAppTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private ProcessLabApp app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stopApp(FxRobot robot) {
+        if (app != null) {
+            robot.interact(app::stop);
+        }
+        robot.interact(() -> {
+            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
+            stage.requestFocus();
+        });
+    }
+
+    @Test
+    void progressIsKeptAcrossARestart(FxRobot robot) throws Exception {
+        launch(robot);
+        waitUntil(() -> selectedId().equals("01-processes"));
+        RadioButton right = robot.lookup(".quiz-choice").queryAllAs(RadioButton.class).stream()
+                .filter(r -> r.getText().startsWith("No")).findFirst().orElseThrow();
+        robot.interact(right::fire);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".quiz-check").query()).fire());
+        assertTrue(robot.lookup(".quiz-feedback").query().getStyleClass().contains("right"));
+        robot.interact(() -> app.viewModel().next());
+        waitUntil(() -> selectedId().equals("02-four"));
+        assertTrue(item("01-processes").doneProperty().get(), "going on to the next lesson marks it read");
+
+        robot.interact(app::stop);
+        launch(robot);
+        waitUntil(() -> selectedId().equals("02-four"));
+        assertTrue(item("01-processes").doneProperty().get());
+        assertFalse(item("02-four").doneProperty().get());
+        robot.interact(() -> app.viewModel().previous());
+        waitUntil(() -> selectedId().equals("01-processes"));
+        Node feedback = robot.lookup(".quiz-feedback").query();
+        assertTrue(feedback.isVisible() && feedback.getStyleClass().contains("right"), "the quiz answer came back");
+    }
+
+    @Test
+    void aCorruptProgressFileIsSetAsideWithAMessage(FxRobot robot) throws Exception {
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": [\"01-proc");
+        launch(robot);
+        waitUntil(() -> robot.lookup("#progress-message").tryQuery().isPresent());
+        DialogPane message = robot.lookup("#progress-message").queryAs(DialogPane.class);
+        assertTrue(message.getContentText().contains("could not be read"), message.getContentText());
+        robot.interact(() -> message.getScene().getWindow().hide());
+        waitUntil(() -> selectedId().equals("01-processes"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().contains(".damaged-")).count());
+        }
+        robot.type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> selectedId().equals("02-four"));
+    }
+
+    private void launch(FxRobot robot) {
+        robot.interact(() -> app = ClassroomApp.start(stage, dir, false));
+    }
+
+    private String selectedId() {
+        return app.viewModel().selected().map(LessonItem::id).orElse("");
+    }
+
+    private LessonItem item(String id) {
+        return app.viewModel().findLesson(id).orElseThrow();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
