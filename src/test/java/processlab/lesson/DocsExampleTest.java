@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The example in the lesson-format documentation must itself be a valid lesson. */
 class DocsExampleTest {
 
-    static final Path DOC = Path.of("docs/lesson-format.md");
+    static final Path DOC = Path.of("README.md");
 
     @Test
     void documentedExampleLoadsWithoutErrors() throws IOException {

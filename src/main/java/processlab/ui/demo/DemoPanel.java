@@ -60,13 +60,13 @@ public final class DemoPanel extends VBox {
         output.setPrefHeight(260);
         TitledPane outputPane = new TitledPane("Output, by process", output);
         outputPane.setId("demo-output");
-        VBox side = new VBox(8, heading("CPU cores (whole machine)"), cores, outputPane);
-        side.setMinWidth(380);
-        side.setPrefWidth(400);
-        side.setMaxWidth(420);
-        HBox body = new HBox(16, cards, side);
-        HBox.setHgrow(cards, Priority.ALWAYS);
-        cards.setMinWidth(400);
+        // The timelines get the whole width (time is what the class reads); meters and output sit below them.
+        VBox meters = new VBox(8, heading("CPU cores (whole machine)"), cores);
+        meters.setMinWidth(300);
+        meters.setPrefWidth(340);
+        HBox side = new HBox(16, meters, outputPane);
+        HBox.setHgrow(outputPane, Priority.ALWAYS);
+        VBox body = new VBox(12, cards, side);
 
         getChildren().addAll(title, controls(), message, body, speedUpNote());
         model.entries().addListener((ListChangeListener<RunEntry>) change -> rebuildCards());

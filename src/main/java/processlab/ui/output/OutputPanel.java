@@ -149,7 +149,11 @@ public final class OutputPanel extends StackPane {
             Text body = new Text(line.text());
             body.setFont(mono);
             body.setFill(line.stderr() ? Color.web("#B00020") : colorOf(line.pid()));
-            setGraphic(new TextFlow(tag, body));
+            TextFlow flow = new TextFlow(tag, body);
+            // Wrap long lines inside the panel instead of scrolling sideways: a class reads the whole line.
+            flow.maxWidthProperty().bind(list.widthProperty().subtract(32));
+            setPrefWidth(0);
+            setGraphic(flow);
             setText(null);
         }
     }

@@ -36,7 +36,7 @@ public final class TimelineLayout {
     }
 
     public static double gutterWidth(double width) {
-        return Math.min(280, Math.max(150, width * 0.24));
+        return Math.min(300, Math.max(150, width * 0.28));
     }
 
     /** How many process headers and thread lanes a timeline of a recording shows. */
