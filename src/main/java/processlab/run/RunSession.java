@@ -72,7 +72,7 @@ public final class RunSession implements AutoCloseable {
     public static RunSession start(RunSpec spec, RunEnvironment environment) throws RunException {
         Path runDir;
         try {
-            runDir = Files.createTempDirectory("processlab-run-");
+            runDir = RunFolders.create();
         } catch (IOException e) {
             throw new RunException("Could not create a temporary folder for the run: " + e.getMessage(), e);
         }
@@ -97,7 +97,7 @@ public final class RunSession implements AutoCloseable {
             session.begin();
             return session;
         } catch (RunException | RuntimeException e) {
-            deleteTree(runDir);
+            RunFolders.delete(runDir);
             throw e;
         }
     }
@@ -278,7 +278,7 @@ public final class RunSession implements AutoCloseable {
         if (guardian != null && ProcessGroups.groupsSupported()) {
             guardian.forget(root.pid());
         }
-        deleteTree(runDir);
+        RunFolders.delete(runDir);
         LIVE.remove(this);
         StopReason reason = stopReason.get();
         completion.complete(new RunResult(OptionalInt.of(code), reason == null ? StopReason.FINISHED : reason,
@@ -312,11 +312,4 @@ public final class RunSession implements AutoCloseable {
         });
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "could not delete " + dir, e);
-        }
-    }
 }
