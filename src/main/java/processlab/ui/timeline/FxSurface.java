@@ -16,12 +16,13 @@ final class FxSurface implements Surface {
 
     /** Measuring text builds a node, so widths are remembered; the same labels come back every frame. */
     private static final int WIDTH_CACHE_LIMIT = 4_000;
+    /** Colours by ARGB in a direct-mapped table: a frame asks thousands of times, and must not box a key each. */
+    private static final int COLOR_BITS = 12;
+    private static final int COLOR_SLOTS = 1 << COLOR_BITS;
 
     private final GraphicsContext g;
     private final Map<Long, Font> fonts = new HashMap<>();
     private final Map<String, Double> widths = new HashMap<>();
-    /** Colours by ARGB in a direct-mapped table: a frame asks thousands of times, and must not box a key each. */
-    private static final int COLOR_SLOTS = 512;
 
     private final int[] colorKeys = new int[COLOR_SLOTS];
     private final Color[] colorValues = new Color[COLOR_SLOTS];
@@ -117,7 +118,8 @@ final class FxSurface implements Surface {
     }
 
     private Color color(int argb) {
-        int slot = ((argb * 0x9E3779B1) >>> 16) & (COLOR_SLOTS - 1);
+        // The top bits of the product depend on every bit of the key, alpha included (blocks vary in alpha).
+        int slot = (argb * 0x9E3779B1) >>> (Integer.SIZE - COLOR_BITS);
         Color color = colorValues[slot];
         if (color == null || colorKeys[slot] != argb) {
             color = Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
