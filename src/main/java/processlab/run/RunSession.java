@@ -80,7 +80,8 @@ public final class RunSession implements AutoCloseable {
             Recording recording = new Recording(spec.label(), System.nanoTime(),
                     Runtime.getRuntime().availableProcessors(), Launches.LINUX, limits.outputLines());
             launch.notices().forEach(recording::addNotice);
-            ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(launch.command()));
+            ProcessBuilder builder = new ProcessBuilder(
+                    ProcessGroups.inNewGroup(RunPriority.lowered(launch.command())));
             builder.directory(launch.directory().toFile());
             builder.environment().putAll(launch.environment());
             Process process;
@@ -89,6 +90,7 @@ public final class RunSession implements AutoCloseable {
             } catch (IOException e) {
                 throw new RunException("Could not start " + launch.command().get(0) + ": " + e.getMessage(), e);
             }
+            RunPriority.lowerSession(process.pid());
             RunSession session = new RunSession(spec, launch, recording, runDir, process,
                     new TaskEventTailer(eventsFile, recording), environment.monitors());
             session.begin();

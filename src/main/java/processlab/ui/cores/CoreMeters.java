@@ -1,7 +1,5 @@
 package processlab.ui.cores;
 
-import java.util.Locale;
-
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +27,10 @@ public final class CoreMeters extends Region {
     static final double ROW_HEIGHT = 26;
     private static final double LABEL_WIDTH = 96;
     private static final double PERCENT_WIDTH = 56;
+    private static final Color TEXT = Color.rgb(17, 17, 17);
+    private static final Color TRACK = Color.rgb(230, 232, 236);
+    private static final Color FRAME = Color.rgb(200, 204, 210);
+    private static final Color TOTAL = Color.rgb(40, 40, 40);
 
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
@@ -40,6 +42,12 @@ public final class CoreMeters extends Region {
     private double drawnWidth;
     private double drawnHeight;
     private double[] lastLoad = new double[0];
+    // Redrawn at the engine's 20 Hz while a run goes: the points and colours are kept, not made anew each time.
+    private final double[] xs = new double[HISTORY + 2];
+    private final double[] ys = new double[HISTORY + 2];
+    private Color[] lineColors = new Color[0];
+    private Color[] fillColors = new Color[0];
+    private String[] names = new String[0];
 
     public CoreMeters() {
         getStyleClass().add("core-meters");
@@ -122,7 +130,10 @@ public final class CoreMeters extends Region {
         AppendLog<CoreLoadSample> log = current == null ? new AppendLog<>() : current.coreLoad();
         int n = log.size();
         CoreLoadSample last = n == 0 ? null : log.get(n - 1);
-        lastLoad = new double[cores];
+        if (lastLoad.length != cores) {
+            lastLoad = new double[cores];
+            prepareRows(cores);
+        }
         double sparkLeft = LABEL_WIDTH + (width - LABEL_WIDTH - PERCENT_WIDTH) * 0.5 + 8;
         double barWidth = sparkLeft - LABEL_WIDTH - 12;
         double sparkWidth = width - sparkLeft - PERCENT_WIDTH;
@@ -133,24 +144,44 @@ public final class CoreMeters extends Region {
             if (!total) {
                 lastLoad[row] = load;
             }
-            Color color = total ? Color.rgb(40, 40, 40) : argb(CorePalette.colorOf(row));
+            Color color = lineColors[row];
             g.setFont(total ? bold : label);
-            g.setFill(Color.rgb(17, 17, 17));
-            g.fillText(total ? "all cores" : "core " + row, 6, y + 18);
-            g.setFill(Color.rgb(230, 232, 236));
+            g.setFill(TEXT);
+            g.fillText(names[row], 6, y + 18);
+            g.setFill(TRACK);
             g.fillRect(LABEL_WIDTH, y + 3, barWidth, ROW_HEIGHT - 8);
             g.setFill(color);
             g.fillRect(LABEL_WIDTH, y + 3, barWidth * load, ROW_HEIGHT - 8);
-            drawSparkline(g, log, n, row, total, color, sparkLeft, y + 3, sparkWidth, ROW_HEIGHT - 8);
-            g.setFill(Color.rgb(17, 17, 17));
+            drawSparkline(g, log, n, row, total, sparkLeft, y + 3, sparkWidth, ROW_HEIGHT - 8);
+            g.setFill(TEXT);
             g.setFont(label);
-            g.fillText(String.format(Locale.ROOT, "%3.0f %%", load * 100), width - PERCENT_WIDTH + 4, y + 18);
+            g.fillText(percent(load), width - PERCENT_WIDTH + 4, y + 18);
         }
     }
 
-    private static void drawSparkline(GraphicsContext g, AppendLog<CoreLoadSample> log, int n, int row,
-                                      boolean total, Color color, double x, double y, double w, double h) {
-        g.setStroke(Color.rgb(200, 204, 210));
+    /** Row names and colours: one row per core, then the machine total. */
+    private void prepareRows(int cores) {
+        lineColors = new Color[cores + 1];
+        fillColors = new Color[cores + 1];
+        names = new String[cores + 1];
+        for (int row = 0; row <= cores; row++) {
+            boolean total = row == cores;
+            lineColors[row] = total ? TOTAL : argb(CorePalette.colorOf(row));
+            fillColors[row] = lineColors[row].deriveColor(0, 1, 1, 0.35);
+            names[row] = total ? "all cores" : "core " + row;
+        }
+    }
+
+    /** "  7 %", as {@code %3.0f %%} wrote it (padded to three places), without a Formatter each time. */
+    static String percent(double load) {
+        long value = Math.round(load * 100);
+        String digits = Long.toString(value);
+        return "   ".substring(Math.min(3, digits.length())) + digits + " %";
+    }
+
+    private void drawSparkline(GraphicsContext g, AppendLog<CoreLoadSample> log, int n, int row,
+                               boolean total, double x, double y, double w, double h) {
+        g.setStroke(FRAME);
         g.setLineWidth(1);
         g.strokeRect(x, y, w, h);
         int from = Math.max(0, n - HISTORY);
@@ -159,8 +190,6 @@ public final class CoreMeters extends Region {
         }
         // Newest sample at the right edge, so the graph scrolls left as time goes on.
         int count = n - from;
-        double[] xs = new double[count + 2];
-        double[] ys = new double[count + 2];
         for (int i = 0; i < count; i++) {
             CoreLoadSample sample = log.get(from + i);
             double load = total ? sample.total() : core(sample, row);
@@ -171,9 +200,9 @@ public final class CoreMeters extends Region {
         ys[count] = y + h;
         xs[count + 1] = xs[0];
         ys[count + 1] = y + h;
-        g.setFill(color.deriveColor(0, 1, 1, 0.35));
+        g.setFill(fillColors[row]);
         g.fillPolygon(xs, ys, count + 2);
-        g.setStroke(color);
+        g.setStroke(lineColors[row]);
         g.setLineWidth(2);
         g.strokePolyline(xs, ys, count);
     }

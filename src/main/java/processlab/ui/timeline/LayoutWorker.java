@@ -97,7 +97,7 @@ final class LayoutWorker {
         TimelineLayout.Shown shown = TimelineLayout.countShown(recording, base);
         double natural = TimelineLayout.AXIS_HEIGHT + TimelineLayout.LEGEND_HEIGHT + 4
                 + shown.contentHeight(TimelineOptions.DEFAULT_LANE_HEIGHT);
-        TimelineOptions options = base.withLaneHeight(TimelineLayout.fittingLaneHeight(recording, plotHeight, base));
+        TimelineOptions options = base.withLaneHeight(TimelineLayout.fittingLaneHeight(shown, plotHeight));
         double maxScroll = Math.max(0, shown.contentHeight(options.laneHeight()) - plotHeight);
         options = options.withScrollY(Math.min(request.scrollY(), maxScroll));
         TimelineFrame frame = TimelineLayout.layout(recording, request.window(), request.width(), request.height(),

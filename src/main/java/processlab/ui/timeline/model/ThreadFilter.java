@@ -12,7 +12,6 @@ import processlab.run.ThreadTrack;
  */
 public final class ThreadFilter {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORKER = Pattern.compile("(worker|pool-\\d+-thread)-\\d+.*|main|Thread-\\d+");
 
     private ThreadFilter() {
@@ -22,15 +21,24 @@ public final class ThreadFilter {
         if (process == null) {
             return false;
         }
-        String command = process.command().trim();
-        String program = SPACES.split(command, 2)[0];
-        return program.endsWith("java") || program.endsWith("java.exe");
+        // Asked for every thread on every frame, so the program name is found without a regex or a copy.
+        String command = process.command();
+        int start = 0;
+        while (start < command.length() && Character.isWhitespace(command.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < command.length() && !Character.isWhitespace(command.charAt(end))) {
+            end++;
+        }
+        return command.startsWith("java", end - 4) && end - 4 >= start
+                || command.startsWith("java.exe", end - 8) && end - 8 >= start;
     }
 
     /** Whether a thread is shown when the "show all threads" toggle is off. */
     public static boolean isShownByDefault(ThreadTrack thread, ProcessInfo process) {
         String role = thread.role();
-        if (role.toLowerCase().contains("internal")) {
+        if (containsIgnoreCase(role, "internal")) {
             return false;
         }
         if (!isJavaProcess(process)) {
@@ -41,6 +49,15 @@ public final class ThreadFilter {
         }
         String name = thread.name();
         return WORKER.matcher(name).matches() || isJavaMainThread(thread);
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

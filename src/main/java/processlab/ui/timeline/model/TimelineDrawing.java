@@ -25,8 +25,15 @@ public final class TimelineDrawing {
             drawHeader(frame, header, g);
         }
         for (TimelineFrame.Lane lane : frame.lanes()) {
-            drawLane(frame, lane, g);
+            drawLaneLabel(frame, lane, g);
         }
+        // One clip for every lane's plot: each lane's blocks, waits and tasks stay inside its own rows, and a
+        // clip per lane costs the canvas a saved state and a clip path each, a hundred times a frame.
+        g.clip(frame.plotLeft(), frame.plotTop(), frame.plotWidth(), plotHeight);
+        for (TimelineFrame.Lane lane : frame.lanes()) {
+            drawLanePlot(lane, g);
+        }
+        g.unclip();
         for (TimelineFrame.ProcessHeader header : frame.headers()) {
             drawMarks(frame, header, g);
         }
@@ -50,12 +57,9 @@ public final class TimelineDrawing {
         g.unclip();
     }
 
-    private static void drawLane(TimelineFrame frame, TimelineFrame.Lane lane, Surface g) {
+    private static void drawLaneLabel(TimelineFrame frame, TimelineFrame.Lane lane, Surface g) {
         double top = lane.y();
-        double cpuHeight = lane.height() * TimelineLayout.CPU_SHARE;
-        double cpuBottom = top + cpuHeight;
         g.line(frame.plotLeft(), top + lane.height(), frame.width(), top + lane.height(), 1, 0xFFEEEEEE);
-
         g.clip(0, top, frame.plotLeft() - 4, lane.height());
         double labelBase = lane.height() >= 36 ? top + 19 : top + lane.height() / 2 + 6;
         g.text(lane.label(), 18, labelBase, LABEL_SIZE, false, TimelineColors.TEXT);
@@ -63,8 +67,12 @@ public final class TimelineDrawing {
             g.text(lane.detail(), 18, labelBase + 16, SMALL_SIZE, false, TimelineColors.TEXT_SOFT);
         }
         g.unclip();
+    }
 
-        g.clip(frame.plotLeft(), top, frame.plotWidth(), lane.height());
+    private static void drawLanePlot(TimelineFrame.Lane lane, Surface g) {
+        double top = lane.y();
+        double cpuHeight = lane.height() * TimelineLayout.CPU_SHARE;
+        double cpuBottom = top + cpuHeight;
         double waitY = cpuBottom - 2;
         for (TimelineFrame.WaitLine wait : lane.waits()) {
             g.line(wait.x0(), waitY, wait.x1(), waitY, 2, TimelineColors.WAIT);
@@ -85,14 +93,12 @@ public final class TimelineDrawing {
             g.fillRect(task.x0(), taskTop, w, taskHeight, TimelineColors.TASK_FILL);
             g.strokeRect(task.x0(), taskTop, w, taskHeight, 1.5, TimelineColors.TASK_EDGE);
             double size = Math.min(SMALL_SIZE, taskHeight - 2);
+            // Drawn only when it fits the bar, so it needs no clip of its own.
             if (size >= 10 && g.textWidth(task.text(), size, true) + 8 <= w) {
-                g.clip(task.x0(), taskTop, w, taskHeight);
                 g.text(task.text(), task.x0() + 4, taskTop + taskHeight - Math.max(2, (taskHeight - size) / 2) - 1,
                         size, true, TimelineColors.TASK_EDGE);
-                g.unclip();
             }
         }
-        g.unclip();
     }
 
     private static void drawMarks(TimelineFrame frame, TimelineFrame.ProcessHeader header, Surface g) {

@@ -71,7 +71,11 @@ public final class TimelineLayout {
      * lane height: few lanes get roomy lanes, many lanes get thin ones and scroll past the minimum.
      */
     public static double fittingLaneHeight(Recording recording, double plotHeight, TimelineOptions options) {
-        Shown shown = countShown(recording, options);
+        return fittingLaneHeight(countShown(recording, options), plotHeight);
+    }
+
+    /** The same, for lanes already counted. */
+    public static double fittingLaneHeight(Shown shown, double plotHeight) {
         if (shown.lanes() == 0) {
             return TimelineOptions.DEFAULT_LANE_HEIGHT;
         }
@@ -213,7 +217,15 @@ public final class TimelineLayout {
     }
 
     private static boolean isNumber(String text) {
-        return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static double clampX(double x, double left, double width) {
