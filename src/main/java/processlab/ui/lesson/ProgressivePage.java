@@ -68,12 +68,17 @@ final class ProgressivePage {
         }
     }
 
-    /** Builds everything still pending now. */
+    /** Builds everything still pending now, laid out so that positions on the page are right at once. */
     void finish() {
+        boolean added = !pending.isEmpty();
         while (!pending.isEmpty()) {
             page.getChildren().addAll(pending.poll().get());
         }
         done();
+        if (added && scroller.getScene() != null) {
+            scroller.applyCss();
+            scroller.layout();
+        }
     }
 
     /** Drops what is pending (another lesson is shown). */
