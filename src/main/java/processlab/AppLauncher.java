@@ -14,6 +14,7 @@ final class AppLauncher {
     }
 
     static void launch(String[] args) {
+        processlab.ui.StartupTrace.mark("launch");
         if (StartupProbe.isActive(StartupProbe.EMPTY_STAGE)) {
             Application.launch(EmptyStageApp.class, args);
             return;

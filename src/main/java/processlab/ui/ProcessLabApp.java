@@ -70,6 +70,7 @@ public class ProcessLabApp extends Application {
 
     /** Builds and shows the shell for the given options (tests call this directly). */
     public void start(Stage stage, StartOptions options) {
+        StartupTrace.mark("start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         viewModel = new ShellViewModel();
         classroom = classroomOpener.get();
@@ -89,19 +90,27 @@ public class ProcessLabApp extends Application {
         stage.setTitle("ProcessLab");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        // Reading starts before show(): the window's first styling and layout then overlap the disk work.
+        // Before the lessons load: the first lesson may be selected right away when they were read early.
+        if (StartupProbe.isActive(StartupProbe.FIRST_LESSON)) {
+            viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportAfterNextFrame(scene));
+        }
+        StartupTrace.mark("before show");
+        stage.show();
+        StartupTrace.mark("after show");
+        // Right after show(): lessons read while the toolkit started are put on the page now, sized to the
+        // window show() has just laid out, so the first frame drawn is already the lesson.
         library = new LessonLibrary(folderLoader);
         library.load(options.resolveLessonsDir(), options.lessonId(), viewModel);
-        stage.show();
         if (classroom != null) {
             presentation = classroom.attach(stage, viewModel, lessonView, options);
         } else if (options.presentation()) {
             LOG.log(System.Logger.Level.INFO, "presentation mode needs the classroom; starting normally");
         }
-        if (StartupProbe.isActive(StartupProbe.FIRST_LESSON)) {
-            viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportAfterNextFrame(scene));
-        }
         shell.lessonList().requestFocus();
+        if (StartupTrace.ON) {
+            scene.addPreLayoutPulseListener(() -> StartupTrace.mark("pulse: css and layout"));
+            scene.addPostLayoutPulseListener(() -> StartupTrace.mark("pulse: laid out"));
+        }
     }
 
     /** Lesson links: another lesson ({@code 02-foo.md}) navigates; anything else opens the system browser. */

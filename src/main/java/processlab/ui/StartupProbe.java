@@ -32,6 +32,7 @@ public final class StartupProbe {
         listener[0] = () -> {
             if (++pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
+                StartupTrace.mark("marker");
                 System.out.println(MARKER);
                 System.out.flush();
                 Platform.exit();

@@ -3,6 +3,9 @@ package processlab.ui.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,6 +35,7 @@ public final class LessonView {
     private final VBox content = new VBox();
     private final ScrollPane scroller;
     private final List<LessonPart> parts = new ArrayList<>();
+    private final ProgressivePage builder;
     private Lesson shown;
 
     public LessonView(List<LessonPartFactory> factories, LinkOpener links) {
@@ -47,6 +51,7 @@ public final class LessonView {
         scroller.setId("lesson-view");
         scroller.setFitToWidth(true);
         scroller.getStyleClass().addAll("lesson-scroll", "edge-to-edge");
+        builder = new ProgressivePage(content, scroller);
         showMessage("Loading lessons…");
     }
 
@@ -64,27 +69,42 @@ public final class LessonView {
     }
 
     public void show(Lesson lesson) {
+        processlab.ui.StartupTrace.mark("show " + lesson.id());
         stopParts();
         shown = lesson;
-        List<Node> nodes = new ArrayList<>();
+        List<Node> header = new ArrayList<>();
         Label title = new Label(lesson.title().isBlank() ? lesson.id() : lesson.title());
         title.setId("lesson-title");
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
-        nodes.add(title);
+        header.add(title);
         if (!lesson.question().isBlank()) {
             Label question = new Label(lesson.question());
             question.getStyleClass().add("lesson-question");
             question.setWrapText(true);
-            nodes.add(question);
+            header.add(question);
         }
-        if (!lesson.isValid()) {
-            nodes.add(BlockCards.errors(lesson.errors()));
-        } else {
-            addBlocks(lesson, nodes);
-        }
-        content.getChildren().setAll(nodes);
+        content.getChildren().setAll(header);
         scroller.setVvalue(0);
+        if (!lesson.isValid()) {
+            content.getChildren().add(BlockCards.errors(lesson.errors()));
+        } else {
+            builder.start(blockPieces(lesson));
+        }
+    }
+
+    /**
+     * True once every block of the shown lesson is on the page. Blocks below the first screen are added in the
+     * frames after the first one (see {@link ProgressivePage}), so tests and features that need the whole page
+     * wait on this or call {@link #finishBuilding()}.
+     */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return builder.completeProperty();
+    }
+
+    /** Adds every block not yet on the page now (e.g. before jumping to a section further down). */
+    public void finishBuilding() {
+        builder.finish();
     }
 
     /** A plain message in place of a lesson (loading, no lessons, folder unreadable). */
@@ -95,11 +115,13 @@ public final class LessonView {
         label.setId("lesson-message");
         label.getStyleClass().add("lesson-message");
         label.setWrapText(true);
+        builder.cancel();
         content.getChildren().setAll(label);
     }
 
     /** Stops every part the shown lesson made; called when the lesson is left and when the app stops. */
     public void stopParts() {
+        builder.cancel();
         for (LessonPart part : parts) {
             try {
                 part.stop();
@@ -111,20 +133,25 @@ public final class LessonView {
         parts.clear();
     }
 
-    private void addBlocks(Lesson lesson, List<Node> nodes) {
+    /** The page below the header, block by block; each piece is built only when the page builder takes it. */
+    private List<Supplier<List<Node>>> blockPieces(Lesson lesson) {
         MarkdownRenderer markdown = new MarkdownRenderer(lesson.file(), links);
+        List<Supplier<List<Node>>> pieces = new ArrayList<>();
         List<Block> blocks = lesson.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block instanceof MarkdownBlock prose) {
-                nodes.addAll(i == 0 ? markdown.render(prose.body(), lesson.title()) : markdown.render(prose.body()));
+                boolean first = i == 0;
+                pieces.add(() -> first ? markdown.render(prose.body(), lesson.title()) : markdown.render(prose.body()));
             } else if (CodeTabs.isJavaTabBesidePrevious(blocks, i + 1)) {
-                nodes.add(codeTabs((CodeBlock) block, (CodeBlock) blocks.get(i + 1), lesson));
+                CodeBlock java = (CodeBlock) blocks.get(i + 1);
+                pieces.add(() -> List.of(codeTabs((CodeBlock) block, java, lesson)));
                 i++;
             } else {
-                nodes.add(blockNode(block, lesson));
+                pieces.add(() -> List.of(blockNode(block, lesson)));
             }
         }
+        return pieces;
     }
 
     /**

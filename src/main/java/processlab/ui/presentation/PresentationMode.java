@@ -165,6 +165,7 @@ public final class PresentationMode {
 
     /** The next section of the lesson, or the next lesson from its end. */
     public void forward() {
+        lessonView.finishBuilding(); // sections further down may not be on the page yet
         if (!sections.next()) {
             shell.next();
         }
@@ -172,6 +173,7 @@ public final class PresentationMode {
 
     /** The previous section, or the previous lesson from the top. */
     public void back() {
+        lessonView.finishBuilding();
         if (!sections.previous()) {
             shell.previous();
         }

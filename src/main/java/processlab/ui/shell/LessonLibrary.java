@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -41,6 +42,13 @@ public final class LessonLibrary implements AutoCloseable {
     }
 
     public void load(Path folder, Optional<String> preferredId, ShellViewModel viewModel) {
+        // The launcher may have started reading this folder while the toolkit started.
+        Optional<CompletableFuture<List<Lesson>>> early = processlab.ui.EarlyStart.take(folder);
+        if (early.isPresent() && early.get().isDone() && !early.get().isCompletedExceptionally()) {
+            // Already read: show them now, so the window's first frame is the lesson, not an empty page.
+            show(early.get().join(), folder, preferredId, viewModel);
+            return;
+        }
         Task<List<Lesson>> task = new Task<>() {
             @Override
             protected List<Lesson> call() throws Exception {
@@ -48,21 +56,22 @@ public final class LessonLibrary implements AutoCloseable {
                     throw new java.io.FileNotFoundException("lesson folder not found: " + folder.toAbsolutePath()
                             + " (start with --lessons DIR)");
                 }
-                // The launcher may have started reading this folder while the toolkit started.
-                var early = processlab.ui.EarlyStart.take(folder);
                 return early.isPresent() ? early.get().get() : loader.load(folder);
             }
         };
-        task.setOnSucceeded(e -> {
-            List<Lesson> lessons = task.getValue();
-            if (lessons.isEmpty()) {
-                viewModel.showLoadFailure("No lessons (*.md) in " + folder.toAbsolutePath());
-            } else {
-                viewModel.showLessons(lessons, preferredId);
-            }
-        });
+        task.setOnSucceeded(e -> show(task.getValue(), folder, preferredId, viewModel));
         task.setOnFailed(e -> viewModel.showLoadFailure(describe(task.getException())));
         executor.execute(task);
+    }
+
+    private static void show(List<Lesson> lessons, Path folder, Optional<String> preferredId,
+                             ShellViewModel viewModel) {
+        processlab.ui.StartupTrace.mark("lessons loaded");
+        if (lessons.isEmpty()) {
+            viewModel.showLoadFailure("No lessons (*.md) in " + folder.toAbsolutePath());
+        } else {
+            viewModel.showLessons(lessons, preferredId);
+        }
     }
 
     private static String describe(Throwable error) {

@@ -86,6 +86,28 @@ class LessonViewTest {
     }
 
     @Test
+    void aLongLessonShowsItsFirstScreenAtOnceAndTheRestInTheFramesAfter(FxRobot robot) throws Exception {
+        List<processlab.lesson.Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            blocks.add(TestLessons.markdown("## Section " + i + "\n\nA paragraph of text for section " + i + "."));
+        }
+        blocks.add(TestLessons.demo());
+        Lesson lesson = TestLessons.lesson("01-long", "Long", "", blocks.toArray(processlab.lesson.Block[]::new));
+        boolean[] completeAtOnce = new boolean[1];
+        robot.interact(() -> {
+            view.show(lesson);
+            completeAtOnce[0] = view.completeProperty().get();
+        });
+        assertTrue(!completeAtOnce[0], "forty sections do not fit one screen; the rest follows");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> view.completeProperty().get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("create Threads take turns"), events, "the demo at the end was built, once");
+        assertEquals(40, robot.lookup(".heading").queryAll().size());
+        assertEquals("live demo panel", robot.lookup(".fake-demo").queryAs(Label.class).getText());
+    }
+
+    @Test
     void blocksNoFactoryTakesShowAsLabelledCards(FxRobot robot) {
         show(robot, TestLessons.lesson("01-a", "A", "", TestLessons.quiz(3)));
         assertEquals("Quiz: 3 questions", robot.lookup(".quiz-card .card-title").queryAs(Label.class).getText());
