@@ -149,9 +149,12 @@ final class FollowedThread implements AutoCloseable {
         }
     }
 
-    /** Refreshes the thread's name: programs name threads after they start them. */
+    /**
+     * Refreshes the thread's name: programs name threads after they start them. Taken from the last {@code stat}
+     * read (at most {@link #IDLE_STAT_EVERY} samples old) rather than by opening {@code comm}: no system call.
+     */
     void refreshName() {
-        String name = ProcNames.threadName(taskDir);
+        String name = stat.statName();
         if (!name.isEmpty() && !name.equals(track.name())) {
             track.setName(name);
         }

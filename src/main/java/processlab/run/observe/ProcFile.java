@@ -157,6 +157,19 @@ final class ProcFile implements AutoCloseable {
         return value < 0 ? fallback : (negative ? -value : value);
     }
 
+    /**
+     * The command name of a {@code stat} file (field 2, for a thread its name: the same text as its
+     * {@code comm} file), from the first '(' to the last ')'; "" when there is none.
+     */
+    String statName() {
+        int open = 0;
+        while (open < length && bytes[open] != '(') {
+            open++;
+        }
+        statFieldStart(3); // finds the last ')'
+        return open >= commEnd ? "" : new String(bytes, open + 1, commEnd - open - 1, StandardCharsets.UTF_8).strip();
+    }
+
     /** The state letter of a {@code stat} file (field 3), or '?' when missing. */
     char statState() {
         int start = statFieldStart(3);
