@@ -106,16 +106,18 @@ final class FollowedThread implements AutoCloseable {
         // schedstat's third number counts the times the thread was put on a CPU: one that stayed on its CPU
         // since stat was last read is still on that core. So the core drawn for a busy thread is at most
         // BUSY_STAT_EVERY - 1 ticks (20 ms at 100 Hz) old, and exact while it is not switched out. A thread
-        // that was not in state R (sleeping, stopped) and runs again is read at once: its core and state are
-        // from before it slept. One in state R that did not run (gone to sleep, or waiting for a core, as
-        // each of 16 threads sharing 2 cores does most ticks) is checked every BUSY_STAT_EVERY ticks, so
-        // falling asleep shows within 30 ms. Any other thread is checked every IDLE_STAT_EVERY ticks.
+        // that slept (not in state R, no CPU last sample) and runs again is read at once: its core and state
+        // are from before it slept. (One that sleeps and wakes within every tick, like Python threads taking
+        // turns at the GIL, counts as busy.) One in state R that did not run (gone to sleep, or waiting for a
+        // core, as each of 16 threads sharing 2 cores does most ticks) is checked every BUSY_STAT_EVERY ticks,
+        // so falling asleep shows within 30 ms. Any other thread is checked every IDLE_STAT_EVERY ticks.
         long switchIns = schedstat.nthNumber(2);
         ticksSinceStat++;
         boolean ran = delta > 0;
         boolean stale = ticksSinceStat >= BUSY_STAT_EVERY;
         boolean moved = switchIns != switchInsAtStat;
-        if ((ran && (state != 'R' || core == CpuSample.UNKNOWN_CORE || (stale && moved)))
+        boolean woke = idleTicks > 0 && state != 'R';
+        if ((ran && (woke || core == CpuSample.UNKNOWN_CORE || (stale && moved)))
                 || (!ran && state == 'R' && stale) || ticksSinceStat >= IDLE_STAT_EVERY) {
             readStat();
             switchInsAtStat = switchIns;
