@@ -24,8 +24,8 @@ final class FollowedThread implements AutoCloseable {
     /** After this many ticks without running, a thread is read only every {@link #IDLE_READ_EVERY} ticks. */
     private static final int IDLE_BACKOFF_AFTER = 20;
     private static final int IDLE_READ_EVERY = 3;
-    /** Re-read the core of a thread that keeps running this often, in ticks. */
-    private static final int BUSY_STAT_EVERY = 2;
+    /** Re-read the core of a thread that keeps being switched in (and the state of one in state R) this often. */
+    private static final int BUSY_STAT_EVERY = 3;
 
     final long tid;
     final Path taskDir;
@@ -39,10 +39,10 @@ final class FollowedThread implements AutoCloseable {
     private int core = CpuSample.UNKNOWN_CORE;
     private char state = '?';
     private int ticksSinceStat;
-    private long lastDelta;
     private int idleTicks;
     private int skippedTicks;
-    private long lastSwitchIns = -1;
+    /** schedstat's count of times switched onto a CPU, when stat was last read; -1 before. */
+    private long switchInsAtStat = -1;
 
     private FollowedThread(long tid, Path taskDir, ProcFile schedstat, ProcFile stat, ProcFile children,
                            ThreadTrack track) {
@@ -102,20 +102,26 @@ final class FollowedThread implements AutoCloseable {
         long readNs = System.nanoTime();
         long cpuNs = schedstat.firstNumber();
         long delta = cpuNs - lastCpuNs;
-        // stat costs about three schedstat reads, so it is read only when the core or state can have changed:
-        // schedstat's third number counts the times the thread was put on a CPU, and a thread that stayed on
-        // its CPU since the last read is still on the same core. One that keeps being switched in is checked
-        // every other tick (a move shows one tick late); one that just started running, at once; one that
-        // did not run kept its core (and a sleeping one its state) but is checked now and then.
+        // stat costs about three schedstat reads, so it is read only when the core or state can have changed.
+        // schedstat's third number counts the times the thread was put on a CPU: one that stayed on its CPU
+        // since stat was last read is still on that core. So the core drawn for a busy thread is at most
+        // BUSY_STAT_EVERY - 1 ticks (20 ms at 100 Hz) old, and exact while it is not switched out. A thread
+        // that slept (not in state R, no CPU last sample) and runs again is read at once: its core and state
+        // are from before it slept. (One that sleeps and wakes within every tick, like Python threads taking
+        // turns at the GIL, counts as busy.) One in state R that did not run (gone to sleep, or waiting for a
+        // core, as each of 16 threads sharing 2 cores does most ticks) is checked every BUSY_STAT_EVERY ticks,
+        // so falling asleep shows within 30 ms. Any other thread is checked every IDLE_STAT_EVERY ticks.
         long switchIns = schedstat.nthNumber(2);
         ticksSinceStat++;
-        boolean started = delta > 0 && lastDelta == 0;
-        boolean switched = delta > 0 && switchIns != lastSwitchIns && ticksSinceStat >= BUSY_STAT_EVERY;
-        if (started || switched || (delta == 0 && state == 'R') || ticksSinceStat >= IDLE_STAT_EVERY) {
+        boolean ran = delta > 0;
+        boolean stale = ticksSinceStat >= BUSY_STAT_EVERY;
+        boolean moved = switchIns != switchInsAtStat;
+        boolean woke = idleTicks > 0 && state != 'R';
+        if ((ran && (woke || core == CpuSample.UNKNOWN_CORE || (stale && moved)))
+                || (!ran && state == 'R' && stale) || ticksSinceStat >= IDLE_STAT_EVERY) {
             readStat();
+            switchInsAtStat = switchIns;
         }
-        lastSwitchIns = switchIns;
-        lastDelta = delta;
         idleTicks = delta == 0 ? idleTicks + 1 : 0;
         record(recording, lastReadNs, readNs, delta);
         lastCpuNs = cpuNs;
@@ -145,9 +151,12 @@ final class FollowedThread implements AutoCloseable {
         }
     }
 
-    /** Refreshes the thread's name: programs name threads after they start them. */
+    /**
+     * Refreshes the thread's name: programs name threads after they start them. Taken from the last {@code stat}
+     * read (at most {@link #IDLE_STAT_EVERY} samples old) rather than by opening {@code comm}: no system call.
+     */
     void refreshName() {
-        String name = ProcNames.threadName(taskDir);
+        String name = stat.statName();
         if (!name.isEmpty() && !name.equals(track.name())) {
             track.setName(name);
         }

@@ -100,7 +100,10 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
         discoveries++;
         boolean refreshNames = now - lastNameRefreshNanos >= NAME_REFRESH_NS;
         for (FollowedProcess process : processes.values()) {
-            if (refreshNames || process.threadCountChanged()) {
+            // Only when the count differs: an ended thread is dropped at its next sample, so a thread born
+            // while another ended (same count) still shows as a difference one discovery later, and its first
+            // sample then reaches back to its birth. Listing every task directory each second cost more.
+            if (process.threadCountChanged()) {
                 process.discoverThreads(recording, lastDiscoveryNanos);
             }
             if (refreshNames) {

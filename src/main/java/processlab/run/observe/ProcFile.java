@@ -20,6 +20,10 @@ final class ProcFile implements AutoCloseable {
     // Parsed from a plain array: the observer's loop may run interpreted for its first seconds, where one
     // ByteBuffer.get(i) call per byte costs tens of times more than an array access.
     private final byte[] bytes;
+    /**
+     * What the kernel reads into. Direct: a read into a heap buffer goes through a temporary direct buffer
+     * and an extra copy inside NIO; this way the only copy is the bulk one into {@link #bytes}.
+     */
     private final ByteBuffer buffer;
     private int length;
     /** Index of the last ')' of a stat line (end of the command name), computed once per read; -2 = not yet. */
@@ -28,7 +32,7 @@ final class ProcFile implements AutoCloseable {
     private ProcFile(FileChannel channel, int capacity) {
         this.channel = channel;
         this.bytes = new byte[capacity];
-        this.buffer = ByteBuffer.wrap(bytes);
+        this.buffer = ByteBuffer.allocateDirect(capacity);
     }
 
     /** Opens the file, or returns null when it does not exist (the process or thread is gone). */
@@ -50,10 +54,12 @@ final class ProcFile implements AutoCloseable {
         length = 0;
         commEnd = -2;
         try {
-            int n;
-            while (buffer.hasRemaining() && (n = channel.read(buffer, length)) > 0) {
-                length += n;
-            }
+            // One read: a /proc file made by seq_file hands over all that fits in the buffer at once, so a short
+            // read is the whole text. Reading on until read() says "end of file" doubled the system calls.
+            // A text longer than the buffer is cut, as before (the capacity is chosen to hold the fields used).
+            length = Math.max(0, channel.read(buffer, 0));
+            buffer.flip();
+            buffer.get(bytes, 0, length);
             return length > 0;
         } catch (IOException e) {
             return false;
@@ -149,6 +155,19 @@ final class ProcFile implements AutoCloseable {
         boolean negative = bytes[start] == '-';
         long value = numberAt(negative ? start + 1 : start);
         return value < 0 ? fallback : (negative ? -value : value);
+    }
+
+    /**
+     * The command name of a {@code stat} file (field 2, for a thread its name: the same text as its
+     * {@code comm} file), from the first '(' to the last ')'; "" when there is none.
+     */
+    String statName() {
+        int open = 0;
+        while (open < length && bytes[open] != '(') {
+            open++;
+        }
+        statFieldStart(3); // finds the last ')'
+        return open >= commEnd ? "" : new String(bytes, open + 1, commEnd - open - 1, StandardCharsets.UTF_8).strip();
     }
 
     /** The state letter of a {@code stat} file (field 3), or '?' when missing. */
