@@ -160,6 +160,8 @@ public final class MarkdownRenderer {
         grid.getStyleClass().add("md-table");
         int row = 0;
         int columns = 0;
+        List<Integer> longestText = new ArrayList<>();
+        List<Integer> longestWord = new ArrayList<>();
         for (var section = table.getFirstChild(); section != null; section = section.getNext()) {
             for (var tableRow = section.getFirstChild(); tableRow != null; tableRow = tableRow.getNext()) {
                 int column = 0;
@@ -171,18 +173,48 @@ public final class MarkdownRenderer {
                             row % 2 == 0 ? "even" : "odd");
                     box.setMaxWidth(Double.MAX_VALUE);
                     box.setAlignment(alignment(tableCell.getAlignment()));
+                    String text = plainText(flow);
+                    while (longestText.size() <= column) {
+                        longestText.add(0);
+                        longestWord.add(0);
+                    }
+                    longestText.set(column, Math.max(longestText.get(column), text.length()));
+                    for (String word : text.split("\\s+")) {
+                        longestWord.set(column, Math.max(longestWord.get(column), word.length()));
+                    }
                     grid.add(box, column++, row);
                 }
                 columns = Math.max(columns, column);
                 row++;
             }
         }
+        // Text flows report almost no minimum width, so a grid left to itself squeezes a column of short
+        // labels down to one letter. Share the width by how much text each column holds instead, and never
+        // below its longest word.
+        double totalWeight = 0;
+        double[] weights = new double[columns];
+        for (int i = 0; i < columns; i++) {
+            weights[i] = Math.max(longestWord.get(i) * 1.3, Math.min(longestText.get(i), 40)) + 4;
+            totalWeight += weights[i];
+        }
         for (int i = 0; i < columns; i++) {
             ColumnConstraints constraints = new ColumnConstraints();
             constraints.setHgrow(Priority.SOMETIMES);
+            constraints.setPercentWidth(100 * weights[i] / totalWeight);
+            constraints.setMinWidth(longestWord.get(i) * 9.5 + 20);
             grid.getColumnConstraints().add(constraints);
         }
         return grid;
+    }
+
+    private static String plainText(TextFlow flow) {
+        StringBuilder text = new StringBuilder();
+        for (Node child : flow.getChildren()) {
+            if (child instanceof javafx.scene.text.Text t) {
+                text.append(t.getText());
+            }
+        }
+        return text.toString();
     }
 
     private static Pos alignment(TableCell.Alignment alignment) {
