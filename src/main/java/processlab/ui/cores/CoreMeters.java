@@ -13,6 +13,7 @@ import javafx.scene.text.FontWeight;
 import processlab.run.AppendLog;
 import processlab.run.CoreLoadSample;
 import processlab.run.Recording;
+import processlab.ui.timeline.LiveCadence;
 import processlab.ui.timeline.model.CorePalette;
 
 /**
@@ -39,6 +40,7 @@ public final class CoreMeters extends Region {
     private final Font bold = Font.font("System", FontWeight.BOLD, 15);
     private Recording drawn;
     private int drawnSamples = -1;
+    private long drawnBucket = -1;
     private double drawnWidth;
     private double drawnHeight;
     private double[] lastLoad = new double[0];
@@ -56,7 +58,7 @@ public final class CoreMeters extends Region {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                onFrame();
+                onFrame(now);
             }
         };
         sceneProperty().addListener((obs, old, scene) -> {
@@ -106,14 +108,17 @@ public final class CoreMeters extends Region {
         canvas.relocate(0, 0);
     }
 
-    private void onFrame() {
+    private void onFrame(long pulseNanos) {
         Recording current = recording.get();
         int samples = current == null ? 0 : current.coreLoad().size();
         double width = getWidth();
         double height = getHeight();
-        if (current == drawn && samples == drawnSamples && width == drawnWidth && height == drawnHeight) {
+        boolean resized = width != drawnWidth || height != drawnHeight;
+        if (current == drawn && (samples == drawnSamples || LiveCadence.bucket(pulseNanos) == drawnBucket)
+                && !resized) {
             return;
         }
+        drawnBucket = LiveCadence.bucket(pulseNanos);
         drawn = current;
         drawnSamples = samples;
         drawnWidth = width;

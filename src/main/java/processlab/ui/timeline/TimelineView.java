@@ -46,6 +46,7 @@ public final class TimelineView extends Region {
     private double drawnHeight;
     private double scrollY;
     private boolean dirty = true;
+    private long drawnBucket = -1;
     private double dragX;
     private double dragY;
     private long frames;
@@ -81,7 +82,7 @@ public final class TimelineView extends Region {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                onFrame();
+                onFrame(now);
             }
         };
         // Draw only while on screen: a lesson page may hold several demos, most of them scrolled away.
@@ -139,7 +140,7 @@ public final class TimelineView extends Region {
         dirty = true;
     }
 
-    private void onFrame() {
+    private void onFrame(long pulseNanos) {
         Recording current = recording.get();
         if (current != null && !current.isFinished()) {
             viewport.follow(current.now());
@@ -156,6 +157,13 @@ public final class TimelineView extends Region {
         if (!changed) {
             return;
         }
+        // The time axis is shared: while it follows a live run, the finished runs beside it move too.
+        boolean live = viewport.isFollowing() || current != null && !current.isFinished();
+        long bucket = LiveCadence.bucket(pulseNanos);
+        if (live && !dirty && bucket == drawnBucket) {
+            return;
+        }
+        drawnBucket = bucket;
         dirty = false;
         drawnRecording = current;
         drawnVersion = version;
