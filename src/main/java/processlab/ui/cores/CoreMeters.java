@@ -15,6 +15,7 @@ import processlab.run.CoreLoadSample;
 import processlab.run.Recording;
 import processlab.ui.timeline.LiveCadence;
 import processlab.ui.timeline.model.CorePalette;
+import processlab.ui.FrameTimer;
 
 /**
  * One meter per logical core (current load as a bar in the core's timeline colour, and the last seconds as a
@@ -55,19 +56,7 @@ public final class CoreMeters extends Region {
         getStyleClass().add("core-meters");
         getChildren().add(canvas);
         recording.addListener((obs, old, now) -> requestLayout());
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                onFrame(now);
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                timer.stop();
-            } else {
-                timer.start();
-            }
-        });
+        timer = FrameTimer.whileInScene(this, this::onFrame);
     }
 
     public ObjectProperty<Recording> recordingProperty() {

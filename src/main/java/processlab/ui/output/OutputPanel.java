@@ -22,6 +22,7 @@ import javafx.scene.text.TextFlow;
 
 import processlab.run.OutputLine;
 import processlab.run.Recording;
+import processlab.ui.FrameTimer;
 
 /**
  * The output of a run's processes, one line per row, each tagged with its pid and coloured by its process.
@@ -74,19 +75,7 @@ public final class OutputPanel extends StackPane {
                 followEnd = false;
             }
         });
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                pull();
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                timer.stop();
-            } else {
-                timer.start();
-            }
-        });
+        timer = FrameTimer.whileInScene(this, now -> pull());
     }
 
     public ObjectProperty<Recording> recordingProperty() {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import processlab.run.Recording;
 import processlab.ui.timeline.model.TimelineDrawing;
 import processlab.ui.timeline.model.TimelineFrame;
+import processlab.ui.FrameTimer;
 
 /**
  * The live timeline of one Recording on a canvas. An AnimationTimer redraws at most once a frame, and only when
@@ -79,20 +80,7 @@ public final class TimelineView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.setVisible(false));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
 
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                onFrame(now);
-            }
-        };
-        // Draw only while on screen: a lesson page may hold several demos, most of them scrolled away.
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                timer.stop();
-            } else {
-                timer.start();
-            }
-        });
+        timer = FrameTimer.whileInScene(this, this::onFrame);
     }
 
     public ObjectProperty<Recording> recordingProperty() {
