@@ -5,29 +5,14 @@ chunksize=1 hands out one task at a time, so every task shows as its own slice o
 """
 import multiprocessing
 import sys
-import time
 from functools import partial
 
-
-def count_primes(limit):
-    """Counts the primes below limit by trial division: pure Python, CPU-bound."""
-    count = 0
-    for n in range(2, limit):
-        d = 2
-        while d * d <= n:
-            if n % d == 0:
-                break
-            d += 1
-        else:
-            count += 1
-    return count
+from workloads import do_task
 
 
-def do_task(task, workload, size):
-    if workload == "sleep":
-        time.sleep(size / 1000)
-        return 0
-    return count_primes(size)
+def pool_task(task, workload, size):
+    """One pool task; the task number only labels it."""
+    return do_task(workload, size)
 
 
 def main():
@@ -35,7 +20,7 @@ def main():
     method = sys.argv[5] if len(sys.argv) > 5 else "default"
     context = multiprocessing.get_context(None if method == "default" else method)
     with context.Pool(workers) as pool:
-        results = pool.map(partial(do_task, workload=workload, size=size), range(task_count), chunksize=1)
+        results = pool.map(partial(pool_task, workload=workload, size=size), range(task_count), chunksize=1)
     print("finished", len(results), "tasks")
 
 

@@ -7,28 +7,8 @@ tasks run on several cores at once.
 import multiprocessing
 import os
 import sys
-import time
 
-
-def count_primes(limit):
-    """Counts the primes below limit by trial division: pure Python, CPU-bound."""
-    count = 0
-    for n in range(2, limit):
-        d = 2
-        while d * d <= n:
-            if n % d == 0:
-                break
-            d += 1
-        else:
-            count += 1
-    return count
-
-
-def do_task(workload, size):
-    if workload == "sleep":
-        time.sleep(size / 1000)
-        return 0
-    return count_primes(size)
+from workloads import do_task
 
 
 def worker(my_tasks, workload, size):

@@ -51,6 +51,9 @@ public final class PythonLaunches {
         return env;
     }
 
+    /** The tasks every demo script imports (count-primes, sleep). */
+    private static final String WORKLOADS = "workloads.py";
+
     public static Launch demo(RunSpec.Demo spec, PythonLocator locator, Path runDir, Path eventsFile)
             throws RunException {
         String script = switch (spec.kind()) {
@@ -64,6 +67,7 @@ public final class PythonLaunches {
         Path code = codeDir(runDir);
         try {
             copyResource(script, code);
+            copyResource(WORKLOADS, code);
         } catch (IOException e) {
             throw new RunException("Could not prepare the demo script " + script + ": " + e.getMessage(), e);
         }
