@@ -2,8 +2,6 @@ package processlab.ui.code;
 
 import java.util.Optional;
 
-import javafx.scene.Node;
-
 import processlab.lesson.Block;
 import processlab.lesson.ExerciseBlock;
 import processlab.lesson.Lesson;
@@ -32,21 +30,6 @@ public final class ExercisePartFactory implements LessonPartFactory {
         // Prompt links are rare; they open nothing rather than leave the exercise.
         var prompt = new MarkdownRenderer(lesson.file(), url -> { }).render(exercise.prompt());
         ExerciseView view = new ExerciseView(model, prompt);
-        return Optional.of(new RunnablePart() {
-            @Override
-            public Node node() {
-                return view;
-            }
-
-            @Override
-            public void run() {
-                view.check();
-            }
-
-            @Override
-            public void stop() {
-                model.stop();
-            }
-        });
+        return Optional.of(RunnablePart.of(view, view::check, model::stop));
     }
 }

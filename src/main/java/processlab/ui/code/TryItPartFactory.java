@@ -2,8 +2,6 @@ package processlab.ui.code;
 
 import java.util.Optional;
 
-import javafx.scene.Node;
-
 import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
@@ -38,21 +36,6 @@ public final class TryItPartFactory implements LessonPartFactory {
             return Optional.empty();
         }
         TryItView view = new TryItView(code, language.get(), classroom.newRunViewModel());
-        return Optional.of(new RunnablePart() {
-            @Override
-            public Node node() {
-                return view;
-            }
-
-            @Override
-            public void run() {
-                view.run();
-            }
-
-            @Override
-            public void stop() {
-                view.stop();
-            }
-        });
+        return Optional.of(RunnablePart.of(view, view::run, view::stop));
     }
 }

@@ -12,4 +12,18 @@ public interface LessonPart {
 
     /** Stops any run this part started; safe to call more than once. */
     void stop();
+
+    /** A part that runs nothing (a quiz): there is nothing to stop. */
+    static LessonPart still(Node node) {
+        return new LessonPart() {
+            @Override
+            public Node node() {
+                return node;
+            }
+
+            @Override
+            public void stop() {
+            }
+        };
+    }
 }

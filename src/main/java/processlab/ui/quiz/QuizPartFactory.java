@@ -2,8 +2,6 @@ package processlab.ui.quiz;
 
 import java.util.Optional;
 
-import javafx.scene.Node;
-
 import processlab.lesson.Block;
 import processlab.lesson.Lesson;
 import processlab.lesson.QuizBlock;
@@ -26,16 +24,6 @@ public final class QuizPartFactory implements LessonPartFactory {
             return Optional.empty();
         }
         QuizView view = new QuizView(new QuizViewModel(quiz, lesson.id(), progress));
-        return Optional.of(new LessonPart() {
-            @Override
-            public Node node() {
-                return view;
-            }
-
-            @Override
-            public void stop() {
-                // A quiz runs nothing.
-            }
-        });
+        return Optional.of(LessonPart.still(view));
     }
 }
