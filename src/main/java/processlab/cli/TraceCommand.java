@@ -1,5 +1,6 @@
 package processlab.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,8 +91,13 @@ public final class TraceCommand implements Command {
         session.recording().notices().forEach(notice -> err.println("trace: " + notice));
         out.print(RunSummary.of(session.recording()).toText());
         if (traceFile != null) {
-            ChromeTrace.write(session.recording(), traceFile);
-            out.println("trace written to " + traceFile);
+            // The exit code is the program's (the contract), even when the file cannot be written.
+            try {
+                ChromeTrace.write(session.recording(), traceFile);
+                out.println("trace written to " + traceFile);
+            } catch (IOException e) {
+                err.println("trace: could not write " + traceFile + ": " + e.getMessage());
+            }
         }
         out.flush();
         return result.shellExitCode();

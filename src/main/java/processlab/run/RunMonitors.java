@@ -20,7 +20,13 @@ public final class RunMonitors {
             ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(hz);
             CoreLoadSampler sampler = CoreLoadSampler.forThisPlatform();
             observer.start(rootPid, recording);
-            sampler.start(recording);
+            try {
+                sampler.start(recording);
+            } catch (RuntimeException e) {
+                observer.close(); // the session falls back to no monitor: leave no observer thread behind
+                sampler.close();
+                throw e;
+            }
             return () -> {
                 observer.close();
                 sampler.close();

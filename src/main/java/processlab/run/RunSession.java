@@ -262,10 +262,10 @@ public final class RunSession implements AutoCloseable {
         // Output still in the pipes comes through; children that outlive the main process hold the pipes open.
         stdoutPump.join(DRAIN_MS);
         stderrPump.join(DRAIN_MS);
-        if (ProcessGroups.groupsSupported() && (stdoutPump.isAlive() || stderrPump.isAlive())) {
-            recording.addNotice("Processes still running after the main process ended were stopped.");
-        }
         if (ProcessGroups.groupsSupported()) {
+            if (stdoutPump.isAlive() || stderrPump.isAlive()) {
+                recording.addNotice("Processes still running after the main process ended were stopped.");
+            }
             ProcessGroups.signalGroup(root.pid(), true); // leftovers (or nothing): the run owns its group
         }
         stdoutPump.join(DRAIN_MS);

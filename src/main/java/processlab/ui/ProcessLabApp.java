@@ -11,8 +11,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import processlab.StartOptions;
-import processlab.ui.presentation.PresentationMode;
 import processlab.lesson.LessonLoader;
+import processlab.run.RunSession;
+import processlab.ui.presentation.PresentationMode;
 import processlab.ui.lesson.LessonPartFactories;
 import processlab.ui.lesson.LessonPartFactory;
 import processlab.ui.lesson.LessonView;
@@ -139,6 +140,8 @@ public class ProcessLabApp extends Application {
 
     @Override
     public void stop() {
+        // Every run ends with the window, including ones no lesson part owns any more.
+        RunSession.stopAll();
         if (lessonView != null) {
             lessonView.stopParts();
         }

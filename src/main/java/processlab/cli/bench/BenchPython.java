@@ -1,9 +1,10 @@
 package processlab.cli.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
+import processlab.run.RunException;
+import processlab.run.python.PythonLocator;
 
 /** Python child processes for the observer benchmarks: the real interpreter, programs, tree cleanup. */
 final class BenchPython {
@@ -45,24 +46,16 @@ final class BenchPython {
                     print(sum(pool.map(count, [int(sys.argv[1])] * 2)))
             """;
 
-    private static String executable;
-
     private BenchPython() {
     }
 
-    /** The interpreter: {@code PROCESSLAB_PYTHON}, else what {@code python3} really is (not a wrapper script). */
-    static synchronized String executable() throws IOException, InterruptedException {
-        if (executable == null) {
-            String configured = System.getenv("PROCESSLAB_PYTHON");
-            String python = configured == null || configured.isBlank() ? "python3" : configured;
-            Process p = new ProcessBuilder(python, "-c", "import sys; print(sys.executable)").start();
-            String path = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0 || path.isEmpty()) {
-                throw new IOException("cannot run " + python + " (set PROCESSLAB_PYTHON to a Python 3 interpreter)");
-            }
-            executable = path;
+    /** The interpreter the app would use ({@code PROCESSLAB_PYTHON}, else python3), as its real executable. */
+    static String executable() throws IOException {
+        try {
+            return new PythonLocator(null).locate(false).executable();
+        } catch (RunException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return executable;
     }
 
     static Process start(String program, String... args) throws IOException, InterruptedException {

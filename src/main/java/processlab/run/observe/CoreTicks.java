@@ -48,7 +48,11 @@ interface CoreTicks extends AutoCloseable {
                 return null;
             }
             ProcFile file = ProcFile.openOrNull(Path.of("/proc/stat"), BYTES);
-            if (file == null || !file.reread()) {
+            if (file == null) {
+                return null;
+            }
+            if (!file.reread()) {
+                file.close();
                 return null;
             }
             int cores = 0;
@@ -56,7 +60,11 @@ interface CoreTicks extends AutoCloseable {
                 int core = coreOfLine(file, i);
                 cores = Math.max(cores, core + 1);
             }
-            return cores == 0 ? null : new LinuxCoreTicks(file, cores);
+            if (cores == 0) {
+                file.close();
+                return null;
+            }
+            return new LinuxCoreTicks(file, cores);
         }
 
         @Override
