@@ -78,12 +78,6 @@ final class RunFacts {
         return List.copyOf(pids);
     }
 
-    /** Processes whose parent is one of the main program's children (a child that started its own child). */
-    List<Long> grandchildren() {
-        List<Long> children = children();
-        return processes.values().stream().filter(p -> children.contains(p.parentPid())).map(ProcessInfo::pid)
-                .toList();
-    }
 
     private boolean isUnseenChild(long pid) {
         return pid != mainPid() && !processes.containsKey(pid);

@@ -109,7 +109,12 @@ final class ProgressJson {
                     case "quizLine" -> quizLine = intValue(json, fieldValue);
                     case "question" -> question = intValue(json, fieldValue);
                     case "chosen" -> chosen = intValue(json, fieldValue);
-                    case "correct" -> correct = fieldValue == JsonToken.VALUE_TRUE;
+                    case "correct" -> {
+                        if (fieldValue != JsonToken.VALUE_TRUE && fieldValue != JsonToken.VALUE_FALSE) {
+                            throw new JsonParseException(json, "correct must be true or false");
+                        }
+                        correct = fieldValue == JsonToken.VALUE_TRUE;
+                    }
                     default -> json.skipChildren();
                 }
             }

@@ -109,10 +109,6 @@ public final class ProgressStore implements AutoCloseable {
         listeners.add(listener);
     }
 
-    public void removeListener(Runnable listener) {
-        listeners.remove(listener);
-    }
-
     // ---- reads -----------------------------------------------------------------------------------------
 
     public boolean isLessonRead(String lessonId) {

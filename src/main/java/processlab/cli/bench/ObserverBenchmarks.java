@@ -1,13 +1,8 @@
 package processlab.cli.bench;
 
 import java.util.List;
-import java.util.Locale;
 
-/**
- * The observer's benchmarks, runnable alone:
- * {@code java -cp target/processlab.jar processlab.cli.bench.ObserverBenchmarks}. Prints the same JSON lines
- * as {@code bench}.
- */
+/** The observer's benchmarks, for the {@code bench} command. */
 public final class ObserverBenchmarks {
 
     private ObserverBenchmarks() {
@@ -18,12 +13,4 @@ public final class ObserverBenchmarks {
         return List.of(new ObserverOverheadBenchmark(), new ObserverSlowdownBenchmark(), new CoreLoadErrorBenchmark());
     }
 
-    public static void main(String[] args) throws Exception {
-        for (Benchmark benchmark : all()) {
-            for (BenchResult r : benchmark.run()) {
-                System.out.println(String.format(Locale.ROOT, "{\"name\":\"%s\", \"value\":%s, \"unit\":\"%s\"}",
-                        r.name(), r.value(), r.unit()));
-            }
-        }
-    }
 }

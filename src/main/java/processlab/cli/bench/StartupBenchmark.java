@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import processlab.StartOptions;
+import processlab.ui.StartupProbe;
 
 /**
  * How long the app takes to show its first lesson, against the floor of any JavaFX app (an empty stage).
@@ -21,9 +22,9 @@ import processlab.StartOptions;
  */
 public final class StartupBenchmark implements Benchmark {
 
-    /** Must match {@code processlab.ui.StartupProbe}; repeated here so bench loads no JavaFX. */
-    static final String PROBE_PROPERTY = "processlab.startupProbe";
-    static final String MARKER = "PROCESSLAB_STARTUP_DRAWN";
+    // StartupProbe's constants are compile-time constants: using them loads neither that class nor JavaFX.
+    static final String PROBE_PROPERTY = StartupProbe.PROPERTY;
+    static final String MARKER = StartupProbe.MARKER;
     private static final long TIMEOUT_SECONDS = 90;
 
     private final Path lessonsDir;
@@ -48,8 +49,8 @@ public final class StartupBenchmark implements Benchmark {
         double[] empty = new double[runs];
         double[] firstLesson = new double[runs];
         for (int i = 0; i < runs; i++) {
-            empty[i] = timeChild("empty-stage", List.of());
-            firstLesson[i] = timeChild("first-lesson", List.of("--lessons", lessons.toString()));
+            empty[i] = timeChild(StartupProbe.EMPTY_STAGE, List.of());
+            firstLesson[i] = timeChild(StartupProbe.FIRST_LESSON, List.of("--lessons", lessons.toString()));
         }
         return List.of(new BenchResult("startup_first_lesson_ms", median(firstLesson), "ms"),
                 new BenchResult("startup_empty_fx_ms", median(empty), "ms"));
