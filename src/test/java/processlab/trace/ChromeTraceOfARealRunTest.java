@@ -24,8 +24,8 @@ class ChromeTraceOfARealRunTest {
     private static final String PROGRAM = """
             import subprocess, sys, time
             sys.stdin.readline()
-            child = subprocess.Popen([sys.executable, "-c", "for i in range(4_000_000): pass"])
-            for i in range(4_000_000):
+            child = subprocess.Popen([sys.executable, "-c", "for i in range(10_000_000): pass"])
+            for i in range(10_000_000):
                 pass
             child.wait()
             sys.exit(3)
@@ -71,7 +71,7 @@ class ChromeTraceOfARealRunTest {
         assertTrue(summary.processCount() >= 2, "the child was followed: " + summary.exitCodes());
         // Two processes each counting to 4 million: about 0.2 s of CPU each on this machine, loaded or not.
         assertTrue(summary.cpuSeconds() > 0.2, "CPU " + summary.cpuSeconds());
-        assertTrue(back.processes().stream().anyMatch(p -> p.command().contains("range(4_000_000)")
+        assertTrue(back.processes().stream().anyMatch(p -> p.command().contains("range(10_000_000)")
                 && p.pid() != python.pid()), "the child's command after exec: " + back.processes());
         assertEquals(RunSummary.of(recording).cpuSeconds(), summary.cpuSeconds(), 0.02 * summary.cpuSeconds());
     }
