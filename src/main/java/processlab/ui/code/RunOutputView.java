@@ -1,18 +1,21 @@
 package processlab.ui.code;
 
+import java.util.Collection;
 import java.util.List;
 
-import javafx.animation.AnimationTimer;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 import processlab.run.OutputLine;
 import processlab.run.Recording;
+import processlab.ui.FrameTimer;
+import processlab.ui.timeline.LiveCadence;
 
 /**
  * A run's output, each line tagged with the pid that wrote it, standard error in red. It reads the
- * Recording once per frame while the run goes on (never a UI call per line), then once more at the end.
+ * Recording on the live views' frames while the run goes on (never a UI call per line), then once more at the end.
  */
 public final class RunOutputView extends StackPane {
 
@@ -20,7 +23,9 @@ public final class RunOutputView extends StackPane {
     private StyleClassedTextArea text;
     private static final double MIN_HEIGHT = 60;
     private static final double MAX_HEIGHT = 280;
-    private final AnimationTimer frames;
+    /** Lines kept on screen (the Recording keeps up to its own cap). */
+    private static final int MAX_LINES = 2_000;
+    private long drawnBucket = -1;
     private Recording recording;
     private long lastSeq = -1;
     private long seenVersion = -1;
@@ -30,15 +35,13 @@ public final class RunOutputView extends StackPane {
         getStyleClass().add("run-output");
         setPrefHeight(MIN_HEIGHT);
         setMinHeight(MIN_HEIGHT);
-        frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
+        FrameTimer.whileInScene(this, now -> {
+            // New output shows on the same frames as the other live views (see LiveCadence).
+            if (LiveCadence.bucket(now) != drawnBucket) {
+                drawnBucket = LiveCadence.bucket(now);
                 pull();
-                if (recording == null || recording.isFinished()) {
-                    stop();
-                }
             }
-        };
+        });
     }
 
     /** Clears the panel and follows a new run. */
@@ -48,7 +51,6 @@ public final class RunOutputView extends StackPane {
         lastSeq = -1;
         seenVersion = -1;
         noticesShown = 0;
-        frames.start();
     }
 
     /** Reads what is new now (the final read when a run ends, so nothing waits for the next frame). */
@@ -58,32 +60,41 @@ public final class RunOutputView extends StackPane {
         }
         seenVersion = recording.version();
         List<OutputLine> lines = recording.outputAfter(lastSeq);
+        StringBuilder chunk = new StringBuilder();
+        StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
         for (OutputLine line : lines) {
-            append("[" + line.pid() + "] ", "pid");
-            append(line.text() + "\n", line.stderr() ? "stderr" : "stdout");
+            add(chunk, styles, "[" + line.pid() + "] ", "pid");
+            add(chunk, styles, line.text() + "\n", line.stderr() ? "stderr" : "stdout");
             lastSeq = line.seq();
         }
         List<String> notices = recording.notices();
         for (int i = noticesShown; i < notices.size(); i++) {
-            append(notices.get(i) + "\n", "notice");
+            add(chunk, styles, notices.get(i) + "\n", "notice");
         }
         noticesShown = notices.size();
+        if (chunk.length() == 0) {
+            return;
+        }
+        // One edit per frame, and the oldest lines go past the cap: endless printing stays cheap to show.
+        StyleClassedTextArea text = area();
+        int start = text.getLength();
+        text.appendText(chunk.toString());
+        text.setStyleSpans(start, styles.create());
+        int excess = text.getParagraphs().size() - MAX_LINES;
+        if (excess > 0) {
+            text.deleteText(0, text.getAbsolutePosition(excess, 0));
+        }
+        text.moveTo(text.getLength());
         if (!lines.isEmpty()) {
             fitHeight();
-            area().requestFollowCaret();
+            text.requestFollowCaret();
         }
     }
 
-    private void append(String chunk, String style) {
-        StyleClassedTextArea text = area();
-        int start = text.getLength();
-        text.appendText(chunk);
-        text.setStyleClass(start, text.getLength(), style);
-        text.moveTo(text.getLength());
-    }
-
-    public void stopFollowing() {
-        frames.stop();
+    private static void add(StringBuilder chunk, StyleSpansBuilder<Collection<String>> styles, String part,
+                            String style) {
+        chunk.append(part);
+        styles.add(List.of(style), part.length());
     }
 
     /** The text shown, for tests and copying. */

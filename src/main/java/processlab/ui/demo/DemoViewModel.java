@@ -165,12 +165,6 @@ public final class DemoViewModel {
         }
     }
 
-    /** Whether any process of this demo may still be alive (a stop takes a moment to end a tree). */
-    public boolean hasActiveRuns() {
-        Attempt attempt = current;
-        return attempt != null && !attempt.active.isEmpty();
-    }
-
     /** One press of Run: its runs, started and awaited on its own thread. */
     private final class Attempt {
 

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
@@ -23,6 +22,7 @@ import javafx.scene.text.TextFlow;
 import processlab.run.OutputLine;
 import processlab.run.Recording;
 import processlab.ui.FrameTimer;
+import processlab.ui.timeline.LiveCadence;
 
 /**
  * The output of a run's processes, one line per row, each tagged with its pid and coloured by its process.
@@ -44,7 +44,7 @@ public final class OutputPanel extends StackPane {
     private final Map<Long, Color> colorByPid = new HashMap<>();
     private final Font mono = Font.font("Monospaced", FontWeight.NORMAL, 15);
     private final Font monoBold = Font.font("Monospaced", FontWeight.BOLD, 15);
-    private final AnimationTimer timer;
+    private long drawnBucket = -1;
     private long lastSeq = -1;
     private long lastVersion = -1;
     /** Off once the user scrolls up to read; back on with End, or for a new run. */
@@ -75,7 +75,14 @@ public final class OutputPanel extends StackPane {
                 followEnd = false;
             }
         });
-        timer = FrameTimer.whileInScene(this, now -> pull());
+        FrameTimer.whileInScene(this, now -> {
+            // New lines show on the same frames as the other live views (see LiveCadence).
+            Recording current = recording.get();
+            if (LiveCadence.bucket(now) != drawnBucket || current != null && current.isFinished()) {
+                drawnBucket = LiveCadence.bucket(now);
+                pull();
+            }
+        });
     }
 
     public ObjectProperty<Recording> recordingProperty() {

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -91,10 +90,6 @@ public final class PresentationMode {
     public void uninstall() {
         leave();
         stage.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-    }
-
-    public ReadOnlyBooleanProperty activeProperty() {
-        return active.getReadOnlyProperty();
     }
 
     public boolean isActive() {

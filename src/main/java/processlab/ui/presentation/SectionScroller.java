@@ -58,10 +58,6 @@ final class SectionScroller {
         return true;
     }
 
-    void toStart() {
-        scroller.setVvalue(scroller.getVmin());
-    }
-
     /** The y of the view's top edge within the page. */
     double top() {
         double max = maxTop();

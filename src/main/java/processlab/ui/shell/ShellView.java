@@ -59,10 +59,6 @@ public final class ShellView {
         return root;
     }
 
-    public TextField searchField() {
-        return search;
-    }
-
     public ListView<LessonItem> lessonList() {
         return lessonList;
     }

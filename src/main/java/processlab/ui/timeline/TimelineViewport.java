@@ -64,11 +64,6 @@ public final class TimelineViewport {
         set(window.shift(deltaNs));
     }
 
-    public void setFollowing(boolean follow) {
-        following = follow;
-        version++;
-    }
-
     private void set(TimeWindow newWindow) {
         window = newWindow;
         version++;

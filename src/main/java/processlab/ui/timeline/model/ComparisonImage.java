@@ -16,15 +16,6 @@ public final class ComparisonImage {
     private ComparisonImage() {
     }
 
-    /** The window that shows all runs whole. */
-    public static TimeWindow wholeRuns(List<Recording> recordings) {
-        long end = 1_000_000L;
-        for (Recording recording : recordings) {
-            end = Math.max(end, recording.isFinished() ? recording.endNs() : recording.now());
-        }
-        return new TimeWindow(0, Math.round(end * 1.03));
-    }
-
     public static BufferedImage render(List<Recording> recordings, List<String> titles, TimeWindow window,
                                        int width, boolean showAllThreads) {
         List<BufferedImage> parts = new ArrayList<>();

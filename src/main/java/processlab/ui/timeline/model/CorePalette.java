@@ -35,8 +35,4 @@ public final class CorePalette {
         return 0xFF000000 | OKABE_ITO[core % OKABE_ITO.length];
     }
 
-    /** How many cores get a colour of their own. */
-    public static int distinctColors() {
-        return OKABE_ITO.length;
-    }
 }
