@@ -13,10 +13,11 @@ public final class EmptyStageApp extends Application {
     @Override
     public void start(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // same size rule as ProcessLabApp
-        Scene scene = new Scene(new Pane(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        Pane root = new Pane();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         stage.setScene(scene);
         stage.setTitle("ProcessLab");
         stage.show();
-        StartupProbe.reportAfterNextFrame(scene);
+        StartupProbe.reportWhenPainted(root);
     }
 }

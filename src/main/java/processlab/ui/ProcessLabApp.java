@@ -93,7 +93,7 @@ public class ProcessLabApp extends Application {
         stage.setMinHeight(480);
         // Before the lessons load: the first lesson may be selected right away when they were read early.
         if (StartupProbe.isActive(StartupProbe.FIRST_LESSON)) {
-            viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportAfterNextFrame(scene));
+            viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportWhenPainted(shell.root()));
         }
         StartupTrace.mark("before show");
         stage.show();

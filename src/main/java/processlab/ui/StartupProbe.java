@@ -1,11 +1,12 @@
 package processlab.ui;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 
 /**
  * Startup timing for {@code bench}: a child JVM started with {@code -Dprocesslab.startupProbe=…} prints
- * {@link #MARKER} once what it waits for has been drawn, then exits. The parent times spawn → marker.
+ * {@link #MARKER} once the frame showing what it waits for has been painted (see {@link FramePainted}), then
+ * exits. The parent times spawn → marker.
  */
 public final class StartupProbe {
 
@@ -21,26 +22,16 @@ public final class StartupProbe {
         return mode.equals(System.getProperty(PROPERTY));
     }
 
-    /**
-     * Reports after the frame showing the current scene state has been rendered. Layout of that state happens
-     * in the next pulse; the pulse after that only starts once the renderer has finished the previous frame,
-     * so the second post-layout callback marks "on screen".
-     */
-    public static void reportAfterNextFrame(Scene scene) {
-        Runnable[] listener = new Runnable[1];
-        int[] pulses = {0};
-        listener[0] = () -> {
-            if (++pulses[0] == 2) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                StartupTrace.mark("marker");
-                System.out.println(MARKER);
-                System.out.flush();
-                Platform.exit();
-            } else {
-                Platform.requestNextPulse();
+    /** Prints the marker once the frame showing the pane's current state has been painted, then exits. */
+    public static void reportWhenPainted(Pane pane) {
+        FramePainted.then(pane, () -> {
+            StartupTrace.mark("marker");
+            if (pane.getScene() != null) {
+                StartupTrace.census(pane.getScene());
             }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+            System.out.println(MARKER);
+            System.out.flush();
+            Platform.exit();
+        });
     }
 }

@@ -17,6 +17,25 @@ public final class StartupTrace {
     private StartupTrace() {
     }
 
+    /** With tracing on: how many nodes of each kind the scene holds, and how many are controls (skins, CSS). */
+    public static void census(javafx.scene.Scene scene) {
+        if (!ON) {
+            return;
+        }
+        java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(java.util.List.of(scene.getRoot()));
+        int total = 0;
+        while (!todo.isEmpty()) {
+            javafx.scene.Node node = todo.poll();
+            total++;
+            kinds.merge(node.getClass().getSimpleName(), 1, Integer::sum);
+            if (node instanceof javafx.scene.Parent parent) {
+                todo.addAll(parent.getChildrenUnmodifiable());
+            }
+        }
+        System.out.println("TRACE census " + total + " nodes: " + kinds);
+    }
+
     public static void mark(String step) {
         if (ON) {
             System.out.println("TRACE " + (System.currentTimeMillis() - START_MILLIS) + " " + step);

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Fills a lesson page the way a reader meets it: the blocks that fit on the first screen at once, the rest in
- * the frames after the first one, a few milliseconds of building per frame. Styling and laying out a whole
+ * the frames after the first one has been painted, a few milliseconds of building per frame. Styling and laying out a whole
  * lesson (editors, demo panels, quizzes, long listings) takes several hundred milliseconds cold; the reader
  * sees the top of the page while the part below the window is still being made.
  */
@@ -37,7 +37,8 @@ final class ProgressivePage {
             onFrame();
         }
     };
-    private boolean firstFrameSeen;
+    /** Counts start and cancel calls, so a first paint reported for an earlier lesson starts nothing. */
+    private long generation;
 
     ProgressivePage(VBox page, ScrollPane scroller) {
         this.page = page;
@@ -63,8 +64,13 @@ final class ProgressivePage {
         processlab.ui.StartupTrace.mark("first screen: " + page.getChildren().size() + " nodes, " + pending.size() + " pieces to follow");
         if (!pending.isEmpty()) {
             complete.set(false);
-            firstFrameSeen = false;
-            frames.start();
+            // The rest waits until the first screen is painted: built earlier, it would hold up that frame.
+            long started = generation;
+            processlab.ui.FramePainted.then(page, () -> {
+                if (generation == started && !pending.isEmpty()) {
+                    frames.start();
+                }
+            });
         }
     }
 
@@ -83,6 +89,7 @@ final class ProgressivePage {
 
     /** Drops what is pending (another lesson is shown). */
     void cancel() {
+        generation++;
         pending.clear();
         done();
     }
@@ -133,11 +140,6 @@ final class ProgressivePage {
     }
 
     private void onFrame() {
-        if (!firstFrameSeen) {
-            // This pulse lays out and draws the first screen; build the rest only once it is on screen.
-            firstFrameSeen = true;
-            return;
-        }
         long start = System.nanoTime();
         do {
             page.getChildren().addAll(pending.poll().get());
