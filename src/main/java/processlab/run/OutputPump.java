@@ -5,18 +5,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import processlab.worker.TaggedOutput;
+
 /**
  * Reads one output stream of a run line by line into the Recording, on its own thread.
  *
- * <p>Python processes of a run start each line with an invisible pid tag (RS, digits, US; written by the
- * shipped {@code sitecustomize.py}), which is stripped here and becomes {@link OutputLine#pid()}; untagged
+ * <p>Python processes and worker JVMs of a run start each line with an invisible pid tag ({@link TaggedOutput};
+ * written by the shipped {@code sitecustomize.py} and by the workers), which is stripped here and becomes {@link OutputLine#pid()}; untagged
  * lines belong to the root. Memory stays bounded whatever the program writes: a line longer than the limit
  * is cut and the rest of it skipped, and past the total byte limit the stream is only drained.
  */
 final class OutputPump implements Runnable {
-
-    static final char TAG_START = '\u001e';
-    static final char TAG_END = '\u001f';
 
     private final InputStream in;
     private final boolean stderr;
@@ -92,8 +91,8 @@ final class OutputPump implements Runnable {
         String text = new String(line, 0, end, StandardCharsets.UTF_8);
         length = 0;
         long pid = rootPid;
-        if (!text.isEmpty() && text.charAt(0) == TAG_START) {
-            int close = text.indexOf(TAG_END);
+        if (!text.isEmpty() && text.charAt(0) == TaggedOutput.START) {
+            int close = text.indexOf(TaggedOutput.END);
             if (close > 1) {
                 try {
                     pid = Long.parseLong(text.substring(1, close));
@@ -113,7 +112,7 @@ final class OutputPump implements Runnable {
 
     /** Removes tags left inside a line, where two processes' partial lines met. */
     static String stripTags(String text) {
-        int start = text.indexOf(TAG_START);
+        int start = text.indexOf(TaggedOutput.START);
         if (start < 0) {
             return text;
         }
@@ -121,9 +120,9 @@ final class OutputPump implements Runnable {
         int i = 0;
         while (start >= 0) {
             kept.append(text, i, start);
-            int close = text.indexOf(TAG_END, start);
+            int close = text.indexOf(TaggedOutput.END, start);
             i = close < 0 ? start + 1 : close + 1;
-            start = text.indexOf(TAG_START, i);
+            start = text.indexOf(TaggedOutput.START, i);
         }
         kept.append(text, i, text.length());
         return kept.toString();

@@ -25,7 +25,7 @@ public final class Recording {
     private final String label;
     private final long originNanos;
     private final int coreCount;
-    private final boolean threadCoresKnown;
+    private volatile boolean threadCoresKnown;
     private final int outputCap;
 
     private final Object lock = new Object();
@@ -46,7 +46,8 @@ public final class Recording {
     /**
      * @param label            what the run is called on screen ("Python threads")
      * @param coreCount        logical cores of the machine
-     * @param threadCoresKnown whether this platform can tell the core each thread runs on (Linux can)
+     * @param threadCoresKnown whether the core each thread runs on is known; the observer of a live run
+     *                         sets it again ({@link #setThreadCoresKnown}) since only it knows
      */
     public Recording(String label, int coreCount, boolean threadCoresKnown) {
         this(label, System.nanoTime(), coreCount, threadCoresKnown, DEFAULT_OUTPUT_CAP);
@@ -74,6 +75,12 @@ public final class Recording {
 
     public boolean threadCoresKnown() {
         return threadCoresKnown;
+    }
+
+    /** Said by the observer in use: the /proc one reads each thread's core, OSHI's cannot. */
+    public void setThreadCoresKnown(boolean known) {
+        threadCoresKnown = known;
+        version.incrementAndGet();
     }
 
     /** ns since the run began, for a {@link System#nanoTime()} value. */

@@ -2,6 +2,8 @@ package processlab.run;
 
 import java.util.OptionalInt;
 
+import processlab.worker.ExitStatus;
+
 /**
  * How a run ended.
  *
@@ -13,7 +15,6 @@ public record RunResult(OptionalInt exitCode, StopReason reason, long wallNs) {
 
     /** The code a command-line tool should exit with: the program's own, or 128+signal as shells do. */
     public int shellExitCode() {
-        int code = exitCode.orElse(1);
-        return code < 0 ? 128 - code : code;
+        return ExitStatus.shell(exitCode.orElse(1));
     }
 }

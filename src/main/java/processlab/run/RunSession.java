@@ -13,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import processlab.worker.ExitStatus;
+
 /**
  * One run of a program: starts it in a process group of its own, records it, enforces its limits, and ends
  * its whole process tree on {@link #stop()}, on a limit, or when the app dies (through the {@link Guardian}).
@@ -77,8 +79,9 @@ public final class RunSession implements AutoCloseable {
         try {
             Launch launch = Launches.plan(spec, environment, runDir, eventsFile);
             RunLimits limits = spec.limits();
+            // Cores unknown until an observer that can read them says so (the /proc one can, OSHI's cannot).
             Recording recording = new Recording(spec.label(), System.nanoTime(),
-                    Runtime.getRuntime().availableProcessors(), Launches.LINUX, limits.outputLines());
+                    Runtime.getRuntime().availableProcessors(), false, limits.outputLines());
             launch.notices().forEach(recording::addNotice);
             ProcessBuilder builder = new ProcessBuilder(
                     ProcessGroups.inNewGroup(RunPriority.lowered(launch.command())));
@@ -214,31 +217,47 @@ public final class RunSession implements AutoCloseable {
         return thread;
     }
 
-    /** Follows task events and the limits until the main process ends, then finishes the run. */
+    /**
+     * Follows task events and the limits until the main process ends, then finishes the run. Whatever goes
+     * wrong here, the run still ends: its observer, events file, guardian entry and folder are released and
+     * {@link #completion()} completes, so neither the screen nor a CLI waits forever.
+     */
     private void watch() {
+        long endNs = -1;
+        OptionalInt code = OptionalInt.empty();
+        try {
+            followUntilExit();
+            endNs = recording.now();
+            code = OptionalInt.of(recordExit(endNs));
+            drainOutput();
+        } catch (InterruptedException | RuntimeException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.log(System.Logger.Level.ERROR, "run watcher failed", e);
+            recording.addNotice("ProcessLab lost track of this run (" + e + ") and stopped it.");
+            stopReason.compareAndSet(null, StopReason.STOPPED);
+            quietly("killing the run after a watcher failure", () -> ProcessGroups.signalTree(root, true));
+        } finally {
+            cleanUp(endNs < 0 ? recording.now() : endNs, code);
+        }
+    }
+
+    private void followUntilExit() throws InterruptedException {
         long deadline = System.nanoTime() + spec.limits().timeout().toNanos();
         long nextCount = 0;
-        try {
-            while (!process.waitFor(WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS)) {
-                events.poll();
-                long now = System.nanoTime();
-                if (now - deadline >= 0 && stopReason.get() == null) {
-                    recording.addNotice("The run reached its time limit of " + spec.limits().timeout().toSeconds()
-                            + " s and was stopped.");
-                    stop(StopReason.TIMEOUT);
-                }
-                if (now - nextCount >= 0) {
-                    nextCount = now + PROCESS_COUNT_INTERVAL_NS;
-                    checkProcessCount();
-                }
+        while (!process.waitFor(WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS)) {
+            events.poll();
+            long now = System.nanoTime();
+            if (now - deadline >= 0 && stopReason.get() == null) {
+                recording.addNotice("The run reached its time limit of " + spec.limits().timeout().toSeconds()
+                        + " s and was stopped.");
+                stop(StopReason.TIMEOUT);
             }
-            finish();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "run watcher failed", e);
-            LIVE.remove(this);
-            completion.complete(new RunResult(OptionalInt.empty(), StopReason.STOPPED, recording.now()));
+            if (now - nextCount >= 0) {
+                nextCount = now + PROCESS_COUNT_INTERVAL_NS;
+                checkProcessCount();
+            }
         }
     }
 
@@ -254,11 +273,14 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
-    private void finish() throws InterruptedException {
-        long endNs = recording.now();
+    private int recordExit(long endNs) {
         events.poll(); // the root's last words (its normal-exit event) decide how to read its exit status
         int code = exitCode();
         recording.processEnded(root.pid(), endNs, OptionalInt.of(code));
+        return code;
+    }
+
+    private void drainOutput() throws InterruptedException {
         // Output still in the pipes comes through; children that outlive the main process hold the pipes open.
         stdoutPump.join(DRAIN_MS);
         stderrPump.join(DRAIN_MS);
@@ -271,26 +293,35 @@ public final class RunSession implements AutoCloseable {
         stdoutPump.join(DRAIN_MS);
         stderrPump.join(DRAIN_MS);
         events.poll();
-        events.close();
-        monitor.close();
-        recording.finish(endNs); // the run ends when its main process does
-        if (guardian != null && ProcessGroups.groupsSupported()) {
-            guardian.forget(root.pid());
-        }
-        RunFolders.delete(runDir);
-        LIVE.remove(this);
-        StopReason reason = stopReason.get();
-        completion.complete(new RunResult(OptionalInt.of(code), reason == null ? StopReason.FINISHED : reason,
-                endNs));
     }
 
-    /** The root's exit code, negative for a signal (Java reports death by signal N as 128+N). */
+    /** Releases what the run holds, each step on its own so one failing does not skip the rest. */
+    private void cleanUp(long endNs, OptionalInt code) {
+        quietly("closing the events file", events::close);
+        quietly("closing the run's monitors", monitor::close);
+        recording.finish(endNs); // the run ends when its main process does
+        if (guardian != null && ProcessGroups.groupsSupported()) {
+            quietly("releasing the guardian's watch", () -> guardian.forget(root.pid()));
+        }
+        quietly("deleting the run folder", () -> RunFolders.delete(runDir));
+        LIVE.remove(this);
+        StopReason reason = stopReason.get();
+        completion.complete(new RunResult(code, reason == null ? StopReason.FINISHED : reason, endNs));
+    }
+
+    private void quietly(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, what + " failed", e);
+            recording.addNotice("Ending the run: " + what + " failed (" + e + ").");
+        }
+    }
+
+    /** The root's exit code, negative for a signal (unless the root reported reaching its normal exit). */
     private int exitCode() {
         int code = process.exitValue();
-        if (code > 128 && code < 128 + 65 && !events.exitedNormally(root.pid())) {
-            return -(code - 128);
-        }
-        return code;
+        return events.exitedNormally(root.pid()) ? code : ExitStatus.recorded(code);
     }
 
     private void stop(StopReason reason) {

@@ -27,9 +27,9 @@ public final class TaskEvents {
         emit("T-", task);
     }
 
-    /** A child this process started has exited; Java reports death by signal N as 128+N, sent here as -N. */
+    /** A child this process started has exited with this Java exit value (a signal is sent as -N). */
     public static void childExited(long childPid, int exitValue) {
-        int code = exitValue > 128 && exitValue < 128 + 65 ? -(exitValue - 128) : exitValue;
+        int code = ExitStatus.recorded(exitValue);
         write("X " + System.nanoTime() + " " + ProcessHandle.current().pid() + " " + childPid + " " + code + "\n");
     }
 

@@ -199,16 +199,59 @@ class _TimedOutQueue:
         return getattr(self._queue, name)
 
 
+class _NumberedApplies:
+    """A pool's task queue in the program's own process, giving each apply/apply_async task its own number.
+
+    A task is (job, index, func, args, kwds) and the worker reports the index as the task's number: a map's
+    tasks are numbered by their place in it, but apply_async queues ([(job, 0, func, args, kwds)], None), so
+    every one of them would be task 0. The index only comes back with the result, where an apply's result
+    ignores it, so it is replaced by a count of the pool's applies. Maps queue a generator and pass unchanged.
+    """
+
+    def __init__(self, queue):
+        self._queue = queue
+        self._applies = 0
+        self._lock = _thread.allocate_lock()
+
+    def put(self, item, *args, **kwargs):
+        if type(item) is tuple and len(item) == 2 and type(item[0]) is list and item[1] is None:
+            item = ([self._numbered(task) for task in item[0]], None)
+        return self._queue.put(item, *args, **kwargs)
+
+    def _numbered(self, task):
+        if type(task) is not tuple or len(task) != 5 or task[1] != 0:
+            return task  # not the shape apply_async queues: leave it alone
+        with self._lock:
+            number = self._applies
+            self._applies += 1
+        return (task[0], number) + task[2:]
+
+    def __getattr__(self, name):
+        return getattr(self._queue, name)
+
+
 def _patch_pool(pool):
     original = pool.worker
 
     def worker(inqueue, outqueue, *args, **kwargs):
         running = []
-        # A task is (job, index, func, args, kwds): the index within the map is the task's number.
+        # A task is (job, index, func, args, kwds): the index is the task's number (see _NumberedApplies).
         return original(_TimedInQueue(inqueue, running, lambda task: task[1]), _TimedOutQueue(outqueue, running),
                         *args, **kwargs)
 
     pool.worker = _keep_identity(worker, original)
+
+    original_init = pool.Pool.__init__
+
+    def __init__(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        # Only the program's puts go through the wrapper: the pool's task thread already holds the real queue.
+        queue = getattr(self, "_taskqueue", None)
+        if queue is not None and not isinstance(queue, _NumberedApplies):
+            self._taskqueue = _NumberedApplies(queue)
+
+    __init__.__doc__ = original_init.__doc__
+    pool.Pool.__init__ = __init__
 
 
 def _patch_futures(process):

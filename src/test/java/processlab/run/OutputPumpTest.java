@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import processlab.worker.TaggedOutput;
 
 /** How raw output bytes become tagged, bounded lines. */
 class OutputPumpTest {
@@ -26,6 +27,14 @@ class OutputPumpTest {
                 RunLimits.DEFAULT, new AtomicInteger());
         assertEquals(List.of("hello", "plain", "ab", "last"), lines.stream().map(OutputLine::text).toList());
         assertEquals(List.of(42L, 7L, 43L, 7L), lines.stream().map(OutputLine::pid).toList());
+    }
+
+    @Test
+    void theWorkersTagIsTheOneThePumpReads() {
+        List<OutputLine> lines = pump(TaggedOutput.tag(1234) + "from a worker JVM\n", RunLimits.DEFAULT,
+                new AtomicInteger());
+        assertEquals(List.of("from a worker JVM"), lines.stream().map(OutputLine::text).toList());
+        assertEquals(List.of(1234L), lines.stream().map(OutputLine::pid).toList());
     }
 
     @Test

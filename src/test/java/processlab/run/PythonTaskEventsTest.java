@@ -93,6 +93,29 @@ class PythonTaskEventsTest {
     }
 
     @Test
+    void applyAsyncTasksEachGetTheirOwnNumberAndTheirResultsAreUnchanged() throws Exception {
+        String code = String.join("\n",
+                "import multiprocessing, time",
+                "def task(x):",
+                "    time.sleep(0.1)",
+                "    return x * x",
+                "if __name__ == '__main__':",
+                "    done = []",
+                "    with multiprocessing.Pool(2) as pool:",
+                "        rs = [pool.apply_async(task, (i,), callback=done.append) for i in range(5)]",
+                "        print([r.get() for r in rs], pool.apply(task, (5,)), sorted(done))");
+        Recording[] recording = new Recording[1];
+        RunResult result = run(code, recording);
+        assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording[0]));
+        assertTrue(Waits.output(recording[0]).contains("[0, 1, 4, 9, 16] 25 [0, 1, 4, 9, 16]"),
+                Waits.output(recording[0]));
+        List<TaskSpan> spans = spansLabelled(recording[0], "pool");
+        assertEquals(6, spans.size(), spans::toString);
+        assertEquals(Set.of("0", "1", "2", "3", "4", "5"), spans.stream().map(TaskSpan::task)
+                .collect(Collectors.toSet()), spans::toString);
+    }
+
+    @Test
     void processPoolExecutorTasksAreReportedAndItsManagerThreadIsNot() throws Exception {
         String code = String.join("\n",
                 "import concurrent.futures as cf, multiprocessing as mp, time",

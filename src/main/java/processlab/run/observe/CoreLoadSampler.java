@@ -56,7 +56,7 @@ public final class CoreLoadSampler implements AutoCloseable {
         busy = new long[cores];
         total = new long[cores];
         ticks.read(lastBusy, lastTotal);
-        loop = new PeriodicLoop("processlab-core-load", periodNs, this::tick);
+        loop = new PeriodicLoop("processlab-core-load", periodNs, this::tick, ticks::close);
         loop.start();
     }
 
@@ -88,8 +88,9 @@ public final class CoreLoadSampler implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (loop != null) {
-            loop.close();
+            loop.close(); // the loop's thread closes /proc/stat once its last tick is over
+        } else {
+            ticks.close();
         }
-        ticks.close();
     }
 }

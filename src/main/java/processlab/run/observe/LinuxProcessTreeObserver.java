@@ -67,11 +67,12 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
         }
         this.rootPid = rootPid;
         this.recording = recording;
+        recording.setThreadCoresKnown(true); // /proc/PID/task/TID/stat tells the core each thread last ran on
         long now = System.nanoTime();
         lastDiscoveryNanos = Math.min(now, recording.originNanos());
         lastNameRefreshNanos = now;
         discover();
-        loop = new PeriodicLoop("processlab-observer-" + rootPid, periodNs, this::tick);
+        loop = new PeriodicLoop("processlab-observer-" + rootPid, periodNs, this::tick, this::closeFiles);
         loop.start();
     }
 
@@ -226,8 +227,14 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     public synchronized void close() {
         closed = true;
         if (loop != null) {
-            loop.close();
+            loop.close(); // the loop's thread closes the files once its last tick is over
+        } else {
+            closeFiles();
         }
+    }
+
+    /** Closes every open /proc file; run by the loop's thread after its last tick, so no tick reads one after. */
+    private void closeFiles() {
         processes.values().forEach(FollowedProcess::close);
         processes.clear();
     }

@@ -66,9 +66,10 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
         }
         this.rootPid = rootPid;
         this.recording = recording;
+        recording.setThreadCoresKnown(false);
         recording.addNotice(NO_CORE_NOTICE);
         discover();
-        loop = new PeriodicLoop("processlab-observer-" + rootPid, periodNs, this::tick);
+        loop = new PeriodicLoop("processlab-observer-" + rootPid, periodNs, this::tick, () -> { });
         loop.start();
     }
 

@@ -1,5 +1,6 @@
 package processlab.run.observe;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -8,8 +9,10 @@ import java.util.concurrent.locks.LockSupport;
  * rather than run in a burst.
  *
  * <p>Closing does not interrupt the thread: an interrupt would close the {@code FileChannel}s the tick is
- * reading. It sets a flag, wakes the thread and waits briefly for the tick in progress to finish, so nothing
- * is written into a recording after {@link #close()} returns.
+ * reading. It sets a flag, wakes the thread and waits briefly for the tick in progress to finish. What the
+ * tick reads (open files) is released by the loop's own thread once its last tick has returned, never by the
+ * closing thread: a tick stuck longer than the wait (a loaded machine, a slow /proc read) then still finds
+ * its files open, and they are released when it ends.
  */
 final class PeriodicLoop implements AutoCloseable {
 
@@ -19,20 +22,35 @@ final class PeriodicLoop implements AutoCloseable {
     private final Thread thread;
     private final long periodNs;
     private final Runnable tick;
+    private final Runnable release;
+    private final long joinTimeoutMs;
+    private final AtomicBoolean released = new AtomicBoolean();
+    private volatile boolean started;
     private volatile boolean closed;
     private long failures;
 
-    PeriodicLoop(String threadName, long periodNs, Runnable tick) {
+    /** @param release frees what the tick uses; runs once, after the last tick (or at close if never started) */
+    PeriodicLoop(String threadName, long periodNs, Runnable tick, Runnable release) {
+        this(threadName, periodNs, tick, release, JOIN_TIMEOUT_MS);
+    }
+
+    PeriodicLoop(String threadName, long periodNs, Runnable tick, Runnable release, long joinTimeoutMs) {
         if (periodNs <= 0) {
             throw new IllegalArgumentException("period must be positive: " + periodNs);
         }
         this.periodNs = periodNs;
         this.tick = tick;
+        this.release = release;
+        this.joinTimeoutMs = joinTimeoutMs;
         this.thread = new Thread(this::loop, threadName);
         thread.setDaemon(true);
     }
 
-    void start() {
+    synchronized void start() {
+        if (closed) {
+            return; // closed before it started: close() already released
+        }
+        started = true;
         thread.start();
     }
 
@@ -42,6 +60,14 @@ final class PeriodicLoop implements AutoCloseable {
     }
 
     private void loop() {
+        try {
+            runTicks();
+        } finally {
+            releaseOnce();
+        }
+    }
+
+    private void runTicks() {
         long deadline = System.nanoTime() + periodNs;
         while (!closed) {
             long wait = deadline - System.nanoTime();
@@ -66,16 +92,33 @@ final class PeriodicLoop implements AutoCloseable {
         }
     }
 
+    private void releaseOnce() {
+        if (released.compareAndSet(false, true)) {
+            release.run();
+        }
+    }
+
     @Override
     public void close() {
-        closed = true;
-        LockSupport.unpark(thread);
-        if (Thread.currentThread() != thread && thread.isAlive()) {
-            try {
-                thread.join(JOIN_TIMEOUT_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        synchronized (this) {
+            closed = true;
+            if (!started) {
+                releaseOnce(); // no thread will ever run it
+                return;
             }
+        }
+        LockSupport.unpark(thread);
+        if (Thread.currentThread() == thread) {
+            return; // closed from a tick: the loop ends and releases after it returns
+        }
+        try {
+            thread.join(joinTimeoutMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.log(System.Logger.Level.WARNING, thread.getName() + ": tick still running after " + joinTimeoutMs
+                    + " ms; its files are released when it returns");
         }
     }
 }

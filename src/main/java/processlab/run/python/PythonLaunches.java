@@ -2,7 +2,6 @@ package processlab.run.python;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +30,17 @@ public final class PythonLaunches {
     /**
      * The variables that instrument every Python process started in a run with this folder: its
      * {@code site} folder goes first on PYTHONPATH (keeping the user's), output is unbuffered and UTF-8.
+     *
+     * @throws RunException when the instrumentation cannot be written into the run's folder
      */
-    public static Map<String, String> instrumentation(Path runDir, Path eventsFile) {
+    public static Map<String, String> instrumentation(Path runDir, Path eventsFile) throws RunException {
         Path site = runDir.resolve("site");
         try {
             Files.createDirectories(site);
             copyResource("sitecustomize.py", site);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RunException("Could not prepare the Python instrumentation in " + site + ": "
+                    + e.getMessage(), e);
         }
         Map<String, String> env = new HashMap<>();
         String existing = System.getenv("PYTHONPATH");

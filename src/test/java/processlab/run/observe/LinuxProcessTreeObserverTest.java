@@ -199,9 +199,10 @@ class LinuxProcessTreeObserverTest {
 
     @Test
     void closeStopsTheThreadAndARootThatIsGoneIsNoError() throws Exception {
-        Recording recording = new Recording("gone", 2, true);
+        Recording recording = new Recording("gone", 2, false);
         ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100);
         observer.start(Long.MAX_VALUE / 2, recording); // no such process
+        assertTrue(recording.threadCoresKnown(), "the /proc observer reads each thread's core");
         Thread thread = observer.thread();
         observer.close();
         assertFalse(thread.isAlive());

@@ -1,6 +1,7 @@
 package processlab.run.observe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -25,12 +26,13 @@ class OshiProcessTreeObserverTest {
 
     @Test
     void followsTheRootsThreadsWithoutCores() throws Exception {
-        Recording recording = new Recording("oshi", 2, false);
+        Recording recording = new Recording("oshi", 2, true);
         try (PythonChild spin = new PythonChild(SPIN);
              ProcessTreeObserver observer = new OshiProcessTreeObserver(100)) {
             spin.awaitAnnounced("ready", Duration.ofSeconds(10));
             observer.start(spin.pid(), recording);
             assertTrue(recording.notices().contains(OshiProcessTreeObserver.NO_CORE_NOTICE));
+            assertFalse(recording.threadCoresKnown(), "OSHI cannot tell a thread's core, even on Linux");
             PythonChild.await("a thread of the root", Duration.ofSeconds(10), () -> recording.threads().size() > 0);
             ThreadTrack any = recording.threads().get(0);
             int from = any.samples().size();
