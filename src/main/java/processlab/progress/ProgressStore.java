@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The student's progress: lessons read, exercises passed, quiz answers, the lesson last open.
@@ -40,6 +41,7 @@ public final class ProgressStore implements AutoCloseable {
     private final ExecutorService saver;
     private final AtomicBoolean savePending = new AtomicBoolean();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> saveListeners = new CopyOnWriteArrayList<>();
     private volatile String saveProblem = "";
 
     private ProgressStore(Path folder, ProgressData data, String loadMessage) {
@@ -98,6 +100,14 @@ public final class ProgressStore implements AutoCloseable {
     /** Empty unless the last save failed; then why (the UI may show it). */
     public String saveProblem() {
         return saveProblem;
+    }
+
+    /**
+     * Told the {@link #saveProblem()} whenever it changes: a save failed (the text says why) or saving works
+     * again (empty text). Called on the save thread, so a UI listener hands it to its own thread.
+     */
+    public void addSaveListener(Consumer<String> listener) {
+        saveListeners.add(listener);
     }
 
     public Path file() {
@@ -198,10 +208,18 @@ public final class ProgressStore implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(temp);
             }
-            saveProblem = "";
+            saved("");
         } catch (IOException | RuntimeException failed) {
-            saveProblem = "Progress could not be saved to " + file + ": " + shortReason(failed);
-            LOG.log(System.Logger.Level.WARNING, saveProblem, failed);
+            String problem = "Progress could not be saved to " + file + ": " + shortReason(failed);
+            LOG.log(System.Logger.Level.WARNING, problem, failed);
+            saved(problem);
+        }
+    }
+
+    private void saved(String problem) {
+        if (!problem.equals(saveProblem)) {
+            saveProblem = problem;
+            saveListeners.forEach(listener -> listener.accept(problem));
         }
     }
 

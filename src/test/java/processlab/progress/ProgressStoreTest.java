@@ -164,6 +164,26 @@ class ProgressStoreTest {
         }
     }
 
+    @Test
+    void saveListenersHearAProblemOnceAndWhenItIsGone() throws IOException {
+        Path blocker = dir.resolve("blocker");
+        Files.writeString(blocker, "a file where the folder should be");
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ProgressStore store = ProgressStore.open(blocker.resolve("processlab"))) {
+            store.addSaveListener(heard::add);
+            store.markLessonRead("a");
+            store.flush();
+            store.markLessonRead("b");
+            store.flush();
+            assertEquals(1, heard.size(), "the same problem is told once: " + heard);
+            assertTrue(heard.get(0).startsWith("Progress could not be saved"), heard.get(0));
+            Files.delete(blocker);
+            store.markLessonRead("c");
+            store.flush();
+            assertEquals(List.of(heard.get(0), ""), heard, "saving works again");
+        }
+    }
+
     private List<Path> damagedCopies() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().startsWith(ProgressStore.FILE_NAME + ".damaged-"))

@@ -4,7 +4,6 @@ import java.util.List;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,13 +20,13 @@ import processlab.ui.ClassroomStyles;
 public final class ExerciseView extends VBox {
 
     private final ExerciseViewModel model;
-    private final CodeEditor editor;
-    private final RunOutputView output = new RunOutputView();
+    private final CodeRunControls controls;
     private final VBox feedback = new VBox(4);
 
     public ExerciseView(ExerciseViewModel model, List<Node> prompt) {
         this.model = model;
-        this.editor = new CodeEditor(model.exercise().starter(), "python");
+        this.controls = new CodeRunControls(model.runs(), model.exercise().starter(), "python", "exercise", "Check",
+                "Reset to starter", this::check, model::stop);
         getStyleClass().addAll("exercise", "classroom-card");
         setId("exercise-" + model.exercise().id());
         ClassroomStyles.addTo(this);
@@ -49,28 +48,10 @@ public final class ExerciseView extends VBox {
         promptBox.getStyleClass().add("exercise-prompt");
         promptBox.getChildren().addAll(prompt);
 
-        Button check = new Button("Check");
-        check.getStyleClass().addAll("run-button", "exercise-check", "accent");
-        check.disableProperty().bind(model.runs().runningProperty());
-        check.setOnAction(event -> check());
-        Button stop = new Button("Stop");
-        stop.getStyleClass().addAll("stop-button", "exercise-stop");
-        stop.disableProperty().bind(model.runs().runningProperty().not());
-        stop.setOnAction(event -> model.stop());
-        Button reset = new Button("Reset to starter");
-        reset.getStyleClass().add("exercise-reset");
-        reset.setOnAction(event -> editor.setText(model.exercise().starter()));
-        Label status = new Label();
-        status.getStyleClass().add("run-status");
-        status.textProperty().bind(model.runs().statusProperty());
-        // Buttons keep their labels whole; the status line takes what is left and wraps.
-        for (Button button : List.of(check, stop, reset)) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        status.setWrapText(true);
+        Label status = controls.status;
         status.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox actions = new HBox(8, check, stop, reset, status);
+        HBox actions = new HBox(8, controls.run, controls.stop, controls.reset, status);
         actions.getStyleClass().add("exercise-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -78,38 +59,25 @@ public final class ExerciseView extends VBox {
         feedback.setVisible(false);
         feedback.managedProperty().bind(feedback.visibleProperty());
         model.verdictProperty().addListener((obs, old, verdict) -> showVerdict(verdict));
-        model.runs().errorProperty().addListener((obs, old, error) -> {
-            if (error != null && error.hasLine()) {
-                editor.markErrorLine(error.line());
-            }
-        });
-
-        output.visibleProperty().bind(model.runs().recordingProperty().isNotNull());
-        output.managedProperty().bind(output.visibleProperty());
-        model.runs().recordingProperty().addListener((obs, old, recording) -> {
-            if (recording != null) {
-                output.follow(recording);
-            }
-        });
-        getChildren().addAll(header, promptBox, editor, actions, feedback, output);
+        getChildren().addAll(header, promptBox, controls.editor, actions, feedback, controls.output);
     }
 
     /** Runs and judges the code in the editor. */
     public void check() {
-        editor.markErrorLine(0);
-        model.check(editor.text());
+        controls.beforeRun();
+        model.check(controls.editor.text());
     }
 
     public CodeEditor editor() {
-        return editor;
+        return controls.editor;
     }
 
     public RunOutputView output() {
-        return output;
+        return controls.output;
     }
 
     private void showVerdict(Verdict verdict) {
-        output.pull();
+        controls.output.pull();
         feedback.getStyleClass().removeAll("right", "wrong");
         feedback.getChildren().clear();
         if (verdict == null) {

@@ -1,64 +1,128 @@
 package processlab.ui.demo;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
-import javafx.scene.control.Alert;
+import javafx.application.Platform;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 
 import processlab.run.Recording;
 import processlab.trace.ChromeTrace;
 import processlab.ui.timeline.model.ComparisonImage;
+import processlab.ui.timeline.model.TimeWindow;
+import processlab.ui.timeline.model.TimelineImage;
 
-/** Export from a demo panel: the compared timelines as one PNG, and a run as Chrome Trace JSON. */
+/**
+ * Export from a demo panel: the compared timelines as one PNG, and a run as Chrome Trace JSON.
+ *
+ * <p>What to write is taken on the FX thread (the panel's runs, time scale and thread filter are FX state); the
+ * drawing, encoding and writing happen on a named daemon thread, because a wide PNG or a long trace takes long
+ * enough to freeze the window. The outcome comes back, on the FX thread, to the demo's status line.
+ */
 final class DemoExport {
 
     private static final System.Logger LOG = System.getLogger(DemoExport.class.getName());
 
-    private DemoExport() {
+    private final DemoPanel panel;
+    private final Executor background;
+    private final Executor ui;
+
+    DemoExport(DemoPanel panel) {
+        this(panel, ownThread(), Platform::runLater);
     }
 
-    /** Writes the compared runs as the panel shows them, on its time scale, drawn with Java2D. */
-    static void writePng(DemoPanel panel, Path file, int width) throws IOException {
+    /** Each export on a named daemon thread of its own, ended with it: exports are rare, a pool would only idle. */
+    static Executor ownThread() {
+        return task -> DemoThreads.named("processlab-demo-export-").newThread(task).start();
+    }
+
+    DemoExport(DemoPanel panel, Executor background, Executor ui) {
+        this.panel = panel;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** The compared runs as the panel shows them now, on its time scale; safe to draw on any thread. */
+    record PngJob(List<Recording> recordings, List<String> titles, TimeWindow window, int width, boolean allThreads) {
+
+        BufferedImage render() {
+            return ComparisonImage.render(recordings, titles, window, width, allThreads);
+        }
+    }
+
+    /** Call on the FX thread; returns at once. */
+    void savePng(Path file, int width) {
         List<Recording> recordings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
-        for (RunEntry entry : panel.model().entries()) {
-            if (entry.recording() != null) {
-                recordings.add(entry.recording());
-                titles.add(entry.title());
-            }
+        for (RunEntry entry : ran()) {
+            recordings.add(entry.recording());
+            titles.add(entry.title());
         }
         if (recordings.isEmpty()) {
-            throw new IOException("nothing to export yet: run the demo first");
+            panel.model().tell("Nothing to export yet: run the demo first.");
+            return;
         }
-        var image = ComparisonImage.render(recordings, titles, panel.viewport().window(), width,
+        PngJob job = new PngJob(List.copyOf(recordings), List.copyOf(titles), panel.viewport().window(), width,
                 panel.showAllThreads());
-        processlab.ui.timeline.model.TimelineImage.writePng(image, file);
+        write(file, "Saved the timeline to " + file + ".", () -> TimelineImage.writePng(job.render(), file));
     }
 
-    static void choosePng(DemoPanel panel) {
+    /** Call on the FX thread; returns at once. A run's Recording is safe to read from any thread. */
+    void saveTrace(RunEntry entry, Path file) {
+        Recording recording = entry.recording();
+        write(file, "Saved the trace of " + entry.title() + " to " + file + " (open it in Perfetto).",
+                () -> ChromeTrace.write(recording, file));
+    }
+
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    private void write(Path file, String success, FileWrite writing) {
+        panel.model().tell("Writing " + file.getFileName() + "…");
+        try {
+            background.execute(() -> {
+                String outcome;
+                try {
+                    writing.run();
+                    outcome = success;
+                } catch (IOException | RuntimeException e) {
+                    outcome = "Could not write " + file + ": " + e.getMessage();
+                    LOG.log(System.Logger.Level.WARNING, outcome, e);
+                }
+                String told = outcome;
+                ui.execute(() -> panel.model().tell(told));
+            });
+        } catch (RuntimeException e) {
+            panel.model().tell("Could not write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private List<RunEntry> ran() {
+        return panel.model().entries().stream().filter(e -> e.recording() != null).toList();
+    }
+
+    void choosePng() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export timeline as PNG");
         chooser.setInitialFileName("timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         var file = chooser.showSaveDialog(panel.getScene().getWindow());
         if (file != null) {
-            try {
-                writePng(panel, file.toPath(), 1600);
-            } catch (IOException | RuntimeException e) {
-                fail("Could not write " + file + ": " + e.getMessage(), e);
-            }
+            savePng(file.toPath(), 1600);
         }
     }
 
-    /** Asks which run when several ran (a trace holds one run), then where; writes Chrome Trace JSON. */
-    static void chooseTrace(DemoPanel panel) {
-        List<RunEntry> ran = panel.model().entries().stream().filter(e -> e.recording() != null).toList();
+    /** Asks which run when several ran (a trace holds one run), then where. */
+    void chooseTrace() {
+        List<RunEntry> ran = ran();
         if (ran.isEmpty()) {
-            fail("Nothing to export yet: run the demo first.", null);
+            panel.model().tell("Nothing to export yet: run the demo first.");
             return;
         }
         RunEntry entry = ran.get(0);
@@ -77,16 +141,7 @@ final class DemoExport {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chrome Trace JSON", "*.json"));
         var file = chooser.showSaveDialog(panel.getScene().getWindow());
         if (file != null) {
-            try {
-                ChromeTrace.write(entry.recording(), file.toPath());
-            } catch (IOException | RuntimeException e) {
-                fail("Could not write " + file + ": " + e.getMessage(), e);
-            }
+            saveTrace(entry, file.toPath());
         }
-    }
-
-    private static void fail(String message, Exception e) {
-        LOG.log(System.Logger.Level.WARNING, message, e);
-        new Alert(Alert.AlertType.ERROR, message).show();
     }
 }

@@ -37,6 +37,7 @@ public final class DemoPanel extends VBox {
     private final CoreMeters cores = new CoreMeters();
     private final OutputPanel output = new OutputPanel();
     private final List<RunCard> shownCards = new ArrayList<>();
+    private final DemoExport export = new DemoExport(this);
 
     public DemoPanel(DemoViewModel model) {
         this.model = model;
@@ -136,10 +137,10 @@ public final class DemoPanel extends VBox {
         allThreads.selectedProperty().bindBidirectional(showAllThreads);
         Button png = new Button("Export PNG…");
         png.setId("demo-export-png");
-        png.setOnAction(e -> DemoExport.choosePng(this));
+        png.setOnAction(e -> export.choosePng());
         Button trace = new Button("Export trace…");
         trace.setId("demo-export-trace");
-        trace.setOnAction(e -> DemoExport.chooseTrace(this));
+        trace.setOnAction(e -> export.chooseTrace());
         png.disableProperty().bind(model.runningProperty());
         trace.disableProperty().bind(model.runningProperty());
 
@@ -187,6 +188,10 @@ public final class DemoPanel extends VBox {
         }
     }
 
+    DemoExport export() {
+        return export;
+    }
+
     List<RunCard> cards() {
         return List.copyOf(shownCards);
     }
@@ -197,7 +202,7 @@ public final class DemoPanel extends VBox {
 
     /** Stops the runs and the redrawing; called when the lesson is left. */
     public void dispose() {
-        model.stop();
+        model.close();
         shownCards.forEach(RunCard::dispose);
         cores.dispose();
     }

@@ -29,11 +29,11 @@ public final class DemoPart implements RunnablePart {
     }
 
     /**
-     * Ends every run of the demo (the lesson is being left). The panel stays usable: its timers already pause
-     * while it is off screen, and pressing Run again starts afresh.
+     * Ends every run of the demo and lets its threads go: the lesson is being left (a pause in class uses the
+     * Stop button instead). What the runs showed stays on screen and can still be exported.
      */
     @Override
     public void stop() {
-        panel.model().stop();
+        panel.model().close();
     }
 }

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -32,18 +29,16 @@ import processlab.run.RunKind;
 
 /**
  * The state and commands of a demo panel: editable parameters within the demo block's limits, the runs to
- * compare, and {@link #run()} / {@link #stop()}. Runs are started and awaited on one named daemon thread per
- * press of Run, one after another (or all at once when asked); the view is told only of run starts and ends,
- * through the UI executor — the live pictures read each Recording once per frame.
+ * compare, and {@link #run()} / {@link #stop()}. Each press of Run is a {@link DemoAttempt}, started and awaited
+ * on the work executor (named daemon threads unless a test gives its own), runs one after another or all at once
+ * when asked; the view is told only of run starts and ends, through the UI executor — the live pictures read
+ * each Recording once per frame.
  *
  * <p>Speed-up is measured, not guessed: after the compared runs, each kind is run again with one worker on the
  * same tasks, and speed-up = that wall time ÷ the run's wall time. (Estimating it from CPU time would be wrong
  * for waiting work such as {@code sleep}, which uses no CPU yet gains from more workers.)
  */
 public final class DemoViewModel {
-
-    private static final System.Logger LOG = System.getLogger(DemoViewModel.class.getName());
-    private static final AtomicInteger THREAD_IDS = new AtomicInteger();
 
     private final DemoSpec spec;
     private final DemoRunner runner;
@@ -60,12 +55,26 @@ public final class DemoViewModel {
     private final ObservableList<RunEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<RunEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
 
-    private volatile Attempt current;
+    private final DemoAttempt.Screen screen = new AttemptScreen();
+    private final Executor work;
+    private volatile DemoAttempt current;
+    private boolean closed;
 
+    /** Runs on the demo's own pool of named daemon threads, shut down by {@link #close()}. */
     public DemoViewModel(DemoSpec spec, DemoRunner runner, Executor ui) {
+        this(spec, runner, ui, DemoThreads.pool("processlab-demo-"));
+    }
+
+    /**
+     * @param ui   where the view's state changes (the FX thread in the app; tests may run them directly)
+     * @param work where each press of Run starts and awaits its runs; owned from now on: an ExecutorService is
+     *             shut down by {@link #close()}
+     */
+    public DemoViewModel(DemoSpec spec, DemoRunner runner, Executor ui, Executor work) {
         this.spec = spec;
         this.runner = runner;
         this.ui = ui;
+        this.work = work;
         workers.set(spec.workers());
         size.set(spec.size());
         together.set(spec.together());
@@ -115,6 +124,11 @@ public final class DemoViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Puts a line in the status line (an export's outcome); call on the FX thread. */
+    void tell(String text) {
+        message.set(text);
+    }
+
     /** The run whose cores and output are shown now: the one running, else the last one that ran. */
     public ReadOnlyObjectProperty<Recording> liveRecordingProperty() {
         return liveRecording.getReadOnlyProperty();
@@ -137,6 +151,10 @@ public final class DemoViewModel {
     /** Starts the chosen runs; a run still going is stopped first. */
     public void run() {
         stop();
+        if (closed) {
+            message.set("This demo was closed with its lesson; open the lesson again to run it.");
+            return;
+        }
         List<RunKind> kinds = new ArrayList<>();
         compared.forEach((kind, on) -> {
             if (on.get()) {
@@ -148,160 +166,61 @@ public final class DemoViewModel {
             return;
         }
         entries.setAll(kinds.stream().map(RunEntry::new).toList());
-        Attempt attempt = new Attempt(List.copyOf(entries), parameters(), together.get(), measureSpeedUp.get());
+        DemoAttempt attempt = new DemoAttempt(List.copyOf(entries), parameters(), together.get(),
+                measureSpeedUp.get(), runner, ui, screen);
         current = attempt;
         running.set(true);
-        message.set(attempt.together ? "Running all at once…" : "Running one after another…");
-        Thread thread = new Thread(attempt::go, "processlab-demo-" + THREAD_IDS.incrementAndGet());
-        thread.setDaemon(true);
-        thread.start();
+        message.set(attempt.together() ? "Running all at once…" : "Running one after another…");
+        try {
+            work.execute(attempt::go);
+        } catch (RejectedExecutionException e) {
+            current = null;
+            running.set(false);
+            message.set("The demo could not start: " + e.getMessage());
+        }
     }
 
     /** Ends every run of the demo, the ones going and the ones not yet started; returns at once. */
     public void stop() {
-        Attempt attempt = current;
+        DemoAttempt attempt = current;
         if (attempt != null) {
             attempt.cancel();
         }
     }
 
-    /** One press of Run: its runs, started and awaited on its own thread. */
-    private final class Attempt {
-
-        private final List<RunEntry> entries;
-        private final DemoParameters parameters;
-        private final boolean together;
-        private final boolean measureSpeedUp;
-        private final Set<DemoRunner.DemoRun> active = ConcurrentHashMap.newKeySet();
-        private volatile boolean cancelled;
-
-        Attempt(List<RunEntry> entries, DemoParameters parameters, boolean together, boolean measureSpeedUp) {
-            this.entries = entries;
-            this.parameters = parameters;
-            this.together = together;
-            this.measureSpeedUp = measureSpeedUp;
-        }
-
-        void cancel() {
-            cancelled = true;
-            active.forEach(DemoRunner.DemoRun::stop);
-        }
-
-        void go() {
-            try {
-                if (together) {
-                    List<Started> all = new ArrayList<>();
-                    for (RunEntry entry : entries) {
-                        start(entry, parameters).ifPresent(all::add);
-                    }
-                    for (Started started : all) {
-                        finish(started);
-                    }
-                } else {
-                    for (RunEntry entry : entries) {
-                        Optional<Started> started = start(entry, parameters);
-                        if (started.isPresent()) {
-                            finish(started.get());
-                        }
-                    }
-                }
-                measureSpeedUps();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "demo run failed", e);
-                ui.execute(() -> message.set("The demo failed: " + e.getMessage()));
-            } finally {
-                active.forEach(DemoRunner.DemoRun::stop);
-                ui.execute(this::done);
-            }
-        }
-
-        private Optional<Started> start(RunEntry entry, DemoParameters params) {
-            if (cancelled) {
-                return Optional.empty();
-            }
-            try {
-                DemoRunner.DemoRun run = runner.start(entry.kind(), params);
-                active.add(run);
-                if (cancelled) {
-                    run.stop();
-                }
-                ui.execute(() -> {
-                    entry.started(run.recording());
-                    liveRecording.set(run.recording());
-                });
-                return Optional.of(new Started(entry, run));
-            } catch (DemoRunner.DemoRunException e) {
-                ui.execute(() -> entry.failed(e.getMessage()));
-                return Optional.empty();
-            }
-        }
-
-        private String await(DemoRunner.DemoRun run) throws InterruptedException {
-            try {
-                return run.ended().get();
-            } catch (ExecutionException e) {
-                return "ended: " + e.getCause().getMessage();
-            } finally {
-                active.remove(run);
-            }
-        }
-
-        private void finish(Started started) throws InterruptedException {
-            String how = await(started.run);
-            ui.execute(() -> started.entry.ended(how));
-        }
-
-        private void measureSpeedUps() throws InterruptedException {
-            for (RunEntry entry : entries) {
-                if (cancelled) {
-                    return;
-                }
-                if (!measureSpeedUp) {
-                    ui.execute(() -> entry.baselineMissing("not measured (turned off)"));
-                    continue;
-                }
-                if (parameters.workers() == 1) {
-                    ui.execute(() -> entry.baselineMeasured(entry.statsProperty().get()));
-                    continue;
-                }
-                ui.execute(() -> {
-                    entry.baselineMeasuring();
-                    message.set("Measuring speed-up: " + entry.title() + " with 1 worker…");
-                });
-                try {
-                    DemoRunner.DemoRun run = runner.start(entry.kind(), parameters.oneWorker());
-                    active.add(run);
-                    if (cancelled) {
-                        run.stop();
-                    }
-                    ui.execute(() -> liveRecording.set(run.recording()));
-                    String how = await(run);
-                    RunStats oneWorker = RunStats.of(run.recording());
-                    boolean finished = how.startsWith("finished") && !cancelled;
-                    ui.execute(() -> {
-                        if (finished) {
-                            entry.baselineMeasured(oneWorker);
-                        } else {
-                            entry.baselineMissing("not measured (1-worker run " + how + ")");
-                        }
-                    });
-                } catch (DemoRunner.DemoRunException e) {
-                    ui.execute(() -> entry.baselineMissing("not measured: " + e.getMessage()));
-                }
-            }
-        }
-
-        private void done() {
-            entries.forEach(RunEntry::cancelled);
-            if (current == this) {
-                running.set(false);
-                message.set(cancelled ? "Stopped." : "Done. Hover a lane for details; Ctrl+wheel zooms, drag pans.");
-            }
+    /**
+     * Ends every run and lets the work threads go (the lesson is left). What the runs showed stays on screen and
+     * can still be exported; Run then only says the demo was closed. Safe to call more than once.
+     */
+    public void close() {
+        stop();
+        closed = true;
+        if (work instanceof ExecutorService pool) {
+            pool.shutdown(); // not shutdownNow: the attempt, already told to stop, still reports how its runs ended
         }
     }
 
-    private record Started(RunEntry entry, DemoRunner.DemoRun run) {
+    /** The attempt's news, applied on the FX thread; an attempt replaced by a newer one no longer sets state. */
+    private final class AttemptScreen implements DemoAttempt.Screen {
+
+        @Override
+        public void message(String text) {
+            message.set(text);
+        }
+
+        @Override
+        public void live(Recording recording) {
+            liveRecording.set(recording);
+        }
+
+        @Override
+        public void ended(DemoAttempt attempt) {
+            attempt.entries().forEach(RunEntry::cancelled);
+            if (current == attempt) {
+                running.set(false);
+                message.set(attempt.cancelled() ? "Stopped."
+                        : "Done. Hover a lane for details; Ctrl+wheel zooms, drag pans.");
+            }
+        }
     }
 }

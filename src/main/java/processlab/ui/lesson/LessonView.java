@@ -169,6 +169,7 @@ public final class LessonView {
         TabPane tabs = new TabPane(pythonTab, javaTab);
         tabs.getStyleClass().add("code-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        GrowingTabs.install(tabs);
         return tabs;
     }
 

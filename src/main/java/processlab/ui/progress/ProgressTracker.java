@@ -49,6 +49,16 @@ public final class ProgressTracker {
             }
         });
         progress.addListener(this::refreshMarks);
+        // A failed save must not interrupt the lesson (no dialog), but the student should know it happened.
+        progress.addSaveListener(problem -> Platform.runLater(() -> shell.showNotice(saveNotice(problem))));
+    }
+
+    /** The status-line notice for a save problem; empty when saving works (again). */
+    static String saveNotice(String problem) {
+        if (problem.isEmpty()) {
+            return "";
+        }
+        return problem + (problem.endsWith(".") ? "" : ".") + " Your answers this session are kept in memory.";
     }
 
     /** Shows the load message (a damaged progress file set aside), if there is one, over the given window. */

@@ -125,11 +125,7 @@ public final class ShellView {
 
     private Label placeholder() {
         Label label = new Label();
-        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                viewModel.loadingProperty().get() ? "Loading lessons…"
-                        : viewModel.queryProperty().get().isEmpty() ? "No lessons"
-                        : "No lesson matches “" + viewModel.queryProperty().get() + "”",
-                viewModel.loadingProperty(), viewModel.queryProperty()));
+        label.textProperty().bind(viewModel.emptyListMessageProperty());
         label.getStyleClass().add("list-placeholder");
         label.setWrapText(true);
         return label;

@@ -3,6 +3,7 @@ package processlab.ui.shell;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +27,10 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<LessonItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper(this, "query", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading lessons…");
+    private final ReadOnlyStringWrapper emptyListMessage = new ReadOnlyStringWrapper(this, "emptyListMessage");
+    /** The status about the lessons, and a notice shown after it (e.g. progress that could not be saved). */
+    private String lessonsStatus = "Loading lessons…";
+    private String notice = "";
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
@@ -33,6 +38,8 @@ public final class ShellViewModel {
     public ShellViewModel() {
         selected.addListener((obs, old, now) -> updateNavigation());
         visibleLessons.addListener((javafx.collections.ListChangeListener<LessonItem>) change -> updateNavigation());
+        emptyListMessage.bind(Bindings.createStringBinding(() -> loading.get() ? "Loading lessons…"
+                : query.get().isEmpty() ? "No lessons" : "No lesson matches “" + query.get() + "”", loading, query));
     }
 
     /** All lessons, in file order. */
@@ -61,6 +68,20 @@ public final class ShellViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** What the lesson list says when it shows no lesson: loading, none at all, or none matching the search. */
+    public ReadOnlyStringProperty emptyListMessageProperty() {
+        return emptyListMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * A notice the student should see without being stopped (no dialog): it follows the status line until
+     * replaced; an empty text removes it.
+     */
+    public void showNotice(String text) {
+        notice = text == null ? "" : text;
+        updateStatus();
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -83,7 +104,8 @@ public final class ShellViewModel {
         long broken = loaded.stream().filter(l -> !l.isValid()).count();
         String missing = preferredId.filter(id -> findLesson(id).isEmpty())
                 .map(id -> " — no lesson with id '" + id + "'").orElse("");
-        status.set(loaded.size() + " lessons" + (broken > 0 ? ", " + broken + " with errors" : "") + missing);
+        lessonsStatus = loaded.size() + " lessons" + (broken > 0 ? ", " + broken + " with errors" : "") + missing;
+        updateStatus();
         selected.set(null);
         preferredId.flatMap(this::findLesson).or(() -> lessons.stream().findFirst()).ifPresent(selected::set);
         loading.set(false);
@@ -93,7 +115,8 @@ public final class ShellViewModel {
     public void showLoadFailure(String message) {
         lessons.clear();
         selected.set(null);
-        status.set(message); // before loading ends: views react to the end of loading by showing the status
+        lessonsStatus = message;
+        updateStatus(); // before loading ends: views react to the end of loading by showing the status
         loading.set(false);
     }
 
@@ -144,6 +167,10 @@ public final class ShellViewModel {
         String trimmed = text == null ? "" : text.trim();
         query.set(trimmed);
         visibleLessons.setPredicate(trimmed.isEmpty() ? item -> true : item -> item.matches(trimmed));
+    }
+
+    private void updateStatus() {
+        status.set(notice.isEmpty() ? lessonsStatus : lessonsStatus + " — " + notice);
     }
 
     private void updateNavigation() {

@@ -32,7 +32,6 @@ import processlab.run.ProcessInfo;
 import processlab.run.Recording;
 import processlab.run.RunKind;
 import processlab.run.Workload;
-import processlab.trace.ChromeTrace;
 import processlab.trace.ChromeTraceReader;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.timeline.TimelineView;
@@ -123,11 +122,16 @@ class DemoPanelFxTest {
         Path png = Files.createTempFile("demo", ".png");
         Path trace = Files.createTempFile("demo", ".json");
         try {
-            DemoExport.writePng((DemoPanel) demo.node(), png, 1200);
+            DemoPanel panel = (DemoPanel) demo.node();
+            WaitForAsyncUtils.asyncFx(() -> panel.export().savePng(png, 1200)).get();
+            waitFor(20, "the PNG written", () -> onFx(() -> demo.viewModel().messageProperty().get())
+                    .startsWith("Saved the timeline"));
             BufferedImage image = ImageIO.read(png.toFile());
             assertEquals(1200, image.getWidth());
             assertTrue(image.getHeight() > 150, "height " + image.getHeight());
-            ChromeTrace.write(entry(demo).recording(), trace);
+            WaitForAsyncUtils.asyncFx(() -> panel.export().saveTrace(entry(demo), trace)).get();
+            waitFor(20, "the trace written", () -> onFx(() -> demo.viewModel().messageProperty().get())
+                    .startsWith("Saved the trace"));
             Recording back = ChromeTraceReader.read(trace);
             assertTrue(back.threads().stream().anyMatch(t -> t.name().startsWith("worker-")));
         } finally {

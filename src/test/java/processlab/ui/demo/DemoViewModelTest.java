@@ -1,10 +1,12 @@
 package processlab.ui.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -116,5 +118,54 @@ class DemoViewModelTest {
         assertEquals(DemoParameters.MAX_WORKERS, parameters.workers());
         assertEquals(DemoParameters.MAX_WORKERS, parameters.tasks(), "tasks follow workers when left at default");
         assertEquals(Workload.SLEEP.minSize(), parameters.size());
+    }
+
+    @Test
+    void runsStartOnANamedDaemonThreadByDefault() throws Exception {
+        FakeDemoRunner runner = new FakeDemoRunner(20, false);
+        DemoViewModel model = new DemoViewModel(spec(List.of(RunKind.JAVA_THREADS), 1, false), runner,
+                Runnable::run);
+        model.run();
+        waitUntil(() -> !model.runningProperty().get(), "the demo to end");
+        Thread thread = runner.started.get(0).thread();
+        assertTrue(thread.getName().startsWith("processlab-demo-"), thread.getName());
+        assertTrue(thread.isDaemon());
+        model.close();
+    }
+
+    @Test
+    void runsGoOnTheExecutorItIsGiven() throws Exception {
+        FakeDemoRunner runner = new FakeDemoRunner(20, false);
+        List<Runnable> queued = new java.util.ArrayList<>();
+        DemoViewModel model = new DemoViewModel(spec(List.of(RunKind.JAVA_THREADS), 1, false), runner,
+                Runnable::run, queued::add);
+        model.run();
+        assertEquals(1, queued.size(), "Run hands its work to the executor");
+        assertTrue(runner.started.isEmpty(), "and starts nothing itself");
+        assertTrue(model.runningProperty().get());
+        queued.get(0).run();
+        assertEquals(Thread.currentThread(), runner.started.get(0).thread());
+        assertFalse(model.runningProperty().get());
+        assertTrue(model.entries().get(0).summaryProperty().get().startsWith("wall "));
+    }
+
+    @Test
+    void closeEndsTheRunsAndShutsTheThreadsDown() throws Exception {
+        FakeDemoRunner runner = new FakeDemoRunner(60_000, false);
+        ExecutorService pool = DemoThreads.pool("test-demo-");
+        DemoViewModel model = new DemoViewModel(spec(List.of(RunKind.JAVA_THREADS), 2, false), runner,
+                Runnable::run, pool);
+        model.run();
+        waitUntil(() -> runner.started.size() == 1, "the run to start");
+        model.close();
+        assertTrue(pool.isShutdown());
+        assertTrue(pool.awaitTermination(20, TimeUnit.SECONDS), "the work thread ends");
+        assertFalse(model.runningProperty().get());
+        assertTrue(runner.alive.isEmpty(), "no run left going");
+
+        model.run();
+        assertEquals(1, runner.started.size(), "a closed demo starts nothing");
+        assertTrue(model.messageProperty().get().contains("closed"), model.messageProperty().get());
+        model.close();
     }
 }

@@ -19,7 +19,8 @@ import processlab.run.ThreadTrack;
  */
 final class FakeDemoRunner implements DemoRunner {
 
-    record Started(RunKind kind, DemoParameters parameters, long startNanos, FakeRun run) {
+    /** {@code thread}: the one that called {@link #start}, so tests see where the view-model starts runs. */
+    record Started(RunKind kind, DemoParameters parameters, long startNanos, FakeRun run, Thread thread) {
     }
 
     private final long taskMs;
@@ -39,7 +40,7 @@ final class FakeDemoRunner implements DemoRunner {
         }
         long rounds = (parameters.tasks() + parameters.workers() - 1) / parameters.workers();
         FakeRun run = new FakeRun(kind, parameters.workers(), rounds * taskMs * 1_000_000L);
-        started.add(new Started(kind, parameters, System.nanoTime(), run));
+        started.add(new Started(kind, parameters, System.nanoTime(), run, Thread.currentThread()));
         alive.add(run);
         run.thread.start();
         return run;

@@ -96,6 +96,28 @@ class ProgressAppTest {
         waitUntil(() -> selectedId().equals("02-four"));
     }
 
+    @Test
+    void aSaveThatFailsIsShownInTheStatusLine(FxRobot robot) throws Exception {
+        Path config = dir.resolve("config");
+        robot.interact(() -> app = ClassroomApp.start(stage, config, false));
+        waitUntil(() -> selectedId().equals("01-processes"));
+        waitUntil(() -> Files.exists(config.resolve(ProgressStore.FILE_NAME)));
+        // The folder goes away and a file takes its place: every later save fails.
+        Files.delete(config.resolve(ProgressStore.FILE_NAME));
+        Files.delete(config);
+        Files.writeString(config, "a file where the config folder should be");
+
+        robot.interact(() -> app.viewModel().next());
+        waitUntil(() -> statusText(robot).contains("Progress could not be saved"));
+        assertTrue(statusText(robot).contains("Your answers this session are kept in memory."), statusText(robot));
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no dialog stops the lesson");
+        assertTrue(item("01-processes").doneProperty().get(), "progress is still kept in memory");
+    }
+
+    private static String statusText(FxRobot robot) {
+        return robot.lookup("#status").queryLabeled().getText();
+    }
+
     private void launch(FxRobot robot) {
         robot.interact(() -> app = ClassroomApp.start(stage, dir, false));
     }

@@ -115,4 +115,24 @@ class ShellViewModelTest {
     private List<String> visibleIds() {
         return model.visibleLessons().stream().map(LessonItem::id).toList();
     }
+
+    @Test
+    void theEmptyListSaysWhyItIsEmpty() {
+        assertEquals("Loading lessons…", model.emptyListMessageProperty().get());
+        model.showLessons(List.of(), Optional.empty());
+        assertEquals("No lessons", model.emptyListMessageProperty().get());
+        model.search("zebra");
+        assertEquals("No lesson matches “zebra”", model.emptyListMessageProperty().get());
+    }
+
+    @Test
+    void aNoticeFollowsTheStatusUntilCleared() {
+        model.showLessons(TestLessons.uiLessons(), Optional.empty());
+        model.showNotice("Progress could not be saved.");
+        assertEquals("3 lessons, 1 with errors — Progress could not be saved.", model.statusProperty().get());
+        model.showLessons(TestLessons.uiLessons(), Optional.empty());
+        assertTrue(model.statusProperty().get().endsWith("Progress could not be saved."), "kept across a reload");
+        model.showNotice("");
+        assertEquals("3 lessons, 1 with errors", model.statusProperty().get());
+    }
 }

@@ -1,0 +1,71 @@
+package processlab.ui.code;
+
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/**
+ * What a try-it editor and an exercise card share: the editor, Run (or Check) / Stop / Reset, the status line
+ * and the output, bound to one {@link CodeRunViewModel}. Each view lays these out its own way and adds what is
+ * its own (the exercise's verdict, the try-it's red status on an error).
+ */
+final class CodeRunControls {
+
+    final CodeEditor editor;
+    final Button run;
+    final Button stop;
+    final Button reset;
+    final Label status = new Label();
+    final RunOutputView output = new RunOutputView();
+
+    /**
+     * @param kind    the style-class prefix ({@code tryit}, {@code exercise}) tests and CSS find the parts by
+     * @param runName what the run button does ({@code Run}, {@code Check}); its class is {@code kind-runname}
+     * @param onRun   what the run button starts (the view's own run, so the keyboard and the button agree)
+     * @param onStop  what the stop button ends
+     */
+    CodeRunControls(CodeRunViewModel model, String code, String language, String kind, String runName,
+                    String resetText, Runnable onRun, Runnable onStop) {
+        editor = new CodeEditor(code, language);
+        run = new Button(runName);
+        run.getStyleClass().addAll("run-button", kind + "-" + runName.toLowerCase(java.util.Locale.ROOT), "accent");
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(event -> onRun.run());
+        stop = new Button("Stop");
+        stop.getStyleClass().addAll("stop-button", kind + "-stop");
+        stop.disableProperty().bind(model.runningProperty().not());
+        stop.setOnAction(event -> onStop.run());
+        reset = new Button(resetText);
+        reset.getStyleClass().add(kind + "-reset");
+        reset.setOnAction(event -> editor.setText(code));
+        // Buttons keep their labels whole; the status line takes what is left and wraps.
+        for (Button button : List.of(run, stop, reset)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        status.getStyleClass().addAll("run-status", kind + "-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+
+        // The output takes no room until there is a run to show.
+        output.visibleProperty().bind(model.recordingProperty().isNotNull());
+        output.managedProperty().bind(output.visibleProperty());
+        model.recordingProperty().addListener((obs, old, recording) -> {
+            if (recording != null) {
+                output.follow(recording);
+            }
+        });
+        model.errorProperty().addListener((obs, old, error) -> {
+            if (error != null && error.hasLine()) {
+                editor.markErrorLine(error.line());
+            }
+        });
+    }
+
+    /** Clears the last run's error mark before a new run. */
+    void beforeRun() {
+        editor.markErrorLine(0);
+    }
+}
