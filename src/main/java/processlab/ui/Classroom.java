@@ -65,12 +65,12 @@ public final class Classroom implements AutoCloseable {
     }
 
     /**
-     * Joins the classroom to the app's window once its scene is shown: done-marks and the lesson last open,
+     * Joins the classroom to the app's window once its scene is shown: done-marks, remembering the lesson open,
      * the message about a damaged progress file, and presentation mode (entered at once with
      * {@code --presentation}).
      */
     public PresentationMode attach(Stage stage, ShellViewModel shell, LessonView lessonView, StartOptions options) {
-        new ProgressTracker(progress, shell, (ScrollPane) lessonView.node(), options.lessonId().isPresent());
+        new ProgressTracker(progress, shell, (ScrollPane) lessonView.node());
         presentation = PresentationMode.install(stage, shell, lessonView);
         ProgressTracker.showLoadMessage(progress, stage);
         if (options.presentation()) {

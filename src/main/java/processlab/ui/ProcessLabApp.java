@@ -38,6 +38,7 @@ public class ProcessLabApp extends Application {
     private LessonLibrary library;
     private LessonView lessonView;
     private ShellViewModel viewModel;
+    private ShellView shell;
 
     public ProcessLabApp() {
         this(LessonPartFactories.standard(), LessonLoader::loadFolder, Classroom::openDefault);
@@ -80,7 +81,7 @@ public class ProcessLabApp extends Application {
             parts.addAll(classroom.factories());
         }
         lessonView = new LessonView(parts, linkOpener());
-        ShellView shell = new ShellView(viewModel, lessonView);
+        shell = new ShellView(viewModel, lessonView);
         // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
         // to paint a window that does not fit (BufferOverflowException in UploadingPainter).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -101,13 +102,22 @@ public class ProcessLabApp extends Application {
         // Right after show(): lessons read while the toolkit started are put on the page now, sized to the
         // window show() has just laid out, so the first frame drawn is already the lesson.
         library = new LessonLibrary(folderLoader);
-        library.load(options.resolveLessonsDir(), options.lessonId(), viewModel);
         if (classroom != null) {
-            presentation = classroom.attach(stage, viewModel, lessonView, options);
-        } else if (options.presentation()) {
-            LOG.log(System.Logger.Level.INFO, "presentation mode needs the classroom; starting normally");
+            viewModel.setRememberedLesson(classroom.progress().lastLesson());
         }
-        shell.lessonList().requestFocus();
+        library.load(options.resolveLessonsDir(), options.lessonId(), viewModel);
+        // The rest of the window comes once that frame is painted: the first lesson is read sooner.
+        StartOptions started = options;
+        FramePainted.then(shell.root(), () -> {
+            shell.complete();
+            if (classroom != null) {
+                presentation = classroom.attach(stage, viewModel, lessonView, started);
+            } else if (started.presentation()) {
+                LOG.log(System.Logger.Level.INFO, "presentation mode needs the classroom; starting normally");
+            }
+            shell.lessonList().requestFocus();
+            StartupTrace.mark("window complete");
+        });
         if (StartupTrace.ON) {
             scene.addPreLayoutPulseListener(() -> StartupTrace.mark("pulse: css and layout"));
             scene.addPostLayoutPulseListener(() -> StartupTrace.mark("pulse: laid out"));
@@ -131,6 +141,11 @@ public class ProcessLabApp extends Application {
 
     public LessonView lessonView() {
         return lessonView;
+    }
+
+    /** The window's layout; its {@link ShellView#completeProperty()} tells when every control is in place. */
+    public ShellView shell() {
+        return shell;
     }
 
     /** Present only when the app was made with a classroom. */

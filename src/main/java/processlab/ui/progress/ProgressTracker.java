@@ -13,8 +13,8 @@ import processlab.ui.shell.LessonItem;
 import processlab.ui.shell.ShellViewModel;
 
 /**
- * Ties the shell to the student's progress: done-marks in the lesson list, the lesson last open (reopened at
- * the next start unless {@code --lesson} asked for another), and when a lesson counts as read: the student
+ * Ties the shell to the student's progress: done-marks in the lesson list, the lesson last open (the app opens
+ * it at the next start, see {@link ProgressStore#lastLesson()}), and when a lesson counts as read: the student
  * scrolled to its end, or went on to the next lesson from it.
  */
 public final class ProgressTracker {
@@ -23,22 +23,15 @@ public final class ProgressTracker {
 
     private final ProgressStore progress;
     private final ShellViewModel shell;
-    private final Optional<String> lastOpenAtStart;
-    private boolean reopened;
 
-    /**
-     * @param lessonPage    the lesson view's scroll pane (its end counts as read)
-     * @param askedForLesson whether the user named a lesson at start; then it wins over the last one open
-     */
-    public ProgressTracker(ProgressStore progress, ShellViewModel shell, ScrollPane lessonPage,
-                           boolean askedForLesson) {
+    /** @param lessonPage the lesson view's scroll pane (its end counts as read) */
+    public ProgressTracker(ProgressStore progress, ShellViewModel shell, ScrollPane lessonPage) {
         this.progress = progress;
         this.shell = shell;
-        this.reopened = askedForLesson;
-        // Read now: the shell selects its first lesson while loading, which updates the last lesson open.
-        this.lastOpenAtStart = progress.lastLesson();
-        shell.lessons().addListener((ListChangeListener<LessonItem>) change -> lessonsLoaded());
-        lessonsLoaded();
+        shell.lessons().addListener((ListChangeListener<LessonItem>) change -> refreshMarks());
+        refreshMarks();
+        // The tracker may join after the first lesson is on screen: that lesson is the one open now.
+        shell.selected().ifPresent(item -> progress.setLastLesson(item.id()));
         shell.selectedProperty().addListener((obs, old, item) -> selected(old, item));
         lessonPage.vvalueProperty().addListener((obs, old, value) -> {
             boolean scrollable = lessonPage.getContent() != null
@@ -73,15 +66,6 @@ public final class ProgressTracker {
         alert.getDialogPane().setId("progress-message");
         alert.show();
         return Optional.of(alert);
-    }
-
-    private void lessonsLoaded() {
-        refreshMarks();
-        if (!reopened && !shell.lessons().isEmpty()) {
-            reopened = true;
-            // After the shell has finished its own first selection for this load.
-            Platform.runLater(() -> lastOpenAtStart.ifPresent(shell::selectLesson));
-        }
     }
 
     private void selected(LessonItem old, LessonItem item) {

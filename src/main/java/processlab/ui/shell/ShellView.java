@@ -3,6 +3,10 @@ package processlab.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -38,7 +42,16 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final ListView<LessonItem> lessonList;
+    private final HBox topBar = new HBox(16);
+    private final VBox sidebar = new VBox(8);
+    private final HBox navigation = new HBox(12);
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
 
+    /**
+     * Builds the window's frame and what the first frame shows: the top bar's name and status, the lesson page,
+     * and the (still empty) sidebar and navigation bar at their final sizes. Their controls come with
+     * {@link #complete()}, after the first lesson is on screen, so the student reads sooner and nothing moves.
+     */
     public ShellView(ShellViewModel viewModel, LessonView lessonView) {
         this.viewModel = viewModel;
         this.lessonView = lessonView;
@@ -46,7 +59,10 @@ public final class ShellView {
         root.setId("shell");
         root.getStyleClass().add("shell");
         root.setTop(topBar());
-        root.setLeft(sidebar());
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPrefWidth(340);
+        sidebar.setMinWidth(240);
+        root.setLeft(sidebar);
         root.setCenter(lessonPane());
         viewModel.selectedProperty().addListener((obs, old, item) -> showSelected(item));
         viewModel.loadingProperty().addListener((obs, was, loading) -> {
@@ -64,6 +80,23 @@ public final class ShellView {
         return lessonList;
     }
 
+    /** True once {@link #complete()} has added the search box, lesson list, theme switch and navigation. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    /** Adds the controls the first frame leaves out (see the constructor); once, later calls do nothing. */
+    public void complete() {
+        if (complete.get()) {
+            return;
+        }
+        topBar.getChildren().add(themeToggle());
+        sidebar.getChildren().setAll(sidebarControls());
+        navigation.getChildren().setAll(navigationControls());
+        viewModel.selected().ifPresent(this::selectInList);
+        complete.set(true);
+    }
+
     private Node topBar() {
         Label name = new Label("ProcessLab");
         name.getStyleClass().add("app-name");
@@ -73,18 +106,22 @@ public final class ShellView {
         status.textProperty().bind(viewModel.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        topBar.getChildren().setAll(name, status, spacer);
+        topBar.setAlignment(Pos.CENTER_LEFT);
+        topBar.getStyleClass().add("top-bar");
+        return topBar;
+    }
+
+    private Node themeToggle() {
         ToggleButton dark = new ToggleButton("Dark theme");
         dark.setId("theme-toggle");
         dark.setFocusTraversable(false);
         dark.selectedProperty().addListener((obs, was, on) -> Application.setUserAgentStylesheet(on
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
-        HBox bar = new HBox(16, name, status, spacer, dark);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("top-bar");
-        return bar;
+        return dark;
     }
 
-    private Node sidebar() {
+    private List<Node> sidebarControls() {
         search.setId("search");
         search.setPromptText("Search lessons (Ctrl+F)");
         search.textProperty().addListener((obs, old, text) -> viewModel.search(text));
@@ -116,11 +153,7 @@ public final class ShellView {
         viewModel.visibleLessons().addListener((javafx.collections.ListChangeListener<LessonItem>) change ->
                 viewModel.selected().ifPresent(this::selectInList));
         VBox.setVgrow(lessonList, Priority.ALWAYS);
-        VBox sidebar = new VBox(8, search, lessonList);
-        sidebar.getStyleClass().add("sidebar");
-        sidebar.setPrefWidth(340);
-        sidebar.setMinWidth(240);
-        return sidebar;
+        return List.of(search, lessonList);
     }
 
     private Label placeholder() {
@@ -132,6 +165,14 @@ public final class ShellView {
     }
 
     private Node lessonPane() {
+        navigation.setAlignment(Pos.CENTER);
+        navigation.getStyleClass().add("navigation-bar");
+        BorderPane pane = new BorderPane(lessonView.node());
+        pane.setBottom(navigation);
+        return pane;
+    }
+
+    private List<Node> navigationControls() {
         Button previous = new Button("← Previous");
         previous.setId("previous-lesson");
         previous.disableProperty().bind(viewModel.canGoPreviousProperty().not());
@@ -151,12 +192,7 @@ public final class ShellView {
         Region right = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox navigation = new HBox(12, previous, left, position, right, next);
-        navigation.setAlignment(Pos.CENTER);
-        navigation.getStyleClass().add("navigation-bar");
-        BorderPane pane = new BorderPane(lessonView.node());
-        pane.setBottom(navigation);
-        return pane;
+        return List.of(previous, left, position, right, next);
     }
 
     private void showSelected(LessonItem item) {
@@ -168,7 +204,7 @@ public final class ShellView {
     }
 
     private void selectInList(LessonItem item) {
-        if (lessonList.getItems().contains(item) && lessonList.getSelectionModel().getSelectedItem() != item) {
+        if (complete.get() && lessonList.getItems().contains(item) && lessonList.getSelectionModel().getSelectedItem() != item) {
             lessonList.getSelectionModel().select(item);
             // One row of context above, so the chosen lesson is not glued to the top edge.
             lessonList.scrollTo(Math.max(0, lessonList.getItems().indexOf(item) - 1));
@@ -192,6 +228,7 @@ public final class ShellView {
         KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (find.match(e)) {
+                complete();
                 search.requestFocus();
                 search.selectAll();
                 e.consume();

@@ -31,6 +31,7 @@ public final class ShellViewModel {
     /** The status about the lessons, and a notice shown after it (e.g. progress that could not be saved). */
     private String lessonsStatus = "Loading lessons…";
     private String notice = "";
+    private Optional<String> rememberedId = Optional.empty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
@@ -98,6 +99,11 @@ public final class ShellViewModel {
      * Replaces the lessons (after loading) and selects {@code preferredId} if given and present, else the
      * first lesson.
      */
+    /** The lesson open when the app last closed: opened when no lesson is asked for by id (and it still exists). */
+    public void setRememberedLesson(Optional<String> id) {
+        rememberedId = id;
+    }
+
     public void showLessons(List<Lesson> loaded, Optional<String> preferredId) {
         lessons.setAll(java.util.stream.IntStream.range(0, loaded.size())
                 .mapToObj(i -> new LessonItem(loaded.get(i), i + 1)).toList());
@@ -107,7 +113,8 @@ public final class ShellViewModel {
         lessonsStatus = loaded.size() + " lessons" + (broken > 0 ? ", " + broken + " with errors" : "") + missing;
         updateStatus();
         selected.set(null);
-        preferredId.flatMap(this::findLesson).or(() -> lessons.stream().findFirst()).ifPresent(selected::set);
+        preferredId.flatMap(this::findLesson).or(() -> rememberedId.flatMap(this::findLesson))
+                .or(() -> lessons.stream().findFirst()).ifPresent(selected::set);
         loading.set(false);
     }
 

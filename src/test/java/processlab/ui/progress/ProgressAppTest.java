@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -70,8 +72,18 @@ class ProgressAppTest {
         assertTrue(item("01-processes").doneProperty().get(), "going on to the next lesson marks it read");
 
         robot.interact(app::stop);
-        launch(robot);
+        List<String> opened = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            app = ClassroomApp.start(stage, dir, false);
+            app.viewModel().selected().ifPresent(item -> opened.add(item.id()));
+            app.viewModel().selectedProperty().addListener((obs, old, item) -> {
+                if (item != null) {
+                    opened.add(item.id());
+                }
+            });
+        });
         waitUntil(() -> selectedId().equals("02-four"));
+        assertEquals(List.of("02-four"), opened, "the lesson last open is the first one shown, not lesson 1");
         assertTrue(item("01-processes").doneProperty().get());
         assertFalse(item("02-four").doneProperty().get());
         robot.interact(() -> app.viewModel().previous());

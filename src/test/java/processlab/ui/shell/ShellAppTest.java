@@ -39,7 +39,8 @@ class ShellAppTest {
 
     @BeforeEach
     void waitForLessons() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get()
+                && app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -33,7 +33,8 @@ class ShellWithoutLessonsTest {
 
     @Test
     void missingFolderIsNamedOnThePage(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get()
+                && app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         String message = robot.lookup("#lesson-message").queryAs(Label.class).getText();
         assertTrue(message.startsWith("lesson folder not found: ") && message.contains("no/such/folder"), message);
