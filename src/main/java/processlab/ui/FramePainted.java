@@ -13,7 +13,8 @@ import javafx.scene.layout.Region;
  * it has changes to hand over, just before it hands them over. So: the first pulse lays out the current state
  * and hands it to the renderer. In the second pulse an empty, invisible, unmanaged node is added to the pane,
  * which makes that pulse wait for the renderer. An action posted from that pulse runs after it, that is after
- * the paint. The node is removed again before the action runs.
+ * the paint; it is posted once more so that it also comes after the hand-over of the pixels to the window (on
+ * GTK that goes through the FX thread's queue). The node is removed again before the action runs.
  *
  * <p>Call it after changing the pane, outside a pulse (from start-up code or an event handler), so that the
  * next pulse is the one that lays out those changes.
@@ -43,7 +44,9 @@ public final class FramePainted {
             pane.getChildren().add(sentinel);
             Platform.runLater(() -> {
                 pane.getChildren().remove(sentinel);
-                action.run();
+                // On some platforms (GTK) the renderer hands the painted pixels to the window through the FX
+                // thread's queue, after this runnable was queued; one more turn puts the action behind them.
+                Platform.runLater(action);
             });
         };
         scene.addPostLayoutPulseListener(listener[0]);
