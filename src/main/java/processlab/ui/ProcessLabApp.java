@@ -117,6 +117,9 @@ public class ProcessLabApp extends Application {
             }
             shell.lessonList().requestFocus();
             StartupTrace.mark("window complete");
+            if (StartupProbe.isActive(StartupProbe.WINDOW_COMPLETE)) {
+                StartupProbe.reportWhenPainted(shell.root());
+            }
         });
         if (StartupTrace.ON) {
             scene.addPreLayoutPulseListener(() -> StartupTrace.mark("pulse: css and layout"));

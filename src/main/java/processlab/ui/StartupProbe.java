@@ -13,6 +13,8 @@ public final class StartupProbe {
     public static final String PROPERTY = "processlab.startupProbe";
     public static final String EMPTY_STAGE = "empty-stage";
     public static final String FIRST_LESSON = "first-lesson";
+    /** The whole window: the first lesson and every control around it (search, list, navigation). */
+    public static final String WINDOW_COMPLETE = "window-complete";
     public static final String MARKER = "PROCESSLAB_STARTUP_DRAWN";
 
     private StartupProbe() {
