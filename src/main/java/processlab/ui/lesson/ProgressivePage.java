@@ -15,9 +15,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * Fills a lesson page the way a reader meets it: the blocks that fit on the first screen at once, the rest in
- * the frames after the first one has been painted, a few milliseconds of building per frame. Styling and laying out a whole
- * lesson (editors, demo panels, quizzes, long listings) takes several hundred milliseconds cold; the reader
- * sees the top of the page while the part below the window is still being made.
+ * the frames after the first one has been painted, a few milliseconds of building per frame. Styling and
+ * laying out a whole lesson (editors, demo panels, quizzes, long listings) takes several hundred milliseconds
+ * cold; the reader sees the top of the page while the part below the window is still being made.
  */
 final class ProgressivePage {
 
@@ -61,7 +61,8 @@ final class ProgressivePage {
             return;
         }
         fillFirstScreen();
-        processlab.ui.StartupTrace.mark("first screen: " + page.getChildren().size() + " nodes, " + pending.size() + " pieces to follow");
+        processlab.ui.StartupTrace.mark("first screen: " + page.getChildren().size() + " nodes, "
+                + pending.size() + " pieces to follow");
         if (!pending.isEmpty()) {
             complete.set(false);
             // The rest waits until the first screen is painted (built earlier, it would hold up that frame), and

@@ -204,7 +204,8 @@ public final class ShellView {
     }
 
     private void selectInList(LessonItem item) {
-        if (complete.get() && lessonList.getItems().contains(item) && lessonList.getSelectionModel().getSelectedItem() != item) {
+        if (complete.get() && lessonList.getItems().contains(item)
+                && lessonList.getSelectionModel().getSelectedItem() != item) {
             lessonList.getSelectionModel().select(item);
             // One row of context above, so the chosen lesson is not glued to the top edge.
             lessonList.scrollTo(Math.max(0, lessonList.getItems().indexOf(item) - 1));
