@@ -83,6 +83,15 @@ public final class StartupBenchmark implements Benchmark {
     }
 
     private double timeChild(String mode, List<String> appArgs) throws IOException, InterruptedException {
+        return timeChild(mode, "processlab.Main", appArgs, headless);
+    }
+
+    /**
+     * Milliseconds from spawning a child JVM (this JVM's java and class path, {@code mainClass}) until it prints
+     * {@link #MARKER}. Also used by the start-up floor measurements in the tests' class folder.
+     */
+    public static double timeChild(String mode, String mainClass, List<String> appArgs, boolean headless)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
                 "bin", "java").toString()));
@@ -91,7 +100,7 @@ public final class StartupBenchmark implements Benchmark {
             command.addAll(Arrays.asList("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                     "-Dprism.order=sw", "-Djava.awt.headless=true"));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "processlab.Main"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(appArgs);
         long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
