@@ -74,19 +74,23 @@ public class ProcessLabApp extends Application {
     public void start(Stage stage, StartOptions options) {
         StartupTrace.mark("start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupTrace.mark("theme set");
         viewModel = new ShellViewModel();
         classroom = classroomOpener.get();
+        StartupTrace.mark("classroom open");
         List<LessonPartFactory> parts = new java.util.ArrayList<>(factories);
         if (classroom != null) {
             parts.addAll(classroom.factories());
         }
         lessonView = new LessonView(parts, linkOpener());
         shell = new ShellView(viewModel, lessonView);
+        StartupTrace.mark("shell built");
         // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
         // to paint a window that does not fit (BufferOverflowException in UploadingPainter).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
+        StartupTrace.mark("scene made");
         shell.installKeys(scene);
         stage.setScene(scene);
         stage.setTitle("ProcessLab");
