@@ -9,8 +9,6 @@ import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
-import processlab.StartOptions;
-
 import processlab.progress.ProgressStore;
 import processlab.tryit.CodeRunner;
 import processlab.tryit.EngineCodeRunner;
@@ -65,18 +63,19 @@ public final class Classroom implements AutoCloseable {
     }
 
     /**
-     * Joins the classroom to the app's window once its scene is shown: done-marks, remembering the lesson open,
-     * the message about a damaged progress file, and presentation mode (entered at once with
-     * {@code --presentation}).
+     * Joins the classroom to the app's window before it shows: done-marks, remembering the lesson open, and
+     * presentation mode with its keys (the app enters it right after showing the window when started with
+     * {@code --presentation}, before the first frame).
      */
-    public PresentationMode attach(Stage stage, ShellViewModel shell, LessonView lessonView, StartOptions options) {
+    public PresentationMode attach(Stage stage, ShellViewModel shell, LessonView lessonView) {
         new ProgressTracker(progress, shell, (ScrollPane) lessonView.node());
         presentation = PresentationMode.install(stage, shell, lessonView);
-        ProgressTracker.showLoadMessage(progress, stage);
-        if (options.presentation()) {
-            presentation.enter();
-        }
         return presentation;
+    }
+
+    /** Once the window is on screen: the message about a damaged progress file, if there is one. */
+    public void showLoadMessage(Stage stage) {
+        ProgressTracker.showLoadMessage(progress, stage);
     }
 
     /** Try-it editors, exercises and quizzes, in the order the lesson view should ask them. */

@@ -26,8 +26,8 @@ public final class FramePainted {
 
     public static void then(Pane pane, Runnable action) {
         Scene scene = pane.getScene();
-        if (scene == null) {
-            Platform.runLater(action); // nothing is painted without a scene
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            Platform.runLater(action); // nothing is painted, and no pulse runs, without a window on screen
             return;
         }
         Runnable[] listener = new Runnable[1];

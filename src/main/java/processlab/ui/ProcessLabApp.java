@@ -96,6 +96,11 @@ public class ProcessLabApp extends Application {
         stage.setTitle("ProcessLab");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        if (classroom != null) {
+            presentation = classroom.attach(stage, viewModel, lessonView);
+        } else if (options.presentation()) {
+            LOG.log(System.Logger.Level.INFO, "presentation mode needs the classroom; starting normally");
+        }
         // Before the lessons load: the first lesson may be selected right away when they were read early.
         if (StartupProbe.isActive(StartupProbe.FIRST_LESSON)) {
             viewModel.selectedProperty().addListener((obs, old, item) -> StartupProbe.reportWhenPainted(shell.root()));
@@ -103,6 +108,9 @@ public class ProcessLabApp extends Application {
         StartupTrace.mark("before show");
         stage.show();
         StartupTrace.mark("after show");
+        if (presentation != null && options.presentation()) {
+            presentation.enter(); // full screen needs a window on screen; still before the first frame
+        }
         // Right after show(): lessons read while the toolkit started are put on the page now, sized to the
         // window show() has just laid out, so the first frame drawn is already the lesson.
         library = new LessonLibrary(folderLoader);
@@ -111,18 +119,18 @@ public class ProcessLabApp extends Application {
         }
         library.load(options.resolveLessonsDir(), options.lessonId(), viewModel);
         // The rest of the window comes once that frame is painted: the first lesson is read sooner.
-        StartOptions started = options;
         FramePainted.then(shell.root(), () -> {
-            shell.complete();
-            if (classroom != null) {
-                presentation = classroom.attach(stage, viewModel, lessonView, started);
-            } else if (started.presentation()) {
-                LOG.log(System.Logger.Level.INFO, "presentation mode needs the classroom; starting normally");
-            }
-            shell.lessonList().requestFocus();
-            StartupTrace.mark("window complete");
-            if (StartupProbe.isActive(StartupProbe.WINDOW_COMPLETE)) {
-                StartupProbe.reportWhenPainted(shell.root());
+            try {
+                shell.complete();
+                if (classroom != null) {
+                    classroom.showLoadMessage(stage);
+                }
+                shell.focusLessonList();
+            } finally {
+                StartupTrace.mark("window complete");
+                if (StartupProbe.isActive(StartupProbe.WINDOW_COMPLETE)) {
+                    StartupProbe.reportWhenPainted(shell.root());
+                }
             }
         });
         if (StartupTrace.ON) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -56,9 +57,21 @@ class FramePaintedTest {
     @Test
     void withoutASceneTheActionStillRuns() throws Exception {
         VBox detached = new VBox();
-        boolean[] ran = {false};
-        javafx.application.Platform.runLater(() -> FramePainted.then(detached, () -> ran[0] = true));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ran[0]);
+        AtomicBoolean ran = new AtomicBoolean();
+        javafx.application.Platform.runLater(() -> FramePainted.then(detached, () -> ran.set(true)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ran::get);
         assertTrue(detached.getChildren().isEmpty());
+    }
+
+    @Test
+    void inAWindowThatIsNotShowingTheActionStillRuns() throws Exception {
+        VBox hidden = new VBox();
+        AtomicBoolean ran = new AtomicBoolean();
+        javafx.application.Platform.runLater(() -> {
+            new Stage().setScene(new Scene(hidden, 200, 100)); // a window never shown runs no pulses
+            FramePainted.then(hidden, () -> ran.set(true));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ran::get);
+        assertTrue(hidden.getChildren().isEmpty());
     }
 }

@@ -1,15 +1,14 @@
 package processlab.ui.shell;
 
+import java.util.List;
+
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import java.util.List;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -83,6 +82,16 @@ public final class ShellView {
     /** True once {@link #complete()} has added the search box, lesson list, theme switch and navigation. */
     public ReadOnlyBooleanProperty completeProperty() {
         return complete.getReadOnlyProperty();
+    }
+
+    /**
+     * Gives the lesson list the keyboard, unless the student is already typing a search (Ctrl+F works from the
+     * first frame) or the list is hidden (presentation mode).
+     */
+    public void focusLessonList() {
+        if (!search.isFocused() && sidebar.isVisible()) {
+            lessonList.requestFocus();
+        }
     }
 
     /** Adds the controls the first frame leaves out (see the constructor); once, later calls do nothing. */

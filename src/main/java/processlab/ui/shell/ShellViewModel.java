@@ -23,6 +23,11 @@ import processlab.lesson.Lesson;
 public final class ShellViewModel {
 
     private final ObservableList<LessonItem> lessons = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: a view listens to {@code lessons} only weakly, so a fresh view per call would
+     * drop its listeners once it is garbage-collected.
+     */
+    private final ObservableList<LessonItem> readOnlyLessons = FXCollections.unmodifiableObservableList(lessons);
     private final FilteredList<LessonItem> visibleLessons = new FilteredList<>(lessons, item -> true);
     private final ReadOnlyObjectWrapper<LessonItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper(this, "query", "");
@@ -45,7 +50,7 @@ public final class ShellViewModel {
 
     /** All lessons, in file order. */
     public ObservableList<LessonItem> lessons() {
-        return FXCollections.unmodifiableObservableList(lessons);
+        return readOnlyLessons;
     }
 
     /** The lessons the search lets through; the list view shows these. */
@@ -95,15 +100,15 @@ public final class ShellViewModel {
         return canGoNext.getReadOnlyProperty();
     }
 
-    /**
-     * Replaces the lessons (after loading) and selects {@code preferredId} if given and present, else the
-     * first lesson.
-     */
     /** The lesson open when the app last closed: opened when no lesson is asked for by id (and it still exists). */
     public void setRememberedLesson(Optional<String> id) {
         rememberedId = id;
     }
 
+    /**
+     * Replaces the lessons (after loading) and selects {@code preferredId} if given and present, else the
+     * remembered lesson if present, else the first lesson.
+     */
     public void showLessons(List<Lesson> loaded, Optional<String> preferredId) {
         lessons.setAll(java.util.stream.IntStream.range(0, loaded.size())
                 .mapToObj(i -> new LessonItem(loaded.get(i), i + 1)).toList());

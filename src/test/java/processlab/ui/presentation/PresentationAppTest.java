@@ -123,7 +123,13 @@ class PresentationAppTest {
 
     @Test
     void startsPresentingWithTheOption(FxRobot robot) throws Exception {
-        robot.interact(() -> app = ClassroomApp.start(stage, dir, true));
+        boolean[] presentingBeforeTheFirstFrame = {false};
+        robot.interact(() -> {
+            app = ClassroomApp.start(stage, dir, true);
+            // Still inside start-up, before any pulse: the first frame drawn must be the presentation.
+            presentingBeforeTheFirstFrame[0] = app.presentation().orElseThrow().isActive();
+        });
+        assertTrue(presentingBeforeTheFirstFrame[0]);
         waitUntil(() -> selectedId().equals("01-processes"));
         assertTrue(app.presentation().orElseThrow().isActive());
         assertFalse(robot.lookup(".sidebar").query().isVisible());

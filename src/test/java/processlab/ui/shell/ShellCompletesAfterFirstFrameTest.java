@@ -83,6 +83,26 @@ class ShellCompletesAfterFirstFrameTest {
         robot.interact(app::stop);
     }
 
+    @Test
+    void aSearchStartedBeforeTheListArrivesKeepsTheKeyboard(FxRobot robot) throws Exception {
+        ProcessLabApp app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
+        robot.interact(() -> {
+            try {
+                app.start(stage, StartOptions.parse(List.of("--lessons", "src/test/resources/ui-lessons")));
+            } catch (StartOptions.BadOptionException e) {
+                throw new AssertionError(e);
+            }
+            // Ctrl+F in the first moments, before the window has completed itself.
+            javafx.event.Event.fireEvent(stage.getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.F,
+                    false, true, false, false));
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.shell().completeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#search").query().isFocused(), "the search box keeps the keyboard");
+        robot.interact(app::stop);
+    }
+
     private static Bounds boundsOf(Node node) {
         return node.localToScene(node.getLayoutBounds());
     }

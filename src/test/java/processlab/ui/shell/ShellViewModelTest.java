@@ -45,6 +45,37 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aListenerOnTheLessonsOutlivesAGarbageCollection() {
+        int[] changes = {0};
+        model.lessons().addListener((javafx.collections.ListChangeListener<LessonItem>) change -> changes[0]++);
+        for (int i = 0; i < 3; i++) {
+            System.gc(); // a read-only view made per call, listened to weakly, would be gone now
+        }
+        model.showLessons(TestLessons.uiLessons(), Optional.empty());
+        assertEquals(1, changes[0]);
+    }
+
+    @Test
+    void theRememberedLessonOpensUnlessOneIsAskedForOrItIsGone() {
+        model.setRememberedLesson(Optional.of("02-pools"));
+        model.showLessons(TestLessons.uiLessons(), Optional.empty());
+        assertEquals("02-pools", selectedId());
+        assertFalse(model.statusProperty().get().contains("no lesson"), "a remembered lesson is not an error");
+
+        model.showLessons(TestLessons.uiLessons(), Optional.of("01-processes"));
+        assertEquals("01-processes", selectedId(), "--lesson wins over the remembered lesson");
+
+        model.showLessons(TestLessons.uiLessons(), Optional.of("09-nope"));
+        assertEquals("02-pools", selectedId(), "an unknown --lesson falls back to the remembered one");
+        assertTrue(model.statusProperty().get().contains("no lesson with id '09-nope'"), model.statusProperty().get());
+
+        model.setRememberedLesson(Optional.of("07-deleted-since"));
+        model.showLessons(TestLessons.uiLessons(), Optional.empty());
+        assertEquals("01-processes", selectedId());
+        assertFalse(model.statusProperty().get().contains("no lesson"), model.statusProperty().get());
+    }
+
+    @Test
     void nextAndPreviousStopAtTheEnds() {
         model.showLessons(TestLessons.uiLessons(), Optional.empty());
         assertFalse(model.canGoPreviousProperty().get());
