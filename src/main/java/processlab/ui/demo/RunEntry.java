@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import processlab.run.OwnCpu;
 import processlab.run.Recording;
 import processlab.run.RunKind;
 
@@ -26,6 +27,7 @@ public final class RunEntry {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RunStats> stats = new ReadOnlyObjectWrapper<>();
     private RunStats baseline;
+    private OwnCpu appCpuAtStart;
 
     RunEntry(RunKind kind) {
         this.kind = kind;
@@ -67,6 +69,7 @@ public final class RunEntry {
     // ---- changed by the view-model, on the JavaFX thread ------------------------------------------------
 
     void started(Recording value) {
+        appCpuAtStart = OwnCpu.now();
         recording.set(value);
         phase.set(Phase.RUNNING);
         status.set("running…");
@@ -75,7 +78,7 @@ public final class RunEntry {
     void ended(String how) {
         phase.set(Phase.ENDED);
         status.set(how);
-        stats.set(RunStats.of(recording.get()));
+        stats.set(RunStats.of(recording.get()).withAppCores(OwnCpu.now().coresSince(appCpuAtStart)));
         updateSummary();
     }
 

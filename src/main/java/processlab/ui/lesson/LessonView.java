@@ -51,12 +51,26 @@ public final class LessonView {
         scroller.setId("lesson-view");
         scroller.setFitToWidth(true);
         scroller.getStyleClass().addAll("lesson-scroll", "edge-to-edge");
+        scroller.skinProperty().addListener((obs, old, skin) -> uncacheViewport(scroller));
         builder = new ProgressivePage(content, scroller);
         showMessage("Loading lessons…");
     }
 
     public Node node() {
         return scroller;
+    }
+
+    /**
+     * The scroll pane's skin keeps its viewport as a cached bitmap, which pays off for a still page being
+     * scrolled. A page with a live demo changes every frame, and then the whole viewport is painted into the cache
+     * and the cache onto the window, every frame: most of the renderer's time while a demo ran, measured.
+     */
+    private static void uncacheViewport(ScrollPane scroller) {
+        for (Node child : scroller.getChildrenUnmodifiable()) {
+            if (child.getStyleClass().contains("viewport")) {
+                child.setCache(false);
+            }
+        }
     }
 
     public Optional<Lesson> shown() {

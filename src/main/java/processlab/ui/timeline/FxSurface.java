@@ -1,5 +1,6 @@
 package processlab.ui.timeline;
 
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +12,14 @@ import javafx.scene.text.Text;
 
 import processlab.ui.timeline.model.Surface;
 
-/** A {@link Surface} over a JavaFX canvas: the live timeline in the app. */
+/**
+ * A {@link Surface} over a JavaFX canvas: the live timeline in the app.
+ *
+ * <p>It clips by itself, not with the canvas's clip: under software rendering a canvas clip is a mask blended
+ * over the clipped area, and a frame has dozens of them (one per lane label). Rectangles and level or upright
+ * lines (nearly all a timeline draws) are cut to the clip; text that does not fit its clip is shortened with
+ * an ellipsis, and text outside it is left out.
+ */
 final class FxSurface implements Surface {
 
     /** Measuring text builds a node, so widths are remembered; the same labels come back every frame. */
@@ -29,6 +37,9 @@ final class FxSurface implements Surface {
     private long lastFontKey = -1;
     private Font lastFont;
     private final Text measurer = new Text();
+    /** The clips in force, innermost first, each already cut to the ones around it: {x0, y0, x1, y1}. */
+    private final ArrayDeque<double[]> clips = new ArrayDeque<>();
+    private final Map<String, String> shortened = new HashMap<>();
 
     FxSurface(GraphicsContext g) {
         this.g = g;
@@ -36,15 +47,35 @@ final class FxSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double w, double h, int argb) {
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double x0 = x;
+        double y0 = y;
+        double x1 = x + w;
+        double y1 = y + h;
+        double[] clip = clips.peek();
+        if (clip != null) {
+            x0 = Math.max(x0, clip[0]);
+            y0 = Math.max(y0, clip[1]);
+            x1 = Math.min(x1, clip[2]);
+            y1 = Math.min(y1, clip[3]);
+            if (x1 <= x0 || y1 <= y0) {
+                return;
+            }
+        }
         g.setFill(color(argb));
-        g.fillRect(x, y, w, h);
+        g.fillRect(x0, y0, x1 - x0, y1 - y0);
     }
 
+    /** The outline as four filled edges (square corners, as a stroke has), so the clip applies to it too. */
     @Override
     public void strokeRect(double x, double y, double w, double h, double lineWidth, int argb) {
-        g.setStroke(color(argb));
-        g.setLineWidth(lineWidth);
-        g.strokeRect(x, y, w, h);
+        double half = lineWidth / 2;
+        fillRect(x - half, y - half, w + lineWidth, lineWidth, argb);
+        fillRect(x - half, y + h - half, w + lineWidth, lineWidth, argb);
+        fillRect(x - half, y + half, lineWidth, h - lineWidth, argb);
+        fillRect(x + w - half, y + half, lineWidth, h - lineWidth, argb);
     }
 
     /**
@@ -56,25 +87,72 @@ final class FxSurface implements Surface {
     public void line(double x1, double y1, double x2, double y2, double lineWidth, int argb) {
         double half = lineWidth / 2;
         if (y1 == y2) {
-            g.setFill(color(argb));
-            g.fillRect(Math.min(x1, x2) - half, y1 - half, Math.abs(x2 - x1) + lineWidth, lineWidth);
+            fillRect(Math.min(x1, x2) - half, y1 - half, Math.abs(x2 - x1) + lineWidth, lineWidth, argb);
             return;
         }
         if (x1 == x2) {
-            g.setFill(color(argb));
-            g.fillRect(x1 - half, Math.min(y1, y2) - half, lineWidth, Math.abs(y2 - y1) + lineWidth);
+            fillRect(x1 - half, Math.min(y1, y2) - half, lineWidth, Math.abs(y2 - y1) + lineWidth, argb);
             return;
+        }
+        double[] clip = clips.peek();
+        if (clip != null) {
+            // A slanted line (the timeline draws none today) gets the canvas's own clip.
+            g.save();
+            g.beginPath();
+            g.rect(clip[0], clip[1], clip[2] - clip[0], clip[3] - clip[1]);
+            g.clip();
         }
         g.setStroke(color(argb));
         g.setLineWidth(lineWidth);
         g.strokeLine(x1, y1, x2, y2);
+        if (clip != null) {
+            g.restore();
+        }
     }
 
     @Override
     public void text(String text, double x, double y, double size, boolean bold, int argb) {
+        String shown = text;
+        double[] clip = clips.peek();
+        if (clip != null) {
+            // The glyphs reach about one size above the baseline and a third below it.
+            if (y - size < clip[1] - 1 || y + size / 3 > clip[3] + 1 || x >= clip[2] || x < clip[0] - 1) {
+                return;
+            }
+            shown = fitting(text, clip[2] - x, size, bold);
+            if (shown.isEmpty()) {
+                return;
+            }
+        }
         g.setFill(color(argb));
         g.setFont(font(size, bold));
-        g.fillText(text, x, y);
+        g.fillText(shown, x, y);
+    }
+
+    /** {@code text}, or as much of it as fits {@code room} followed by an ellipsis; remembered per label. */
+    private String fitting(String text, double room, double size, boolean bold) {
+        if (textWidth(text, size, bold) <= room) {
+            return text;
+        }
+        String key = (bold ? "b" : "n") + size + "|" + Math.round(room) + "|" + text;
+        String cut = shortened.get(key);
+        if (cut == null) {
+            if (shortened.size() > WIDTH_CACHE_LIMIT) {
+                shortened.clear();
+            }
+            int keep = text.length();
+            cut = "";
+            while (keep > 0) {
+                keep--;
+                String candidate = text.substring(0, keep) + "…";
+                if (textWidth(candidate, size, bold) <= room) {
+                    cut = candidate;
+                    break;
+                }
+            }
+            shortened.put(key, cut);
+        }
+        return cut;
     }
 
     @Override
@@ -95,16 +173,20 @@ final class FxSurface implements Surface {
 
     @Override
     public void clip(double x, double y, double w, double h) {
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.closePath();
-        g.clip();
+        double[] clip = {x, y, x + w, y + h};
+        double[] outer = clips.peek();
+        if (outer != null) {
+            clip[0] = Math.max(clip[0], outer[0]);
+            clip[1] = Math.max(clip[1], outer[1]);
+            clip[2] = Math.min(clip[2], outer[2]);
+            clip[3] = Math.min(clip[3], outer[3]);
+        }
+        clips.push(clip);
     }
 
     @Override
     public void unclip() {
-        g.restore();
+        clips.pop();
     }
 
     private Font font(double size, boolean bold) {

@@ -116,6 +116,9 @@ class DemoPanelFxTest {
         waitFor(40, "the summary", () -> onFx(() -> !entry(demo).summaryProperty().get().isEmpty()));
         String summary = onFx(() -> entry(demo).summaryProperty().get());
         assertTrue(summary.startsWith("wall ") && summary.contains("CPU") && summary.contains("cores busy"), summary);
+        // What the app itself used meanwhile, measured from the OS: between nothing and every core.
+        double appCores = Double.parseDouble(summary.replaceAll(".*ProcessLab itself: ([0-9.]+) cores.*", "$1"));
+        assertTrue(appCores > 0 && appCores <= Runtime.getRuntime().availableProcessors(), summary);
         assertTrue(robot.lookup(".run-summary").queryLabeled().isVisible());
         assertEquals("finished (exit 0)", onFx(() -> entry(demo).statusProperty().get()));
 

@@ -1,6 +1,7 @@
 package processlab.ui.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -105,6 +106,13 @@ class LessonViewTest {
         assertEquals(List.of("create Threads take turns"), events, "the demo at the end was built, once");
         assertEquals(40, robot.lookup(".heading").queryAll().size());
         assertEquals("live demo panel", robot.lookup(".fake-demo").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void thePageIsNotKeptAsABitmapThatEveryLiveFrameWouldRepaint(FxRobot robot) {
+        show(robot, TestLessons.lesson("01-a", "A", "", TestLessons.markdown("Text"), TestLessons.demo()));
+        javafx.scene.Node viewport = robot.lookup("#lesson-view .viewport").query();
+        assertFalse(viewport.isCache(), "the scroll pane's skin caches its viewport unless told not to");
     }
 
     @Test
