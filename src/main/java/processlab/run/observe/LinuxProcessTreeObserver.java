@@ -107,10 +107,10 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
             if (process.threadCountChanged()) {
                 process.discoverThreads(recording, lastDiscoveryNanos);
             }
-            if (refreshNames) {
-                process.refreshThreadNames();
-            }
+            // A young process may still exec (a launcher such as nice becomes python3): its command and its
+            // threads' names are looked at every discovery, not once a second, or a short run keeps the old ones.
             if (refreshNames || now - process.seenNanos < YOUNG_NS) {
+                process.refreshThreadNames();
                 process.refreshCommand(recording);
             }
         }

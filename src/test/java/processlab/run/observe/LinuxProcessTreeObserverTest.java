@@ -209,6 +209,29 @@ class LinuxProcessTreeObserverTest {
         assertTrue(recording.processes().isEmpty());
     }
 
+    /** A launcher that execs the real program (as {@code nice} does for every run) takes the program's name. */
+    @Test
+    void aShortRunThatExecsEndsWithTheProgramsNameNotTheLaunchers() throws Exception {
+        Process shell = new ProcessBuilder("sh", "-c",
+                "read go; exec python3 -c 'import time; time.sleep(0.3)'").start();
+        try (ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
+            Recording recording = new Recording("exec", 2, true);
+            observer.start(shell.pid(), recording);
+            PythonChild.await("the shell seen", WAIT, () -> thread(recording, "sh").isPresent());
+            shell.getOutputStream().write('\n');
+            shell.getOutputStream().flush();
+            assertTrue(shell.waitFor(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
+            PythonChild.await("the end recorded", WAIT, () -> recording.processes().stream()
+                    .anyMatch(p -> p.pid() == shell.pid() && p.endNs() >= 0));
+            // Well under the once-a-second refresh of older processes: the name came from the young-process check.
+            ThreadTrack main = recording.threads().stream().filter(t -> t.tid() == shell.pid()).findFirst()
+                    .orElseThrow();
+            assertEquals("python3", main.name());
+        } finally {
+            shell.destroyForcibly();
+        }
+    }
+
     @Test
     void exitStatusIsDecodedLikeTheApp() {
         assertEquals(3, FollowedProcess.exitCodeOf(3 << 8));
