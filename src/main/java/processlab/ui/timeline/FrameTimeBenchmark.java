@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import javafx.stage.Stage;
 
 import processlab.cli.bench.BenchResult;
 import processlab.cli.bench.Benchmark;
+import processlab.run.OwnCpu;
 import processlab.run.Recording;
 import processlab.run.RunKind;
 import processlab.run.RunLimits;
@@ -29,6 +31,7 @@ import processlab.ui.cores.CoreMeters;
  * {@code frame_p99_ms}: the 99th percentile of the time between two frames (AnimationTimer calls) while a real
  * run of 32 busy Java threads is drawn live, timeline and core meters, in a real stage. Measured over
  * {@link #MEASURE} once all 32 workers are on screen. Works with no display through Monocle's headless glass.
+ * Beside it, {@code frame_app_cpu_cores}: the cores this JVM kept busy over the same window (drawing, observing).
  */
 public final class FrameTimeBenchmark implements Benchmark {
 
@@ -53,14 +56,20 @@ public final class FrameTimeBenchmark implements Benchmark {
                 live.cores().setRecording(recording);
             });
             waitForWorkers(recording);
+            OwnCpu before = OwnCpu.now();
             double[] intervalsMs = measure(live);
+            OptionalDouble appCores = OwnCpu.now().coresSince(before);
             Arrays.sort(intervalsMs);
             if (Boolean.getBoolean("processlab.bench.verbose")) {
                 System.err.printf("p50 %.1f p90 %.1f p99 %.1f max %.1f ms%n", percentile(intervalsMs, 0.5),
                         percentile(intervalsMs, 0.9), percentile(intervalsMs, 0.99),
                         intervalsMs[intervalsMs.length - 1]);
             }
-            return List.of(new BenchResult("frame_p99_ms", round(percentile(intervalsMs, 0.99)), "ms"));
+            List<BenchResult> results = new ArrayList<>();
+            results.add(new BenchResult("frame_p99_ms", round(percentile(intervalsMs, 0.99)), "ms"));
+            // What drawing the run live cost this JVM (with its observer): CPU the run itself did not get.
+            appCores.ifPresent(cores -> results.add(new BenchResult("frame_app_cpu_cores", round(cores), "cores")));
+            return results;
         } finally {
             Platform.runLater(live.stage()::close);
         }
