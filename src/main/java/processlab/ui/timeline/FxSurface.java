@@ -115,8 +115,9 @@ final class FxSurface implements Surface {
         String shown = text;
         double[] clip = clips.peek();
         if (clip != null) {
-            // The glyphs reach about one size above the baseline and a third below it.
-            if (y - size < clip[1] - 1 || y + size / 3 > clip[3] + 1 || x >= clip[2] || x < clip[0] - 1) {
+            // Capitals reach about three quarters of the size above the baseline; a descender may stick out below
+            // by a pixel or two, which is kinder than losing a lane's detail line.
+            if (y - size * 0.75 < clip[1] - 1 || y > clip[3] + 1 || x >= clip[2] || x < clip[0] - 1) {
                 return;
             }
             shown = fitting(text, clip[2] - x, size, bold);
