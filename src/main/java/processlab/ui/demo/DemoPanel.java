@@ -156,7 +156,8 @@ public final class DemoPanel extends VBox {
 
     private static Label speedUpNote() {
         Label note = new Label("Speed-up = wall time of the same tasks run with 1 worker (measured right after "
-                + "the runs) ÷ this run's wall time. Cores busy = CPU time ÷ wall time.");
+                + "the runs) ÷ this run's wall time. Cores busy = CPU time ÷ wall time. ProcessLab itself = the "
+                + "cores this app used meanwhile to draw and measure: on a small machine, the runs did not get them.");
         note.setWrapText(true);
         note.setStyle("-fx-font-size: 14px; -fx-text-fill: #444;");
         return note;
