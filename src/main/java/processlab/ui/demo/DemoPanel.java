@@ -159,6 +159,9 @@ public final class DemoPanel extends VBox {
                 + "the runs) ÷ this run's wall time. Cores busy = CPU time ÷ wall time. ProcessLab itself = the "
                 + "cores this app used meanwhile to draw and measure: on a small machine, the runs did not get them.");
         note.setWrapText(true);
+        // Wraps to the panel's width; unwrapped, this long line would widen the panel past its window.
+        note.setPrefWidth(200);
+        note.setMaxWidth(Double.MAX_VALUE);
         note.setStyle("-fx-font-size: 14px; -fx-text-fill: #444;");
         return note;
     }
