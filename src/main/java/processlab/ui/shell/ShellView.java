@@ -102,8 +102,8 @@ public final class ShellView {
         topBar.getChildren().add(themeToggle());
         sidebar.getChildren().setAll(sidebarControls());
         navigation.getChildren().setAll(navigationControls());
-        viewModel.selected().ifPresent(this::selectInList);
         complete.set(true);
+        viewModel.selected().ifPresent(this::selectInList); // the lesson on screen, marked in the list now
     }
 
     private Node topBar() {

@@ -79,7 +79,11 @@ class ShellCompletesAfterFirstFrameTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.viewModel().selected().isPresent());
-        assertTrue(robot.lookup("#lesson-list").query().isFocused(), "the list has the keyboard, as before");
+        javafx.scene.control.ListView<?> list = robot.lookup("#lesson-list")
+                .queryAs(javafx.scene.control.ListView.class);
+        assertTrue(list.isFocused(), "the list has the keyboard, as before");
+        assertEquals(app.viewModel().selected().get(), list.getSelectionModel().getSelectedItem(),
+                "the lesson on screen is marked in the list");
         robot.interact(app::stop);
     }
 
