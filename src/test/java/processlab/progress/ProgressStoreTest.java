@@ -55,7 +55,8 @@ class ProgressStoreTest {
 
     @Test
     void damagedFileIsSetAsideWithAMessage() throws IOException {
-        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": [\"01-intro\", ", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": [\"01-intro\", ",
+                StandardCharsets.UTF_8);
         try (ProgressStore store = ProgressStore.open(dir)) {
             assertTrue(store.loadMessage().contains("could not be read"), store.loadMessage());
             assertTrue(store.loadMessage().contains(ProgressStore.FILE_NAME + ".damaged-"), store.loadMessage());

@@ -45,7 +45,8 @@ public final class ShellViewModel {
         selected.addListener((obs, old, now) -> updateNavigation());
         visibleLessons.addListener((javafx.collections.ListChangeListener<LessonItem>) change -> updateNavigation());
         emptyListMessage.bind(Bindings.createStringBinding(() -> loading.get() ? "Loading lessons…"
-                : query.get().isEmpty() ? "No lessons" : "No lesson matches “" + query.get() + "”", loading, query));
+                : query.get().isEmpty() ? "No lessons" : "No lesson matches “" + query.get() + "”",
+                loading, query));
     }
 
     /** All lessons, in file order. */

@@ -67,7 +67,8 @@ public final class StartupFloorApp extends Application {
         javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(
                 new javafx.scene.layout.StackPane(page));
         scroller.setFitToWidth(true);
-        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(16, new Label("ProcessLab"), new Label("12 lessons"));
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(16, new Label("ProcessLab"),
+                new Label("12 lessons"));
         top.getStyleClass().add("top-bar");
         javafx.scene.layout.Region sidebar = new javafx.scene.layout.Region();
         sidebar.getStyleClass().add("sidebar");
