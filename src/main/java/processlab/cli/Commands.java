@@ -26,7 +26,8 @@ public final class Commands {
     public static int run(String name, java.util.List<String> args) {
         if (!COMMANDS.containsKey(name)) {
             System.out.println("usage: java -jar processlab.jar [--lessons DIR] [--lesson ID] [--presentation]");
-            System.out.println("       java -jar processlab.jar COMMAND ARGS...   (commands: " + COMMANDS.keySet() + ")");
+            System.out.println("       java -jar processlab.jar COMMAND ARGS...   (commands: " + COMMANDS.keySet()
+                    + ")");
             return 0;
         }
         try {

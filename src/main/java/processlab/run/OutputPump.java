@@ -12,8 +12,9 @@ import processlab.worker.TaggedOutput;
  *
  * <p>Python processes and worker JVMs of a run start each line with an invisible pid tag ({@link TaggedOutput};
  * written by the shipped {@code sitecustomize.py} and by the workers), which is stripped here and becomes
- * {@link OutputLine#pid()}; untagged lines belong to the root. Memory stays bounded whatever the program writes: a line longer than the limit
- * is cut and the rest of it skipped, and past the total byte limit the stream is only drained.
+ * {@link OutputLine#pid()}; untagged lines belong to the root. Memory stays bounded whatever the program
+ * writes: a line longer than the limit is cut and the rest of it skipped, and past the total byte limit the
+ * stream is only drained.
  */
 final class OutputPump implements Runnable {
 

@@ -146,7 +146,8 @@ public final class ChromeTrace {
         for (int i = 0; i < samples.size(); i++) {
             CoreLoadSample sample = samples.get(i);
             long start = i > 0 ? samples.get(i - 1).timeNs()
-                    : Math.max(0, sample.timeNs() - (samples.size() > 1 ? samples.get(1).timeNs() - sample.timeNs() : 0));
+                    : Math.max(0, sample.timeNs()
+                            - (samples.size() > 1 ? samples.get(1).timeNs() - sample.timeNs() : 0));
             writeCounter(json, start, sample.load(), false);
         }
         if (!samples.isEmpty()) {

@@ -82,11 +82,13 @@ final class TraceRebuilder {
                 recording.taskEnded(e.pid(), e.tid(), task, e.endNs());
             } else if ("i".equals(e.phase()) && EXIT.equals(e.name())) {
                 Number code = e.numberArg(ARG_CODE);
-                recording.processEnded(e.pid(), e.tsNs(), code == null ? OptionalInt.empty() : OptionalInt.of(code.intValue()));
+                recording.processEnded(e.pid(), e.tsNs(),
+                        code == null ? OptionalInt.empty() : OptionalInt.of(code.intValue()));
             }
         }
         notices.forEach(recording::addNotice);
-        long end = otherData.get(DATA_END) instanceof Number n ? nanos(n.doubleValue()) : RunSummary.latestTimeNs(recording);
+        long end = otherData.get(DATA_END) instanceof Number n ? nanos(n.doubleValue())
+                : RunSummary.latestTimeNs(recording);
         recording.finish(end);
         return recording;
     }

@@ -108,7 +108,8 @@ class ExerciseRealRunsTest {
                 """);
         assertEquals(1, crash.messages().size(), crash.toString());
         assertTrue(crash.messages().get(0).startsWith(
-                "Your program stopped with an error on line 4: NameError: name 'hello' is not defined"), crash.toString());
+                "Your program stopped with an error on line 4: NameError: name 'hello' is not defined"),
+                crash.toString());
     }
 
     @Test

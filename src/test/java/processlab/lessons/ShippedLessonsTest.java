@@ -85,7 +85,8 @@ class ShippedLessonsTest {
         if (code.block().expectedError().isPresent()) {
             String expected = code.block().expectedError().get();
             assertNotEquals(0, process.exitValue(), code.name() + " should fail with " + expected);
-            assertTrue(errors.contains(expected), code.name() + " should fail with " + expected + ", stderr:\n" + errors);
+            assertTrue(errors.contains(expected),
+                    code.name() + " should fail with " + expected + ", stderr:\n" + errors);
         } else {
             assertEquals(0, process.exitValue(), code.name() + " failed, stderr:\n" + errors);
         }

@@ -33,7 +33,8 @@ public final class ObserverSlowdownBenchmark implements Benchmark {
         }
         java.util.Arrays.sort(ratios);
         return List.of(
-                new BenchResult("observer_slowdown_ratio", ObserverOverheadBenchmark.round(ratios[ROUNDS / 2]), "ratio"),
+                new BenchResult("observer_slowdown_ratio", ObserverOverheadBenchmark.round(ratios[ROUNDS / 2]),
+                        "ratio"),
                 new BenchResult("observer_slowdown_best_of_ratio",
                         ObserverOverheadBenchmark.round((double) bestTraced / bestPlain), "ratio"),
                 new BenchResult("observer_slowdown_untraced_s", ObserverOverheadBenchmark.round(bestPlain / 1e9), "s"));

@@ -21,8 +21,9 @@ import processlab.ui.FrameTimer;
 /**
  * The live timeline of one Recording on a canvas. An AnimationTimer redraws at most once a frame, and only when
  * the recording, the shared viewport, the size or the options changed; the layout itself is computed on a
- * {@link LayoutWorker} thread, so the FX thread only issues drawing commands. Zoom: Ctrl+wheel, +/-; wheel alone scrolls
- * the lanes when they do not fit, else zooms. Pan: drag, arrow keys. Home: the whole run. Hover: details.
+ * {@link LayoutWorker} thread, so the FX thread only issues drawing commands. Zoom: Ctrl+wheel, +/-; wheel
+ * alone scrolls the lanes when they do not fit, else zooms. Pan: drag, arrow keys. Home: the whole run. Hover:
+ * details.
  */
 public final class TimelineView extends Region {
 
