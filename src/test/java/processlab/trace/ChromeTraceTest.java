@@ -56,7 +56,8 @@ class ChromeTraceTest {
         assertTrue(cpu.stream().anyMatch(e -> Long.valueOf(1).equals(arg(e, "core"))
                 && ((Number) e.get("dur")).doubleValue() == 1_990_000.0));
 
-        List<Map<String, Object>> tasks = ofPhase(events, "X").stream().filter(e -> "task".equals(e.get("cat"))).toList();
+        List<Map<String, Object>> tasks = ofPhase(events, "X").stream()
+                .filter(e -> "task".equals(e.get("cat"))).toList();
         assertEquals(3, tasks.size());
         assertTrue(tasks.stream().anyMatch(e -> "1".equals(arg(e, "task")) && e.get("ts").equals(1_000_000.0)
                 && e.get("dur").equals(990_000.0)));

@@ -30,7 +30,8 @@ public final class TestLessons {
 
     public static Lesson broken(String id, String message, int line) {
         Path file = FOLDER.resolve(id + ".md");
-        return new Lesson(id, file, "A broken lesson", "", "", List.of(), List.of(new LessonError(file, line, message)));
+        return new Lesson(id, file, "A broken lesson", "", "", List.of(),
+                List.of(new LessonError(file, line, message)));
     }
 
     public static MarkdownBlock markdown(String text) {
@@ -55,7 +56,8 @@ public final class TestLessons {
     /** The three lessons of {@code ui-lessons/}, as the loader should read them. */
     public static List<Lesson> uiLessons() {
         return List.of(
-                lesson("01-processes", "Processes and threads", "What is the difference between a process and a thread?",
+                lesson("01-processes", "Processes and threads",
+                        "What is the difference between a process and a thread?",
                         markdown("# Two ways to do work at once\n\nA **process** has its own memory."),
                         code("python", "import multiprocessing\n"), code("java", "public class Work {}\n"), demo()),
                 lesson("02-pools", "Pools of workers", "How does a Pool share out tasks?",

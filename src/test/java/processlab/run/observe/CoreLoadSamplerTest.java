@@ -11,7 +11,8 @@ import processlab.run.Recording;
 
 class CoreLoadSamplerTest {
 
-    private static final String SPIN = "import time\nprint('ready 1')\nt = time.time()\nwhile time.time() - t < 60: pass";
+    private static final String SPIN =
+            "import time\nprint('ready 1')\nt = time.time()\nwhile time.time() - t < 60: pass";
 
     @Test
     void samplesEveryCoreBetweenZeroAndOneAndSeesABusyProcess() throws Exception {

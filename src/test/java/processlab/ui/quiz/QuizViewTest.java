@@ -37,8 +37,8 @@ class QuizViewTest {
     @Start
     void start(Stage stage) {
         progress = ProgressStore.open(dir);
-        Lesson lesson = new Lesson("03-gil", dir.resolve("03-gil.md"), "The GIL", "", "", List.of(QuizViewModelTest.QUIZ),
-                List.of());
+        Lesson lesson = new Lesson("03-gil", dir.resolve("03-gil.md"), "The GIL", "", "",
+                List.of(QuizViewModelTest.QUIZ), List.of());
         LessonPart part = new QuizPartFactory(progress).create(QuizViewModelTest.QUIZ, lesson).orElseThrow();
         stage.setScene(new Scene(new ScrollPane(part.node()), 700, 600));
         stage.show();
