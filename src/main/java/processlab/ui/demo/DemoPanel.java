@@ -74,8 +74,10 @@ public final class DemoPanel extends VBox {
         model.runningProperty().addListener((obs, was, running) -> {
             if (running) {
                 viewport.reset();
+                processlab.ui.LiveViews.started();
             } else {
                 fitAll();
+                processlab.ui.LiveViews.ended();
             }
         });
         rebuildCards();

@@ -1,6 +1,7 @@
 package processlab.ui.demo;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import processlab.run.OwnCpu;
 import processlab.run.Recording;
 import processlab.run.RunKind;
 
@@ -27,7 +27,6 @@ public final class RunEntry {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RunStats> stats = new ReadOnlyObjectWrapper<>();
     private RunStats baseline;
-    private OwnCpu appCpuAtStart;
 
     RunEntry(RunKind kind) {
         this.kind = kind;
@@ -69,16 +68,16 @@ public final class RunEntry {
     // ---- changed by the view-model, on the JavaFX thread ------------------------------------------------
 
     void started(Recording value) {
-        appCpuAtStart = OwnCpu.now();
         recording.set(value);
         phase.set(Phase.RUNNING);
         status.set("running…");
     }
 
-    void ended(String how) {
+    /** @param appCores the cores the app itself kept busy while this run ran, when known */
+    void ended(String how, OptionalDouble appCores) {
         phase.set(Phase.ENDED);
         status.set(how);
-        stats.set(RunStats.of(recording.get()).withAppCores(OwnCpu.now().coresSince(appCpuAtStart)));
+        stats.set(RunStats.of(recording.get()).withAppCores(appCores));
         updateSummary();
     }
 

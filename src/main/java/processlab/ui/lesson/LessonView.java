@@ -51,7 +51,7 @@ public final class LessonView {
         scroller.setId("lesson-view");
         scroller.setFitToWidth(true);
         scroller.getStyleClass().addAll("lesson-scroll", "edge-to-edge");
-        scroller.skinProperty().addListener((obs, old, skin) -> uncacheViewport(scroller));
+        scroller.skinProperty().addListener((obs, old, skin) -> cacheViewportWhileStill(scroller));
         builder = new ProgressivePage(content, scroller);
         showMessage("Loading lessons…");
     }
@@ -62,13 +62,14 @@ public final class LessonView {
 
     /**
      * The scroll pane's skin keeps its viewport as a cached bitmap, which pays off for a still page being
-     * scrolled. A page with a live demo changes every frame, and then the whole viewport is painted into the cache
-     * and the cache onto the window, every frame: most of the renderer's time while a demo ran, measured.
+     * scrolled: the bitmap moves and only the strip scrolled in is painted. While a demo draws a run live, the
+     * page changes every frame, and then the whole viewport would be painted into the bitmap and the bitmap onto
+     * the window, every frame: most of the renderer's time during a demo, measured. So: a bitmap only while still.
      */
-    private static void uncacheViewport(ScrollPane scroller) {
+    private static void cacheViewportWhileStill(ScrollPane scroller) {
         for (Node child : scroller.getChildrenUnmodifiable()) {
             if (child.getStyleClass().contains("viewport")) {
-                child.setCache(false);
+                child.cacheProperty().bind(processlab.ui.LiveViews.activeProperty().not());
             }
         }
     }

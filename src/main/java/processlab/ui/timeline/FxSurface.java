@@ -130,27 +130,33 @@ final class FxSurface implements Surface {
         g.fillText(shown, x, y);
     }
 
-    /** {@code text}, or as much of it as fits {@code room} followed by an ellipsis; remembered per label. */
+    /**
+     * {@code text}, or its longest start that fits {@code room} with an ellipsis after it (found by halving, each
+     * candidate measured once and not kept); the answer is remembered per label and room, to 4 px.
+     */
     private String fitting(String text, double room, double size, boolean bold) {
         if (textWidth(text, size, bold) <= room) {
             return text;
         }
-        String key = (bold ? "b" : "n") + size + "|" + Math.round(room) + "|" + text;
+        String key = (bold ? "b" : "n") + size + "|" + Math.round(room / 4) + "|" + text;
         String cut = shortened.get(key);
         if (cut == null) {
             if (shortened.size() > WIDTH_CACHE_LIMIT) {
                 shortened.clear();
             }
-            int keep = text.length();
-            cut = "";
-            while (keep > 0) {
-                keep--;
-                String candidate = text.substring(0, keep) + "…";
-                if (textWidth(candidate, size, bold) <= room) {
-                    cut = candidate;
-                    break;
+            measurer.setFont(font(size, bold));
+            int fits = 0;
+            int tooLong = text.length();
+            while (tooLong - fits > 1) {
+                int middle = (fits + tooLong) / 2;
+                measurer.setText(text.substring(0, middle) + "…");
+                if (measurer.getLayoutBounds().getWidth() <= room) {
+                    fits = middle;
+                } else {
+                    tooLong = middle;
                 }
             }
+            cut = fits == 0 ? "" : text.substring(0, fits) + "…";
             shortened.put(key, cut);
         }
         return cut;
@@ -188,6 +194,11 @@ final class FxSurface implements Surface {
     @Override
     public void unclip() {
         clips.pop();
+    }
+
+    /** Drops any clip left over, before a new frame is drawn. */
+    void resetClips() {
+        clips.clear();
     }
 
     private Font font(double size, boolean bold) {

@@ -190,6 +190,7 @@ public final class TimelineView extends Region {
             setPrefHeight(wanted);
         }
         lastFrame = result.frame();
+        surface.resetClips(); // a drawing that failed half-way must not leave the next one clipped
         TimelineDrawing.draw(lastFrame, surface);
         frames++;
         drawNanos += System.nanoTime() - began;

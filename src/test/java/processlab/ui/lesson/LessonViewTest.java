@@ -109,10 +109,14 @@ class LessonViewTest {
     }
 
     @Test
-    void thePageIsNotKeptAsABitmapThatEveryLiveFrameWouldRepaint(FxRobot robot) {
+    void thePageIsKeptAsABitmapOnlyWhileNothingIsDrawnLive(FxRobot robot) {
         show(robot, TestLessons.lesson("01-a", "A", "", TestLessons.markdown("Text"), TestLessons.demo()));
         javafx.scene.Node viewport = robot.lookup("#lesson-view .viewport").query();
-        assertFalse(viewport.isCache(), "the scroll pane's skin caches its viewport unless told not to");
+        assertTrue(viewport.isCache(), "a still page scrolls from its bitmap");
+        robot.interact(processlab.ui.LiveViews::started);
+        assertFalse(viewport.isCache(), "a live page would repaint the whole bitmap every frame");
+        robot.interact(processlab.ui.LiveViews::ended);
+        assertTrue(viewport.isCache());
     }
 
     @Test

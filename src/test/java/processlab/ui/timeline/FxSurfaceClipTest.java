@@ -40,8 +40,13 @@ class FxSurfaceClipTest {
             return canvas.snapshot(null, new WritableImage(200, 100)).getPixelReader();
         }).get();
         assertEquals(WHITE, pixels.getArgb(10, 50), "left of the clip");
-        assertEquals(WHITE, pixels.getArgb(190, 50), "right of the clip, where the line and the text would go");
-        assertEquals(WHITE, pixels.getArgb(100, 5), "above the clip, where the outline would go");
+        assertEquals(WHITE, pixels.getArgb(190, 50), "right of the clip, where the line would go");
+        assertEquals(WHITE, pixels.getArgb(100, 10), "above the clip, on the outline's top edge");
+        for (int x = 151; x < 200; x++) {
+            for (int y = 34; y < 47; y++) {
+                assertEquals(WHITE, pixels.getArgb(x, y), "right of the clip, where the long label would go");
+            }
+        }
         assertEquals(WHITE, pixels.getArgb(100, 95), "below the clip");
         assertEquals(BLUE, pixels.getArgb(140, 70), "inside the clip");
         assertEquals(0xFFFF0000, pixels.getArgb(140, 50), "the line inside the clip");

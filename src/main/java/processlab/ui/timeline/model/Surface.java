@@ -3,6 +3,7 @@ package processlab.ui.timeline.model;
 /**
  * The few drawing operations a timeline needs. The JavaFX canvas and a Java2D image each implement it, so one
  * {@link TimelineDrawing} paints both and the app and {@code render} show the same picture. Colours are ARGB.
+ * One difference: in the app a label too long for its clip ends in an ellipsis, in an image it is cut.
  */
 public interface Surface {
 
