@@ -23,14 +23,14 @@ public final class StartupTrace {
             return;
         }
         java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
-        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(java.util.List.of(scene.getRoot()));
+        java.util.ArrayDeque<javafx.scene.Node> unseen = new java.util.ArrayDeque<>(java.util.List.of(scene.getRoot()));
         int total = 0;
-        while (!todo.isEmpty()) {
-            javafx.scene.Node node = todo.poll();
+        while (!unseen.isEmpty()) {
+            javafx.scene.Node node = unseen.poll();
             total++;
             kinds.merge(node.getClass().getSimpleName(), 1, Integer::sum);
             if (node instanceof javafx.scene.Parent parent) {
-                todo.addAll(parent.getChildrenUnmodifiable());
+                unseen.addAll(parent.getChildrenUnmodifiable());
             }
         }
         System.out.println("TRACE census " + total + " nodes: " + kinds);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
@@ -69,13 +71,7 @@ class ShellCompletesAfterFirstFrameTest {
     @Test
     void theAppCompletesTheWindowOnceTheFirstLessonIsPainted(FxRobot robot) throws Exception {
         ProcessLabApp app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
-        robot.interact(() -> {
-            try {
-                app.start(stage, StartOptions.parse(List.of("--lessons", "src/test/resources/ui-lessons")));
-            } catch (StartOptions.BadOptionException e) {
-                throw new AssertionError(e);
-            }
-        });
+        robot.interact(() -> startApp(app));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.viewModel().selected().isPresent());
@@ -91,11 +87,7 @@ class ShellCompletesAfterFirstFrameTest {
     void aSearchStartedBeforeTheListArrivesKeepsTheKeyboard(FxRobot robot) throws Exception {
         ProcessLabApp app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
         robot.interact(() -> {
-            try {
-                app.start(stage, StartOptions.parse(List.of("--lessons", "src/test/resources/ui-lessons")));
-            } catch (StartOptions.BadOptionException e) {
-                throw new AssertionError(e);
-            }
+            startApp(app);
             // Ctrl+F in the first moments, before the window has completed itself.
             javafx.event.Event.fireEvent(stage.getScene().getRoot(), new javafx.scene.input.KeyEvent(
                     javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.F,
@@ -105,6 +97,11 @@ class ShellCompletesAfterFirstFrameTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#search").query().isFocused(), "the search box keeps the keyboard");
         robot.interact(app::stop);
+    }
+
+    private void startApp(ProcessLabApp app) {
+        app.start(stage, new StartOptions(Optional.of(Path.of("src/test/resources/ui-lessons")), Optional.empty(),
+                false));
     }
 
     private static Bounds boundsOf(Node node) {
