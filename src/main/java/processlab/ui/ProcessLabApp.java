@@ -119,23 +119,26 @@ public class ProcessLabApp extends Application {
         }
         library.load(options.resolveLessonsDir(), options.lessonId(), viewModel);
         // The rest of the window comes once that frame is painted: the first lesson is read sooner.
-        FramePainted.then(shell.root(), () -> {
-            try {
-                shell.complete();
-                if (classroom != null) {
-                    classroom.showLoadMessage(stage);
-                }
-                shell.focusLessonList();
-            } finally {
-                StartupTrace.mark("window complete");
-                if (StartupProbe.isActive(StartupProbe.WINDOW_COMPLETE)) {
-                    StartupProbe.reportWhenPainted(shell.root());
-                }
-            }
-        });
+        FramePainted.then(shell.root(), () -> completeWindow(stage));
         if (StartupTrace.ON) {
             scene.addPreLayoutPulseListener(() -> StartupTrace.mark("pulse: css and layout"));
             scene.addPostLayoutPulseListener(() -> StartupTrace.mark("pulse: laid out"));
+        }
+    }
+
+    /** The controls the first frame leaves out, and the classroom's message, once the first lesson is on screen. */
+    private void completeWindow(Stage stage) {
+        try {
+            shell.complete();
+            if (classroom != null) {
+                classroom.showLoadMessage(stage);
+            }
+            shell.focusLessonList();
+        } finally {
+            StartupTrace.mark("window complete");
+            if (StartupProbe.isActive(StartupProbe.WINDOW_COMPLETE)) {
+                StartupProbe.reportWhenPainted(shell.root());
+            }
         }
     }
 
