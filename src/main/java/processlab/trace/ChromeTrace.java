@@ -99,6 +99,9 @@ public final class ChromeTrace {
             json.writeStringField(ARG_NAME, thread.name());
             json.writeStringField(ARG_ROLE, thread.role());
             json.writeNumberField(ARG_START, micros(thread.firstSeenNs()));
+            int samples = thread.samples().size();
+            json.writeNumberField(ARG_LAST_SEEN, micros(samples == 0 ? thread.firstSeenNs()
+                    : thread.samples().get(samples - 1).endNs()));
             json.writeEndObject();
             json.writeEndObject();
         }

@@ -32,6 +32,8 @@ final class TraceFormat {
     static final String ARG_ROLE = "role";
     static final String ARG_PARENT = "ppid";
     static final String ARG_START = "startUs";
+    /** On a thread: the end of its last observed interval, so a reader knows how long it waited after its slices. */
+    static final String ARG_LAST_SEEN = "lastSeenUs";
 
     static final String DATA_LABEL = "label";
     static final String DATA_CORES = "coreCount";

@@ -73,7 +73,8 @@ final class TraceRebuilder {
         Recording recording = new Recording(label, 0, coreCount, coresKnown, Recording.DEFAULT_OUTPUT_CAP);
 
         addProcesses(recording, processNames, earliestByPid);
-        addThreads(recording, threadNames, slices);
+        long traceEnd = otherData.get(DATA_END) instanceof Number n ? nanos(n.doubleValue()) : -1;
+        addThreads(recording, threadNames, slices, exitTimes(events), traceEnd);
         addCoreLoad(recording, counters);
         for (TraceEvent e : events) {
             if ("X".equals(e.phase()) && CAT_TASK.equals(e.category())) {
@@ -117,22 +118,68 @@ final class TraceRebuilder {
         }
     }
 
-    private void addThreads(Recording recording, Map<Long, TraceEvent> names, List<TraceEvent> slices) {
+    /**
+     * Threads and their on-CPU slices. A trace holds only the time on a CPU; between its slices, and from its
+     * start to when it was last seen, a thread existed and waited, so those stretches come back as samples with
+     * no CPU time, and {@code render} draws them as the app does: a thin waiting line.
+     */
+    private void addThreads(Recording recording, Map<Long, TraceEvent> names, List<TraceEvent> slices,
+                            Map<Long, Long> exitByPid, long traceEnd) {
+        Map<Long, ThreadTrack> tracks = new LinkedHashMap<>();
+        Map<Long, Long> shownUntil = new HashMap<>();
+        Map<Long, Long> lastSeenByTid = new HashMap<>();
         for (TraceEvent e : names.values()) {
             Number start = e.numberArg(ARG_START);
-            ThreadTrack track = recording.thread(e.pid(), e.tid(), e.stringArg(ARG_NAME, ""),
-                    start != null ? nanos(start.doubleValue()) : 0);
+            long startNs = start != null ? nanos(start.doubleValue()) : 0;
+            ThreadTrack track = recording.thread(e.pid(), e.tid(), e.stringArg(ARG_NAME, ""), startNs);
             track.setRole(e.stringArg(ARG_ROLE, ""));
+            tracks.put(e.tid(), track);
+            if (start != null) {
+                shownUntil.put(e.tid(), startNs);
+            }
+            Number lastSeen = e.numberArg(ARG_LAST_SEEN);
+            if (lastSeen != null) {
+                lastSeenByTid.put(e.tid(), nanos(lastSeen.doubleValue()));
+            }
         }
         slices.sort(Comparator.comparingDouble(TraceEvent::ts));
         for (TraceEvent e : slices) {
-            ThreadTrack track = recording.thread(e.pid(), e.tid(), "", e.tsNs());
+            ThreadTrack track = tracks.computeIfAbsent(e.tid(), tid -> recording.thread(e.pid(), tid, "", e.tsNs()));
             Number core = e.numberArg(ARG_CORE);
             long start = e.tsNs();
             long end = e.endNs();
+            waited(recording, track, shownUntil.getOrDefault(e.tid(), start), start);
             recording.addCpuSample(track, new CpuSample(start, end, end - start,
                     core == null ? CpuSample.UNKNOWN_CORE : core.intValue(), 'R'));
+            shownUntil.merge(e.tid(), end, Math::max);
         }
+        for (ThreadTrack track : tracks.values()) {
+            Long from = shownUntil.get(track.tid());
+            if (from == null) {
+                continue; // neither a start nor a slice: nothing known of its life
+            }
+            // How long it lived: as the trace says, else a main thread lives as long as its process, and another
+            // thread is not assumed to outlive its last slice.
+            long until = lastSeenByTid.getOrDefault(track.tid(),
+                    track.tid() == track.pid() ? exitByPid.getOrDefault(track.pid(), traceEnd) : from);
+            waited(recording, track, from, until);
+        }
+    }
+
+    private static void waited(Recording recording, ThreadTrack track, long from, long to) {
+        if (to > from) {
+            recording.addCpuSample(track, new CpuSample(from, to, 0, CpuSample.UNKNOWN_CORE, 'S'));
+        }
+    }
+
+    private static Map<Long, Long> exitTimes(List<TraceEvent> events) {
+        Map<Long, Long> exits = new HashMap<>();
+        for (TraceEvent e : events) {
+            if ("i".equals(e.phase()) && EXIT.equals(e.name())) {
+                exits.merge(e.pid(), e.tsNs(), Math::min);
+            }
+        }
+        return exits;
     }
 
     /** Undoes {@link ChromeTrace}'s shift: each value holds until the next event; the last marks the end. */
