@@ -20,6 +20,7 @@ public final class BenchCommand implements Command {
         all.add(new StartupBenchmark());
         all.addAll(ObserverBenchmarks.all());
         all.add(new processlab.ui.timeline.FrameTimeBenchmark());
+        all.add(new processlab.cli.bench.FirstDemoBenchmark());
         return all;
     }
 

@@ -42,6 +42,7 @@ public final class Recording {
     private final AppendLog<CoreLoadSample> coreLoad = new AppendLog<>();
     private final AtomicLong version = new AtomicLong();
     private volatile long endNs = -1;
+    private volatile RunAccounting accounting = RunAccounting.NONE;
 
     /**
      * @param label            what the run is called on screen ("Python threads")
@@ -284,6 +285,16 @@ public final class Recording {
     }
 
     // ---- end -------------------------------------------------------------------------------------------
+
+    /** What the OS counted over the run, beside the samples; set once its main process has ended. */
+    public void setAccounting(RunAccounting counted) {
+        accounting = counted;
+        version.incrementAndGet();
+    }
+
+    public RunAccounting accounting() {
+        return accounting;
+    }
 
     public void finish(long atNs) {
         endNs = atNs;

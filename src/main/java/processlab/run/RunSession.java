@@ -44,6 +44,7 @@ public final class RunSession implements AutoCloseable {
     private final TaskEventTailer events;
     private final RunMonitor.Factory monitorFactory;
     private final Guardian guardian;
+    private final RunAccounting.Meter meter;
     private final CompletableFuture<RunResult> completion = new CompletableFuture<>();
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
     private Thread stdoutPump;
@@ -51,7 +52,7 @@ public final class RunSession implements AutoCloseable {
     private RunMonitor monitor;
 
     private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process,
-                       TaskEventTailer events, RunMonitor.Factory monitorFactory) {
+                       TaskEventTailer events, RunMonitor.Factory monitorFactory, RunAccounting.Meter meter) {
         this.spec = spec;
         this.launch = launch;
         this.recording = recording;
@@ -61,6 +62,7 @@ public final class RunSession implements AutoCloseable {
         this.events = events;
         this.monitorFactory = monitorFactory;
         this.guardian = Guardian.get();
+        this.meter = meter;
     }
 
     public static RunSession start(RunSpec spec) throws RunException {
@@ -79,25 +81,33 @@ public final class RunSession implements AutoCloseable {
         try {
             Launch launch = Launches.plan(spec, environment, runDir, eventsFile);
             RunLimits limits = spec.limits();
-            // Cores unknown until an observer that can read them says so (the /proc one can, OSHI's cannot).
-            Recording recording = new Recording(spec.label(), System.nanoTime(),
-                    Runtime.getRuntime().availableProcessors(), false, limits.outputLines());
-            launch.notices().forEach(recording::addNotice);
-            ProcessBuilder builder = new ProcessBuilder(
-                    ProcessGroups.inNewGroup(RunPriority.lowered(launch.command())));
+            ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(launch.command()));
             builder.directory(launch.directory().toFile());
             builder.environment().putAll(launch.environment());
             Process process;
+            RunAccounting.Meter meter = RunAccounting.start();
+            // Time 0 is the moment the program is started, as /usr/bin/time counts it; cores are unknown until an
+            // observer that can read them says so (the /proc one can, OSHI's cannot).
+            Recording recording = new Recording(spec.label(), System.nanoTime(),
+                    Runtime.getRuntime().availableProcessors(), false, limits.outputLines());
+            launch.notices().forEach(recording::addNotice);
             try {
                 process = builder.start();
             } catch (IOException e) {
+                meter.stop();
                 throw new RunException("Could not start " + launch.command().get(0) + ": " + e.getMessage(), e);
             }
-            RunPriority.lowerSession(process.pid());
-            RunSession session = new RunSession(spec, launch, recording, runDir, process,
-                    new TaskEventTailer(eventsFile, recording), environment.monitors());
-            session.begin();
-            return session;
+            meter.follow(process.toHandle());
+            try {
+                RunSession session = new RunSession(spec, launch, recording, runDir, process,
+                        new TaskEventTailer(eventsFile, recording), environment.monitors(), meter);
+                session.begin();
+                return session;
+            } catch (RuntimeException e) {
+                ProcessGroups.signalTree(process.toHandle(), true);
+                meter.stop();
+                throw e;
+            }
         } catch (RunException | RuntimeException e) {
             RunFolders.delete(runDir);
             throw e;
@@ -228,6 +238,8 @@ public final class RunSession implements AutoCloseable {
         try {
             followUntilExit();
             endNs = recording.now();
+            // At once: the kernel added the tree's CPU to ours when the main process was waited for.
+            recording.setAccounting(meter.stop());
             code = OptionalInt.of(recordExit(endNs));
             drainOutput();
         } catch (InterruptedException | RuntimeException e) {
@@ -239,6 +251,9 @@ public final class RunSession implements AutoCloseable {
             stopReason.compareAndSet(null, StopReason.STOPPED);
             quietly("killing the run after a watcher failure", () -> ProcessGroups.signalTree(root, true));
         } finally {
+            if (endNs < 0) {
+                recording.setAccounting(meter.stop());
+            }
             cleanUp(endNs < 0 ? recording.now() : endNs, code);
         }
     }

@@ -4,11 +4,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
+
 import processlab.run.CoreLoadSample;
 import processlab.run.CpuSample;
 import processlab.run.ProcessInfo;
 import processlab.run.Recording;
+import processlab.run.RunAccounting;
 import processlab.run.TaskSpan;
 import processlab.run.ThreadTrack;
 
@@ -18,15 +21,32 @@ import processlab.run.ThreadTrack;
  *
  * @param wallSeconds        from the run's start (time 0 of the recording) to its end; while it still runs,
  *                           to the latest moment observed
- * @param cpuSeconds         on-CPU time of every observed thread of every process, added up
+ * @param cpuSeconds         the run's CPU time: the larger of what the sampler saw of every thread, added up,
+ *                           and what the kernel counted for the run's tree when its processes were waited for
+ *                           (which includes processes too short to be sampled; the samples include processes
+ *                           that outlived their parent)
  * @param averageParallelism cpu ÷ wall: the number of cores kept busy on average (1.0 = one core's worth)
  * @param exitCodes          pid → exit code, in order of appearance; empty while running or when not known
+ * @param appCores           cores the app itself kept busy while the run ran, when counted
+ * @param otherCores         cores that other programs (neither the run nor the app) kept busy meanwhile, when
+ *                           counted
  */
 public record RunSummary(String label, double wallSeconds, double cpuSeconds, double averageParallelism,
-                         Map<Long, OptionalInt> exitCodes, int processCount, int threadCount, int taskCount) {
+                         Map<Long, OptionalInt> exitCodes, int processCount, int threadCount, int taskCount,
+                         OptionalDouble appCores, OptionalDouble otherCores) {
+
+    /** Other programs keeping this many cores busy make a run's figures worth a word of warning. */
+    public static final double BUSY_MACHINE_CORES = 0.3;
 
     public RunSummary {
         exitCodes = Collections.unmodifiableMap(new LinkedHashMap<>(exitCodes));
+    }
+
+    /** A summary without the OS's counts beside the run (read back from a file, or made by hand). */
+    public RunSummary(String label, double wallSeconds, double cpuSeconds, double averageParallelism,
+                      Map<Long, OptionalInt> exitCodes, int processCount, int threadCount, int taskCount) {
+        this(label, wallSeconds, cpuSeconds, averageParallelism, exitCodes, processCount, threadCount, taskCount,
+                OptionalDouble.empty(), OptionalDouble.empty());
     }
 
     public static RunSummary of(Recording recording) {
@@ -35,14 +55,42 @@ public record RunSummary(String label, double wallSeconds, double cpuSeconds, do
         for (ThreadTrack thread : recording.threads()) {
             cpuNs += thread.totalOnCpuNs();
         }
+        RunAccounting counted = recording.accounting();
+        cpuNs = Math.max(cpuNs, counted.reapedCpuNanos().orElse(0));
         Map<Long, OptionalInt> codes = new LinkedHashMap<>();
         for (ProcessInfo process : recording.processes()) {
             codes.put(process.pid(), process.exitCode());
         }
         double wall = wallNs / 1e9;
         double cpu = cpuNs / 1e9;
-        return new RunSummary(recording.label(), wall, cpu, wall > 0 ? cpu / wall : 0, codes,
-                codes.size(), recording.threads().size(), recording.tasks().size());
+        double parallelism = wall > 0 ? cpu / wall : 0;
+        return new RunSummary(recording.label(), wall, cpu, parallelism, codes, codes.size(),
+                recording.threads().size(), recording.tasks().size(), counted.appCores(),
+                otherCores(counted, parallelism));
+    }
+
+    /** The machine's busy cores less the run's and the app's; empty unless all three were counted. */
+    private static OptionalDouble otherCores(RunAccounting counted, double runCores) {
+        if (counted.machineCores().isEmpty() || counted.appCores().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double others = counted.machineCores().getAsDouble() - counted.appCores().getAsDouble() - runCores;
+        return OptionalDouble.of(Math.max(0, others));
+    }
+
+    /**
+     * A plain sentence when other programs kept more than {@link #BUSY_MACHINE_CORES} cores busy while the run
+     * ran (the run's figures stay as measured), else empty.
+     */
+    public java.util.Optional<String> busyMachineNote() {
+        // Below a tenth of a second of others' CPU the clock-tick counts are too coarse to say anything.
+        if (otherCores.isEmpty() || otherCores.getAsDouble() <= BUSY_MACHINE_CORES
+                || otherCores.getAsDouble() * wallSeconds < 0.1) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT, "The machine was not free: other programs kept "
+                + "%.1f cores busy during this run, so it may show fewer cores busy than it would alone.",
+                otherCores.getAsDouble()));
     }
 
     /**
@@ -72,6 +120,7 @@ public record RunSummary(String label, double wallSeconds, double cpuSeconds, do
                 wallSeconds, cpuSeconds, averageParallelism, processCount, threadCount, taskCount));
         exitCodes.forEach((pid, code) -> text.append("pid ").append(pid).append(" exit ")
                 .append(describe(code)).append(System.lineSeparator()));
+        busyMachineNote().ifPresent(note -> text.append(note).append(System.lineSeparator()));
         return text.toString();
     }
 

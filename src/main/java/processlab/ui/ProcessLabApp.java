@@ -139,6 +139,9 @@ public class ProcessLabApp extends Application {
             if (StartupProbe.isActive(StartupProbe.WINDOW_COMPLETE)) {
                 StartupProbe.reportWhenPainted(shell.root());
             }
+            if (FirstDemoProbe.isActive()) {
+                FirstDemoProbe.install(lessonView);
+            }
         }
     }
 

@@ -92,14 +92,8 @@ public final class StartupBenchmark implements Benchmark {
      */
     public static double timeChild(String mode, String mainClass, List<String> appArgs, boolean headless)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
-                "bin", "java").toString()));
+        List<String> command = new ArrayList<>(ChildJvm.appCommand(headless));
         command.add("-D" + PROBE_PROPERTY + "=" + mode);
-        if (headless) {
-            command.addAll(Arrays.asList("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                    "-Dprism.order=sw", "-Djava.awt.headless=true"));
-        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(appArgs);
         long start = System.nanoTime();

@@ -3,14 +3,11 @@ package processlab.ui.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 
-import processlab.run.OwnCpu;
 import processlab.run.Recording;
 
 /**
@@ -105,11 +102,7 @@ final class DemoAttempt {
             return Optional.empty();
         }
         try {
-            // The app's own CPU is read here and when the run ends, on these threads: the FX thread may be busy
-            // (and late) exactly while a run starts, and runs together end in any order.
-            OwnCpu appCpuAtStart = OwnCpu.now();
             DemoRunner.DemoRun run = runner.start(entry.kind(), params);
-            CompletableFuture<OwnCpu> appCpuAtEnd = run.ended().handle((how, error) -> OwnCpu.now());
             active.add(run);
             if (cancelled) {
                 run.stop();
@@ -118,7 +111,7 @@ final class DemoAttempt {
                 entry.started(run.recording());
                 screen.live(run.recording());
             });
-            return Optional.of(new Started(entry, run, appCpuAtStart, appCpuAtEnd));
+            return Optional.of(new Started(entry, run));
         } catch (DemoRunner.DemoRunException e) {
             ui.execute(() -> entry.failed(e.getMessage()));
             return Optional.empty();
@@ -137,8 +130,7 @@ final class DemoAttempt {
 
     private void finish(Started started) throws InterruptedException {
         String how = await(started.run);
-        OptionalDouble appCores = started.appCpuAtEnd.join().coresSince(started.appCpuAtStart);
-        ui.execute(() -> started.entry.ended(how, appCores));
+        ui.execute(() -> started.entry.ended(how));
     }
 
     private void measureSpeedUps() throws InterruptedException {
@@ -181,7 +173,6 @@ final class DemoAttempt {
         }
     }
 
-    private record Started(RunEntry entry, DemoRunner.DemoRun run, OwnCpu appCpuAtStart,
-                           CompletableFuture<OwnCpu> appCpuAtEnd) {
+    private record Started(RunEntry entry, DemoRunner.DemoRun run) {
     }
 }

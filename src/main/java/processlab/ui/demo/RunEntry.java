@@ -1,7 +1,6 @@
 package processlab.ui.demo;
 
 import java.util.Locale;
-import java.util.OptionalDouble;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -73,11 +72,10 @@ public final class RunEntry {
         status.set("running…");
     }
 
-    /** @param appCores the cores the app itself kept busy while this run ran, when known */
-    void ended(String how, OptionalDouble appCores) {
+    void ended(String how) {
         phase.set(Phase.ENDED);
         status.set(how);
-        stats.set(RunStats.of(recording.get()).withAppCores(appCores));
+        stats.set(RunStats.of(recording.get()));
         updateSummary();
     }
 

@@ -11,14 +11,10 @@ import processlab.trace.RunSummary;
  * CPU time of all its threads, and their ratio, the average number of cores kept busy. Beside them, when known,
  * the cores the app itself kept busy meanwhile (drawing, measuring): on a small machine the run did not get those.
  */
-public record RunStats(RunSummary summary, OptionalDouble appCores) {
+public record RunStats(RunSummary summary) {
 
     public static RunStats of(Recording recording) {
-        return new RunStats(RunSummary.of(recording), OptionalDouble.empty());
-    }
-
-    public RunStats withAppCores(OptionalDouble cores) {
-        return new RunStats(summary, cores);
+        return new RunStats(RunSummary.of(recording));
     }
 
     public double wallSeconds() {
@@ -31,11 +27,14 @@ public record RunStats(RunSummary summary, OptionalDouble appCores) {
     }
 
     public String describe() {
-        String figures = String.format(Locale.ROOT, "wall %.2f s · CPU %.2f s · %.2f cores busy on average",
-                summary.wallSeconds(), summary.cpuSeconds(), summary.averageParallelism());
-        if (appCores.isEmpty()) {
-            return figures;
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "wall %.2f s · CPU %.2f s · %.2f cores busy on average",
+                summary.wallSeconds(), summary.cpuSeconds(), summary.averageParallelism()));
+        OptionalDouble appCores = summary.appCores();
+        if (appCores.isPresent()) {
+            text.append(String.format(Locale.ROOT, " · ProcessLab itself: %.2f cores", appCores.getAsDouble()));
         }
-        return figures + String.format(Locale.ROOT, " · ProcessLab itself: %.2f cores", appCores.getAsDouble());
+        summary.busyMachineNote().ifPresent(note -> text.append(" · ").append(note));
+        return text.toString();
     }
 }

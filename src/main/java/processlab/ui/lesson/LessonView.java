@@ -117,6 +117,15 @@ public final class LessonView {
         return builder.completeProperty();
     }
 
+    /** Scrolls the page so that {@code node}, a part of it, starts at the top of the view. */
+    public void reveal(Node node) {
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroller.getViewportBounds().getHeight();
+        double top = content.sceneToLocal(node.localToScene(0, 0)).getY();
+        double range = contentHeight - viewHeight;
+        scroller.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, top / range)));
+    }
+
     /** Adds every block not yet on the page now (e.g. before jumping to a section further down). */
     public void finishBuilding() {
         builder.finish();

@@ -1,7 +1,7 @@
 package processlab.ui.timeline;
 
 /**
- * How often views redraw new data while a run is live: about 7 times a second, and all on the same pulses.
+ * How often views redraw new data while a run is live: 4 times a second, and all on the same pulses.
  *
  * <p>Every pulse in which any node changed costs the renderer a repaint of the changed area; with software
  * rendering on a small machine that took a whole core, CPU taken from the very programs the views measure.
@@ -11,7 +11,7 @@ package processlab.ui.timeline;
  */
 public final class LiveCadence {
 
-    public static final long PERIOD_NANOS = 150_000_000L;
+    public static final long PERIOD_NANOS = 250_000_000L;
 
     private LiveCadence() {
     }

@@ -1,0 +1,76 @@
+package processlab.cli.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** A child JVM for a benchmark: this JVM's own java, headless when asked; killed if it overstays. */
+final class ChildJvm {
+
+    /**
+     * The JVM options the app is started with by {@code mvn javafx:run} (pom.xml, javafx-maven-plugin), so that a
+     * benchmark measures the app as users start it. {@code -XX:TieredStopAtLevel=1}: the JIT compiles with its
+     * quick compiler only; the optimising one took about half a core for the app's first half minute, CPU taken
+     * from the demo the app was measuring.
+     */
+    static final List<String> APP_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
+    private ChildJvm() {
+    }
+
+    /** {@code java} and, with {@code headless}, the options that run JavaFX on Monocle's software renderer. */
+    static List<String> javaCommand(boolean headless) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
+                "bin", "java").toString()));
+        if (headless) {
+            command.addAll(Arrays.asList("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw", "-Djava.awt.headless=true"));
+        }
+        return command;
+    }
+
+    /** {@link #javaCommand} with the app's own JVM options. */
+    static List<String> appCommand(boolean headless) {
+        List<String> command = javaCommand(headless);
+        command.addAll(APP_OPTIONS);
+        command.addAll(extraOptions());
+        return command;
+    }
+
+    /** More options for the measured children, for trying levers: {@code -Dprocesslab.bench.jvm=A|B}. */
+    private static List<String> extraOptions() {
+        String extra = System.getProperty("processlab.bench.jvm", "");
+        return extra.isBlank() ? List.of() : List.of(extra.split("[|]"));
+    }
+
+    /** Kills the child after {@code seconds}, so a hung child fails the benchmark instead of hanging it. */
+    static void killAfter(Process child, long seconds) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!child.waitFor(seconds, TimeUnit.SECONDS)) {
+                    child.descendants().forEach(ProcessHandle::destroyForcibly);
+                    child.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "processlab-bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is not worth failing a benchmark for
+        }
+    }
+}

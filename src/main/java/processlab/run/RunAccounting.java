@@ -1,0 +1,66 @@
+package processlab.run;
+
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+import processlab.run.observe.MachineLoad;
+
+/**
+ * What the operating system counted while a run ran, from its start to its main process's end, besides what the
+ * sampler saw of the run's own threads: the run's whole CPU time as the kernel adds it up when processes are
+ * waited for ({@link ReapedCpu}), the cores the app itself kept busy, and the cores the whole machine kept busy.
+ * The difference tells whether other programs took cores the run could have used.
+ *
+ * @param windowNanos  how long the window lasted
+ * @param reapedCpuNanos the run's tree's CPU as the kernel counted it; empty where it cannot say
+ * @param appCores     cores this app's own JVM kept busy meanwhile (drawing, observing, compiling)
+ * @param machineCores cores the whole machine kept busy meanwhile, this app and the run included
+ */
+public record RunAccounting(long windowNanos, OptionalLong reapedCpuNanos, OptionalDouble appCores,
+                            OptionalDouble machineCores) {
+
+    /** Nothing counted: a recording read back from a trace file, or made in a test. */
+    public static final RunAccounting NONE = new RunAccounting(0, OptionalLong.empty(), OptionalDouble.empty(),
+            OptionalDouble.empty());
+
+    /**
+     * Starts counting; call just before the run's main process starts. From now until {@link Meter#stop()} the app
+     * steps back for the run ({@link RunPriority}).
+     */
+    static Meter start() {
+        RunPriority.runStarted();
+        return new Meter(ReapedCpu.open(), OwnCpu.now(), MachineLoad.now(), System.nanoTime());
+    }
+
+    /** The counts taken when a run started, waiting for its end. */
+    static final class Meter {
+
+        private final ReapedCpu.Window reaped;
+        private final OwnCpu app;
+        private final MachineLoad machine;
+        private final long startNanos;
+        private RunAccounting result;
+
+        private Meter(ReapedCpu.Window reaped, OwnCpu app, MachineLoad machine, long startNanos) {
+            this.reaped = reaped;
+            this.app = app;
+            this.machine = machine;
+            this.startNanos = startNanos;
+        }
+
+        void follow(ProcessHandle root) {
+            reaped.follow(root);
+        }
+
+        /** Call right after the main process has been waited for; also when the run could not start. */
+        synchronized RunAccounting stop() {
+            if (result == null) {
+                OptionalLong tree = reaped.close();
+                result = new RunAccounting(System.nanoTime() - startNanos, tree, OwnCpu.now().coresSince(app),
+                        MachineLoad.now().coresBusySince(machine));
+                RunPriority.runEnded();
+            }
+            return result;
+        }
+    }
+}
