@@ -1,0 +1,85 @@
+package processlab.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The run wins the CPU: it starts at the app's own priority in a scheduling group of its own, and while it is live
+ * the app's group steps back; afterwards the app's group is as it was. All read back from the OS.
+ */
+@Timeout(60)
+class RunPriorityTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Test
+    void theAppStepsBackWhileARunIsLiveAndTheRunKeepsItsPriority() throws Exception {
+        assumeTrue(Launches.LINUX && Files.isWritable(Path.of("/proc/self/autogroup")), "Linux autogroups");
+        RunSession.stopAll();
+        Waits.until(WAIT, () -> !RunPriority.yielding(), () -> "runs of earlier tests still live");
+        long app = ProcessHandle.current().pid();
+        int appGroupBefore = RunPriority.autogroupNiceness(app);
+        try (RunSession session = RunSession.start(new RunSpec.Program(List.of("sleep", "20"),
+                RunLimits.withTimeout(Duration.ofSeconds(25))))) {
+            long pid = session.pid();
+            Waits.until(WAIT, () -> command(pid).startsWith("sleep"), () -> "never became sleep: " + command(pid));
+            assertEquals(niceOf(app), niceOf(pid), "the run keeps the app's own niceness");
+            assertNotEquals(autogroup(pid), autogroup(app), "the run leads a scheduling group of its own");
+            assertEquals(0, RunPriority.autogroupNiceness(pid), "the run's group keeps the normal priority");
+            Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == Math.max(appGroupBefore,
+                    RunPriority.YIELD_NICENESS), () -> "the app's group did not step back: "
+                    + RunPriority.autogroupNiceness(app));
+            Waits.until(WAIT, () -> compilerThreadsNiceness().allMatch(n -> n == 19),
+                    () -> "the JIT compiler threads were not lowered");
+            session.stop();
+            Waits.end(session, WAIT);
+        }
+        Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == appGroupBefore,
+                () -> "the app's group did not come back: " + RunPriority.autogroupNiceness(app));
+    }
+
+    private static Stream<Integer> compilerThreadsNiceness() {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            return tasks.filter(task -> read(task.resolve("comm")).contains("CompilerThre"))
+                    .map(task -> niceOfStat(read(task.resolve("stat")))).toList().stream();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static String command(long pid) {
+        return read(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+    }
+
+    private static int niceOf(long pid) {
+        return niceOfStat(read(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    /** Field 19 of a stat line, counted after the command name that may hold spaces. */
+    private static int niceOfStat(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
+    }
+
+    private static String autogroup(long pid) {
+        return read(Path.of("/proc", Long.toString(pid), "autogroup")).trim().split(" ")[0];
+    }
+}
