@@ -17,12 +17,16 @@ public final class Guardian {
     private static final System.Logger LOG = System.getLogger(Guardian.class.getName());
 
     // "-N" removes group N: its run ended normally, so the id may be reused by someone else later.
-    // dash's kill takes "-9 -PGID" (it rejects "-KILL -- -PGID").
+    // "a PID NICE" asks, if the app dies, to give the autogroup of PID (a process of the app's own session) its
+    // niceness NICE back, since the app lowers it while runs are live ("a" alone: nothing to give back).
+    // dash's kill takes "-9 -PGID" (it rejects "-KILL -- -PGID"). The kernel takes one autogroup change per 100 ms.
     private static final String SCRIPT = String.join("\n",
             "trap '' INT HUP TERM QUIT",
             "live=''",
+            "restore=''",
             "while IFS= read -r g; do",
             "  case $g in",
+            "    a*) restore=${g#a} ;;",
             "    -*) n=${g#-}; keep=''",
             "        for x in $live; do [ \"$x\" = \"$n\" ] || keep=\"$keep $x\"; done",
             "        live=$keep ;;",
@@ -30,6 +34,10 @@ public final class Guardian {
             "  esac",
             "done",
             "for g in $live; do kill -9 -$g 2>/dev/null; done",
+            "if [ -n \"$restore\" ]; then",
+            "  set -- $restore",
+            "  for try in 1 2 3 4 5; do echo \"$2\" 2>/dev/null > /proc/$1/autogroup && break; sleep 0.2; done",
+            "fi",
             "");
 
     private static Guardian instance;
@@ -78,6 +86,19 @@ public final class Guardian {
 
     public void forget(long pgid) {
         send("-" + pgid);
+    }
+
+    /**
+     * If the app dies from now on, give the autogroup that {@code pid} belongs to (the app's own session) its
+     * niceness {@code niceness} back.
+     */
+    public void restoreAutogroupOnDeath(long pid, int niceness) {
+        send("a " + pid + " " + niceness);
+    }
+
+    /** Nothing to give back any more. */
+    public void forgetAutogroup() {
+        send("a");
     }
 
     private synchronized void send(String line) {

@@ -134,6 +134,7 @@ public final class RunPriority {
                 }
                 int wanted = yield ? Math.max(originalNiceness, YIELD_NICENESS) : originalNiceness;
                 Files.writeString(OWN_AUTOGROUP, Integer.toString(wanted));
+                tellGuardian(yield);
                 return;
             } catch (IOException busy) {
                 try {
@@ -145,6 +146,34 @@ public final class RunPriority {
             }
         }
         LOG.log(System.Logger.Level.DEBUG, "the app's autogroup could not be changed");
+    }
+
+    /**
+     * The lowered group is the app's session's: if the app is killed meanwhile, the programs left in that session
+     * (the terminal that started it) would keep the lower priority. The guardian, which outlives the app, gives it
+     * back through the app's parent when that parent shares the app's group.
+     */
+    private static void tellGuardian(boolean yield) {
+        Guardian guardian = Guardian.get();
+        if (guardian == null) {
+            return;
+        }
+        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        if (yield && parent > 1 && sameAutogroup(parent, ProcessHandle.current().pid())) {
+            guardian.restoreAutogroupOnDeath(parent, originalNiceness);
+        } else {
+            guardian.forgetAutogroup();
+        }
+    }
+
+    private static boolean sameAutogroup(long a, long b) {
+        try {
+            String first = Files.readString(Path.of("/proc", Long.toString(a), "autogroup")).split(" ")[0];
+            String second = Files.readString(Path.of("/proc", Long.toString(b), "autogroup")).split(" ")[0];
+            return first.equals(second);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The JIT compiler threads, by their names in {@code /proc/self/task/TID/comm}. */

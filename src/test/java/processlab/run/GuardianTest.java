@@ -1,7 +1,9 @@
 package processlab.run;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +32,28 @@ class GuardianTest {
         } finally {
             watched.destroyForcibly();
             forgotten.destroyForcibly();
+        }
+    }
+
+    @Test
+    void givesTheAppsSessionItsPriorityBackWhenTheAppDies() throws Exception {
+        assumeTrue(Launches.LINUX && java.nio.file.Files.isWritable(java.nio.file.Path.of("/proc/self/autogroup")),
+                "Linux autogroups");
+        Guardian guardian = Guardian.startNew();
+        assertNotNull(guardian);
+        // A session of its own stands for the app's: lowered as the app lowers its own while a run is live.
+        Process session = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c",
+                "echo 15 > /proc/self/autogroup; exec sleep 60"))).start();
+        try {
+            Waits.until(Duration.ofSeconds(5), () -> RunPriority.autogroupNiceness(session.pid()) == 15,
+                    () -> "the stand-in session was not lowered");
+            guardian.restoreAutogroupOnDeath(session.pid(), 0);
+            guardian.closePipe();
+            Waits.until(Duration.ofSeconds(5), () -> RunPriority.autogroupNiceness(session.pid()) == 0,
+                    () -> "the session kept niceness " + RunPriority.autogroupNiceness(session.pid()));
+            assertEquals(0, RunPriority.autogroupNiceness(session.pid()));
+        } finally {
+            session.destroyForcibly();
         }
     }
 }
