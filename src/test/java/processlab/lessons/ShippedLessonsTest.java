@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.lesson.LessonLoader;
+import processlab.lesson.QuizBlock;
+import processlab.lesson.QuizQuestion;
 
 /**
  * The lessons the app ships: all valid, and every code block does what its lesson says. Each {@code python run}
@@ -62,6 +66,32 @@ class ShippedLessonsTest {
             assertFalse(lesson.question().isBlank(), lesson.id() + " states its question");
         }
         assertEquals("02-processes-vs-threads", lessons.get(1).id(), "the first-demo benchmark opens it by this id");
+    }
+
+    @Test
+    void everyQuizQuestionOffersAtLeastThreeChoices() throws IOException {
+        for (Lesson lesson : LessonLoader.loadFolder(LESSONS)) {
+            for (Block block : lesson.blocks()) {
+                if (block instanceof QuizBlock quiz) {
+                    for (QuizQuestion question : quiz.questions()) {
+                        assertTrue(question.choices().size() >= 3,
+                                lesson.id() + " line " + question.line() + ": " + question.choices());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Students never saw the two answer sets the lessons were written against, so lessons do not name them. */
+    @Test
+    void noLessonNamesTheAnswerSetsItWasWrittenFrom() throws IOException {
+        Pattern names = Pattern.compile("\\b([Ss]eeds?|Set [AB])\\b");
+        for (Lesson lesson : LessonLoader.loadFolder(LESSONS)) {
+            Matcher found = names.matcher(Files.readString(lesson.file(), StandardCharsets.UTF_8));
+            if (found.find()) {
+                fail(lesson.id() + " says '" + found.group() + "'");
+            }
+        }
     }
 
     @TestFactory
