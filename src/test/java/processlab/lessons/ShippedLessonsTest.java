@@ -44,7 +44,7 @@ import processlab.lesson.QuizQuestion;
  *
  * <p>Python 3.14 is found through the environment variable {@value #PYTHON_314_ENV} (or the system property
  * {@value #PYTHON_314_PROPERTY}), which {@code .ci/run} sets; once named it must work. Without it the test looks
- * for {@code python3.14} on the PATH and in {@code ~/.cache/python3.14} (where
+ * for {@code python3.14} on the PATH and in {@code $PYTHON314_DIR} or else {@code ~/.cache/python3.14} (where
  * {@code ../shared/tools/get-python3.14} puts it), and skips the 3.14 half, saying so, only when there is none.
  */
 class ShippedLessonsTest {
@@ -168,7 +168,9 @@ class ShippedLessonsTest {
                     + "3.14: " + version(named));
             return Optional.of(named);
         }
-        Path cached = Path.of(System.getProperty("user.home"), ".cache", "python3.14", "bin", "python3.14");
+        String dir = System.getenv("PYTHON314_DIR");     // where get-python3.14 installs it, as in .ci/run
+        Path cached = (dir != null && !dir.isBlank() ? Path.of(dir)
+                : Path.of(System.getProperty("user.home"), ".cache", "python3.14")).resolve("bin/python3.14");
         return Stream.of("python3.14", cached.toString())
                 .filter(candidate -> version(candidate).startsWith("3.14"))
                 .findFirst();
