@@ -61,11 +61,14 @@ public final class ProgressStore implements AutoCloseable {
         return open(ConfigFolder.resolve());
     }
 
-    /** Opens the progress kept in {@code folder}; never throws for a missing, unreadable or damaged file. */
+    /**
+     * Opens the progress kept in {@code folder}; never throws for a missing, unreadable or damaged file. Entries
+     * saved under a lesson's old id ({@link LessonRenames}) come back under its new one.
+     */
     public static ProgressStore open(Path folder) {
         Path file = folder.resolve(FILE_NAME);
         try (InputStream in = Files.newInputStream(file)) {
-            return new ProgressStore(folder, ProgressJson.read(in), "");
+            return new ProgressStore(folder, LessonRenames.apply(ProgressJson.read(in)), "");
         } catch (NoSuchFileException missing) {
             return new ProgressStore(folder, new ProgressData(), "");
         } catch (IOException | RuntimeException damaged) {

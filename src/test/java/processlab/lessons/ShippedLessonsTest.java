@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,44 +22,92 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.lesson.LessonLoader;
+import processlab.lesson.QuizBlock;
+import processlab.lesson.QuizQuestion;
 
 /**
  * The lessons the app ships: all valid, and every code block does what its lesson says. Each {@code python run}
- * block runs with a real interpreter and must succeed, or fail with the exception it names; each {@code java}
- * block must compile.
+ * block runs twice, with the default interpreter and with Python 3.14 (forkserver by default on Linux), and must
+ * succeed, or fail with the exception it names, on both; each {@code java} block must compile.
+ *
+ * <p>Python 3.14 is found through the environment variable {@value #PYTHON_314_ENV} (or the system property
+ * {@value #PYTHON_314_PROPERTY}), which {@code .ci/run} sets; once named it must work. Without it the test looks
+ * for {@code python3.14} on the PATH and in {@code $PYTHON314_DIR} or else {@code ~/.cache/python3.14} (where
+ * {@code ../shared/tools/get-python3.14} puts it), and skips the 3.14 half, saying so, only when there is none.
  */
 class ShippedLessonsTest {
 
     private static final Path LESSONS = Path.of(System.getProperty("processlab.home", "."), "lessons");
+    static final String PYTHON_314_ENV = "PROCESSLAB_PYTHON_314";
+    static final String PYTHON_314_PROPERTY = "processlab.python314";
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+)?class\\s+(\\w+)");
 
     @TempDir
     Path work;
 
     @Test
-    void everyLessonIsValidAndTheSixSeedQuestionsComeFirst() throws IOException {
+    void everyLessonIsValidStatesItsQuestionAndLesson02KeepsItsId() throws IOException {
         List<Lesson> lessons = LessonLoader.loadFolder(LESSONS);
         assertTrue(lessons.size() >= 12, "at least 12 lessons, found " + lessons.size());
         for (Lesson lesson : lessons) {
             assertEquals(List.of(), lesson.errors(), lesson.id());
+            assertFalse(lesson.question().isBlank(), lesson.id() + " states its question");
         }
-        for (int i = 0; i < 6; i++) {
-            assertFalse(lessons.get(i).question().isBlank(), lessons.get(i).id() + " states its seed question");
+        assertEquals("02-processes-vs-threads", lessons.get(1).id(), "the first-demo benchmark opens it by this id");
+    }
+
+    @Test
+    void everyQuizQuestionOffersAtLeastThreeChoices() throws IOException {
+        for (Lesson lesson : LessonLoader.loadFolder(LESSONS)) {
+            for (Block block : lesson.blocks()) {
+                if (block instanceof QuizBlock quiz) {
+                    for (QuizQuestion question : quiz.questions()) {
+                        assertTrue(question.choices().size() >= 3,
+                                lesson.id() + " line " + question.line() + ": " + question.choices());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Students never saw the two answer sets the lessons were written against, so lessons do not name them. */
+    @Test
+    void noLessonNamesTheAnswerSetsItWasWrittenFrom() throws IOException {
+        Pattern names = Pattern.compile("\\b([Ss]eeds?|Set [AB])\\b");
+        for (Lesson lesson : LessonLoader.loadFolder(LESSONS)) {
+            Matcher found = names.matcher(Files.readString(lesson.file(), StandardCharsets.UTF_8));
+            if (found.find()) {
+                fail(lesson.id() + " says '" + found.group() + "'");
+            }
         }
     }
 
     @TestFactory
-    Stream<DynamicTest> everyRunnablePythonBlockBehavesAsStated() throws IOException {
-        return codeBlocks("python").filter(c -> c.block().runnable())
-                .map(c -> DynamicTest.dynamicTest(c.name(), () -> runPython(c)));
+    Stream<DynamicNode> everyRunnablePythonBlockBehavesAsStated() throws IOException {
+        List<LessonCode> runnable = codeBlocks("python").filter(c -> c.block().runnable()).toList();
+        Optional<String> python314 = python314();
+        DynamicNode with314 = python314.isPresent()
+                ? runAll(runnable, python314.get())
+                : DynamicTest.dynamicTest("Python 3.14", () -> Assumptions.abort(skipped314()));
+        return Stream.of(runAll(runnable, python()), with314);
+    }
+
+    private DynamicContainer runAll(List<LessonCode> blocks, String python) {
+        String label = python + " (" + version(python) + ")";
+        return DynamicContainer.dynamicContainer(label,
+                blocks.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> runPython(c, python, label))));
     }
 
     @TestFactory
@@ -65,12 +115,13 @@ class ShippedLessonsTest {
         return codeBlocks("java").map(c -> DynamicTest.dynamicTest(c.name(), () -> compileJava(c)));
     }
 
-    private void runPython(LessonCode code) throws Exception {
-        Path script = Files.createDirectories(work.resolve(code.name().replaceAll("\\W", "_"))).resolve("example.py");
+    private void runPython(LessonCode code, String python, String label) throws Exception {
+        String name = code.name() + " with " + label;
+        Path script = Files.createDirectories(work.resolve(name.replaceAll("\\W", "_"))).resolve("example.py");
         Files.writeString(script, code.block().body());
         Path stdout = script.resolveSibling("stdout.txt");
         Path stderr = script.resolveSibling("stderr.txt");
-        Process process = new ProcessBuilder(python(), script.getFileName().toString())
+        Process process = new ProcessBuilder(python, script.getFileName().toString())
                 .directory(script.getParent().toFile())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile())
@@ -80,15 +131,15 @@ class ShippedLessonsTest {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
-        assertTrue(finished, code.name() + " did not finish within 90 s");
+        assertTrue(finished, name + " did not finish within 90 s");
         String errors = Files.readString(stderr, StandardCharsets.UTF_8);
         if (code.block().expectedError().isPresent()) {
             String expected = code.block().expectedError().get();
-            assertNotEquals(0, process.exitValue(), code.name() + " should fail with " + expected);
+            assertNotEquals(0, process.exitValue(), name + " should fail with " + expected);
             assertTrue(errors.contains(expected),
-                    code.name() + " should fail with " + expected + ", stderr:\n" + errors);
+                    name + " should fail with " + expected + ", stderr:\n" + errors);
         } else {
-            assertEquals(0, process.exitValue(), code.name() + " failed, stderr:\n" + errors);
+            assertEquals(0, process.exitValue(), name + " failed, stderr:\n" + errors);
         }
     }
 
@@ -107,6 +158,48 @@ class ShippedLessonsTest {
     private static String python() {
         String configured = System.getenv("PROCESSLAB_PYTHON");
         return configured != null && !configured.isBlank() ? configured : "python3";
+    }
+
+    /** The 3.14 interpreter: named by .ci/run (then it must exist), else found locally, else empty. */
+    private static Optional<String> python314() {
+        String named = System.getProperty(PYTHON_314_PROPERTY, System.getenv(PYTHON_314_ENV));
+        if (named != null && !named.isBlank()) {
+            assertTrue(version(named).startsWith("3.14"), PYTHON_314_ENV + "=" + named + " is not a working Python "
+                    + "3.14: " + version(named));
+            return Optional.of(named);
+        }
+        String dir = System.getenv("PYTHON314_DIR");     // where get-python3.14 installs it, as in .ci/run
+        Path cached = (dir != null && !dir.isBlank() ? Path.of(dir)
+                : Path.of(System.getProperty("user.home"), ".cache", "python3.14")).resolve("bin/python3.14");
+        return Stream.of("python3.14", cached.toString())
+                .filter(candidate -> version(candidate).startsWith("3.14"))
+                .findFirst();
+    }
+
+    private static String skipped314() {
+        String message = "Python 3.14 half of the lesson tests SKIPPED: no interpreter found (set " + PYTHON_314_ENV
+                + ", put python3.14 on the PATH, or run ../shared/tools/get-python3.14)";
+        System.err.println("WARNING: " + message);
+        return message;
+    }
+
+    /** The interpreter's version ("3.11.7"), or why it cannot say. */
+    private static String version(String python) {
+        try {
+            Process process = new ProcessBuilder(python, "-c", "import sys; print(sys.version.split()[0])")
+                    .redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return "no answer within 30 s";
+            }
+            return process.exitValue() == 0 ? out : "exit " + process.exitValue() + ": " + out;
+        } catch (IOException e) {
+            return "cannot run: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
     }
 
     private static Stream<LessonCode> codeBlocks(String language) throws IOException {

@@ -58,7 +58,7 @@ public final class ScreenshotTour {
             stage[0] = new Stage();
             app[0] = new ProcessLabApp(LessonPartFactories.standard(), LessonLoader::loadFolder,
                     Classroom::openDefault);
-            app[0].start(stage[0], new StartOptions(Optional.of(lessons), Optional.of("06-four-processes"), false));
+            app[0].start(stage[0], new StartOptions(Optional.of(lessons), Optional.of("05-four-processes"), false));
             started.countDown();
         });
         started.await();
