@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 
+import processlab.run.observe.Lateness;
+
 /**
  * The run is what is measured, so the run wins the CPU: runs keep the normal priority, and while any run is live
  * the app steps back. Before, runs started at {@code nice} 10 so that a busy demo could not starve the window; on
@@ -28,7 +30,10 @@ import com.sun.jna.Native;
  * the app they give way to the threads that measure and draw, and where there are no autogroups they give way to
  * the run as well. (A raised niceness cannot be lowered again without privileges, so it is not undone.)</li>
  * </ul>
- * Elsewhere runs and the app keep the same priority. A change that the system refuses is skipped: the run goes on.
+ * If other programs keep the cores busy too, a lowered app can be starved of the CPU it needs to observe the run:
+ * when the observers start missing samples ({@link Lateness}), the app takes its normal place again until no run is
+ * live, since a run that is not observed shows nothing. Elsewhere runs and the app keep the same priority. A change
+ * that the system refuses is skipped: the run goes on.
  */
 public final class RunPriority {
 
@@ -46,6 +51,9 @@ public final class RunPriority {
     /** The kernel takes one autogroup change per 100 ms from a non-admin user. */
     private static final long AUTOGROUP_RETRY_MS = 110;
     private static final int AUTOGROUP_TRIES = 10;
+    /** While stepping back, how often the observers' lateness is looked at, and how much of it is tolerated. */
+    private static final long LATENESS_CHECK_MS = 250;
+    private static final long MISSED_SAMPLES_TOLERATED = 5;
 
     private static final Object LOCK = new Object();
     private static int liveRuns;
@@ -105,12 +113,20 @@ public final class RunPriority {
         while (true) {
             boolean yield;
             synchronized (LOCK) {
+                long missedBefore = Lateness.missedSamples();
                 while (applied && wantYield == appliedYield) {
                     try {
-                        LOCK.wait();
+                        LOCK.wait(appliedYield ? LATENESS_CHECK_MS : 0);
                     } catch (InterruptedException e) {
                         return;
                     }
+                    if (appliedYield && Lateness.missedSamples() - missedBefore >= MISSED_SAMPLES_TOLERATED) {
+                        // Other programs keep the cores busy too, and the lowered app no longer observes in
+                        // time: measuring comes first, so the app takes its normal place until no run is live.
+                        wantYield = false;
+                        LOG.log(System.Logger.Level.INFO, "observers fell behind: the app keeps its priority");
+                    }
+                    missedBefore = Lateness.missedSamples();
                 }
                 yield = wantYield;
             }

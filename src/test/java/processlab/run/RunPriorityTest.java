@@ -48,6 +48,27 @@ class RunPriorityTest {
                 () -> "the app's group did not come back: " + RunPriority.autogroupNiceness(app));
     }
 
+    @Test
+    void theAppTakesItsPlaceBackWhenItsObserversFallBehind() throws Exception {
+        assumeTrue(Launches.LINUX && Files.isWritable(Path.of("/proc/self/autogroup")), "Linux autogroups");
+        RunSession.stopAll();
+        Waits.until(WAIT, () -> !RunPriority.yielding(), () -> "runs of earlier tests still live");
+        long app = ProcessHandle.current().pid();
+        int appGroupBefore = RunPriority.autogroupNiceness(app);
+        try (RunSession session = RunSession.start(new RunSpec.Program(List.of("sleep", "20"),
+                RunLimits.withTimeout(Duration.ofSeconds(25))))) {
+            Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) != appGroupBefore,
+                    () -> "the app's group did not step back");
+            // As when other programs keep the cores busy and the lowered observer misses its samples.
+            processlab.run.observe.MissedSamples.report(50);
+            Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == appGroupBefore,
+                    () -> "the app kept stepping back while its observers fell behind");
+            assertEquals(true, session.isRunning(), "the run is still live");
+            session.stop();
+            Waits.end(session, WAIT);
+        }
+    }
+
     private static Stream<Integer> compilerThreadsNiceness() {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             return tasks.filter(task -> read(task.resolve("comm")).contains("CompilerThre"))

@@ -87,6 +87,7 @@ final class PeriodicLoop implements AutoCloseable {
             deadline += periodNs;
             long now = System.nanoTime();
             if (deadline < now) {
+                Lateness.missed((now - deadline) / periodNs + 1);
                 deadline = now + periodNs;
             }
         }
