@@ -151,6 +151,19 @@ public final class Recording {
         version.incrementAndGet();
     }
 
+    /** Processes started and not seen to end, as the observer and the task events reported them. */
+    public int liveProcessCount() {
+        synchronized (lock) {
+            int live = 0;
+            for (ProcessInfo info : processes.values()) {
+                if (info.isAlive()) {
+                    live++;
+                }
+            }
+            return live;
+        }
+    }
+
     /** A snapshot, in order of first appearance. */
     public List<ProcessInfo> processes() {
         synchronized (lock) {

@@ -58,7 +58,8 @@ public final class RunPriority {
     private static final Object LOCK = new Object();
     private static int liveRuns;
     private static int originalNiceness = Integer.MIN_VALUE;
-    private static final Set<Long> loweredThreads = new HashSet<>();
+    /** Threads whose name was already looked at (lowered or not): each run's start reads only new ones. */
+    private static final Set<Long> checkedThreads = new HashSet<>();
     private static Thread applier;
     private static boolean wantYield;
 
@@ -197,14 +198,13 @@ public final class RunPriority {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             tasks.forEach(task -> {
                 long tid = Long.parseLong(task.getFileName().toString());
-                if (loweredThreads.contains(tid)) {
+                if (!checkedThreads.add(tid)) {
                     return;
                 }
                 try {
                     String name = Files.readString(task.resolve("comm")).trim();
                     if (name.contains("CompilerThre") || name.startsWith("Sweeper")) {
                         Niceness.set(tid, BACKGROUND_NICENESS);
-                        loweredThreads.add(tid);
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended meanwhile

@@ -99,6 +99,24 @@ class RunLifecycleTest {
         assertEquals(StopReason.PROCESS_CAP, result.reason());
     }
 
+    /** Children whose end no one reported (no observer here, and os.waitid reports nothing) do not count. */
+    @Test
+    void processesThatEndedOneAfterAnotherStayUnderTheCap() throws Exception {
+        RunLimits limits = RunLimits.DEFAULT.maxProcesses(3);
+        RunSession session = RunSession.start(new RunSpec.PythonSource(String.join("\n",
+                "import os, time",
+                "for i in range(5):",
+                "    pid = os.fork()",
+                "    if pid == 0:",
+                "        os._exit(0)",
+                "    os.waitid(os.P_PID, pid, os.WEXITED)",
+                "time.sleep(0.5)"), "one at a time", limits), ENV);
+        RunResult result = Waits.end(session, Duration.ofSeconds(30));
+        assertEquals(StopReason.FINISHED, result.reason(), () -> session.recording().processes().toString());
+        assertTrue(session.recording().liveProcessCount() > 3, () -> "the children's ends were reported: "
+                + session.recording().processes());
+    }
+
     @Test
     void aSyntaxErrorComesOutOnStderrWithItsLine() throws Exception {
         RunSession session = RunSession.start(RunSpec.PythonSource.of(

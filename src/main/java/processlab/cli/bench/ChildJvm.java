@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** A child JVM for a benchmark: this JVM's own java, headless when asked; killed if it overstays. */
-final class ChildJvm {
+public final class ChildJvm {
 
     /**
      * The JVM options the app is started with by {@code mvn javafx:run} (pom.xml, javafx-maven-plugin), so that a
@@ -19,7 +19,7 @@ final class ChildJvm {
      * quick compiler only; the optimising one took about half a core for the app's first half minute, CPU taken
      * from the demo the app was measuring.
      */
-    static final List<String> APP_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+    public static final List<String> APP_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
     private ChildJvm() {
     }
@@ -37,7 +37,7 @@ final class ChildJvm {
     }
 
     /** {@link #javaCommand} with the app's own JVM options. */
-    static List<String> appCommand(boolean headless) {
+    public static List<String> appCommand(boolean headless) {
         List<String> command = javaCommand(headless);
         command.addAll(APP_OPTIONS);
         command.addAll(extraOptions());
@@ -51,7 +51,7 @@ final class ChildJvm {
     }
 
     /** Kills the child after {@code seconds}, so a hung child fails the benchmark instead of hanging it. */
-    static void killAfter(Process child, long seconds) {
+    public static void killAfter(Process child, long seconds) {
         Thread watchdog = new Thread(() -> {
             try {
                 if (!child.waitFor(seconds, TimeUnit.SECONDS)) {

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Each thread's CPU time in a process at one moment, by thread name (digits folded), from {@code /proc}. */
-record ThreadCensus(long nanoTime, Map<String, Long> ticksByName) {
+public record ThreadCensus(long nanoTime, Map<String, Long> ticksByName) {
 
-    static ThreadCensus of(long pid) {
+    public static ThreadCensus of(long pid) {
         Map<String, Long> ticks = new TreeMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             tasks.forEach(task -> {
@@ -32,7 +32,7 @@ record ThreadCensus(long nanoTime, Map<String, Long> ticksByName) {
     }
 
     /** "name 1.23, other 0.45" for the threads that used at least 30 ms since {@code earlier}, most first. */
-    String minus(ThreadCensus earlier) {
+    public String minus(ThreadCensus earlier) {
         StringBuilder text = new StringBuilder();
         ticksByName.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - earlier.ticksByName.getOrDefault(e.getKey(), 0L)))

@@ -43,6 +43,8 @@ final class FollowedThread implements AutoCloseable {
     private int skippedTicks;
     /** schedstat's count of times switched onto a CPU, when stat was last read; -1 before. */
     private long switchInsAtStat = -1;
+    /** Whether the thread used CPU since its {@code children} file was last read: only then can it have forked. */
+    private boolean ranSinceChildrenRead = true;
 
     private FollowedThread(long tid, Path taskDir, ProcFile schedstat, ProcFile stat, ProcFile children,
                            ThreadTrack track) {
@@ -123,6 +125,7 @@ final class FollowedThread implements AutoCloseable {
             switchInsAtStat = switchIns;
         }
         idleTicks = delta == 0 ? idleTicks + 1 : 0;
+        ranSinceChildrenRead |= ran;
         record(recording, lastReadNs, readNs, delta);
         lastCpuNs = cpuNs;
         lastReadNs = readNs;
@@ -144,9 +147,15 @@ final class FollowedThread implements AutoCloseable {
                 recording.toRunTime(toNanoTime), onCpu, core, state));
     }
 
-    /** Passes the pids of the processes this thread forked (and that were not reaped yet) to {@code sink}. */
+    /**
+     * Passes the pids of the processes this thread forked since it last ran (and that were not reaped yet) to
+     * {@code sink}. A thread that used no CPU since the last look forked nothing: its file is not read again, which
+     * spares a read per idle thread (a JVM has a dozen) ten times a second. Children it forked earlier were passed
+     * then; the full scan of /proc finds any that could not be opened at the time.
+     */
     void collectChildren(LongConsumer sink) {
-        if (children != null && children.reread()) {
+        if (children != null && ranSinceChildrenRead && children.reread()) {
+            ranSinceChildrenRead = false;
             children.forEachNumber(sink);
         }
     }

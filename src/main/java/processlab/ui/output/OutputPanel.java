@@ -39,6 +39,8 @@ public final class OutputPanel extends StackPane {
         Color.web("#5B4A9E"), Color.web("#6B5B00"), Color.web("#00607A"), Color.web("#7A2E2E"),
     };
 
+    private static final Color STDERR = Color.web("#B00020");
+
     private final ListView<OutputLine> list = new ListView<>();
     private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
     private final Map<Long, Color> colorByPid = new HashMap<>();
@@ -129,28 +131,38 @@ public final class OutputPanel extends StackPane {
         return colorByPid.computeIfAbsent(pid, p -> PROCESS_COLORS[colorByPid.size() % PROCESS_COLORS.length]);
     }
 
+    /**
+     * One row. Its text nodes are made once and refilled: a new run's lines arrive four times a second and each
+     * arrival refills every visible row, which would otherwise build (and style) a fresh node tree per row.
+     */
     private final class LineCell extends ListCell<OutputLine> {
+
+        private final Text tag = new Text();
+        private final Text body = new Text();
+        private final TextFlow flow = new TextFlow(tag, body);
+
+        LineCell() {
+            tag.setFont(monoBold);
+            body.setFont(mono);
+            // Wrap long lines inside the panel instead of scrolling sideways: a class reads the whole line.
+            flow.maxWidthProperty().bind(list.widthProperty().subtract(32));
+            setPrefWidth(0);
+        }
 
         @Override
         protected void updateItem(OutputLine line, boolean empty) {
             super.updateItem(line, empty);
+            setText(null);
             if (empty || line == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Text tag = new Text(String.format("[pid %d] ", line.pid()));
-            tag.setFont(monoBold);
-            tag.setFill(colorOf(line.pid()));
-            Text body = new Text(line.text());
-            body.setFont(mono);
-            body.setFill(line.stderr() ? Color.web("#B00020") : colorOf(line.pid()));
-            TextFlow flow = new TextFlow(tag, body);
-            // Wrap long lines inside the panel instead of scrolling sideways: a class reads the whole line.
-            flow.maxWidthProperty().bind(list.widthProperty().subtract(32));
-            setPrefWidth(0);
+            Color color = colorOf(line.pid());
+            tag.setText("[pid " + line.pid() + "] ");
+            tag.setFill(color);
+            body.setText(line.text());
+            body.setFill(line.stderr() ? STDERR : color);
             setGraphic(flow);
-            setText(null);
         }
     }
 }

@@ -1,186 +1,83 @@
 package processlab.ui.timeline;
 
-import java.time.Duration;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 
 import processlab.cli.bench.BenchResult;
 import processlab.cli.bench.Benchmark;
-import processlab.run.OwnCpu;
-import processlab.run.Recording;
-import processlab.run.RunKind;
-import processlab.run.RunLimits;
-import processlab.run.RunSession;
-import processlab.run.RunSpec;
-import processlab.run.ThreadTrack;
-import processlab.run.Workload;
-import processlab.ui.cores.CoreMeters;
+import processlab.cli.bench.ChildJvm;
+import processlab.cli.bench.ThreadCensus;
 
 /**
  * {@code frame_p99_ms}: the 99th percentile of the time between two frames (AnimationTimer calls) while a real
- * run of 32 busy Java threads is drawn live, timeline and core meters, in a real stage. Measured over
- * {@link #MEASURE} once all 32 workers are on screen. Works with no display through Monocle's headless glass.
- * Beside it, {@code frame_app_cpu_cores}: the cores this JVM kept busy over the same window (drawing, observing).
+ * run of 32 busy Java threads is drawn live, timeline and core meters, in a real stage. Beside it,
+ * {@code frame_app_cpu_cores}: the cores the app's JVM kept busy over the same window (drawing, observing,
+ * compiling), CPU the run itself did not get. Both come from a child JVM started with the app's own options
+ * ({@link ChildJvm#appCommand}), so they measure the app as users start it, not the {@code bench} JVM.
  */
 public final class FrameTimeBenchmark implements Benchmark {
 
-    static final int THREADS = 32;
-    static final Duration MEASURE = Duration.ofSeconds(5);
-    /** Frames the empty stage draws before the run starts (about half a second at 60 Hz). */
-    private static final int SETTLE_FRAMES = 30;
-    private static final Duration WAIT_FOR_WORKERS = Duration.ofSeconds(30);
+    private static final long TIMEOUT_SECONDS = 180;
+    private static final boolean VERBOSE = Boolean.getBoolean("processlab.bench.verbose");
+
+    private final boolean headless;
+
+    public FrameTimeBenchmark() {
+        this(System.getenv("DISPLAY") == null || Boolean.getBoolean("processlab.bench.headless"));
+    }
+
+    /** @param headless run the child on Monocle's headless platform (no display needed) */
+    public FrameTimeBenchmark(boolean headless) {
+        this.headless = headless;
+    }
 
     @Override
     public List<BenchResult> run() throws Exception {
-        startToolkit();
-        // As in the app, the window is already on screen when Run is pressed: show it first and let it draw
-        // its first frames, then start the run and measure while the run is drawn live.
-        LiveStage live = showStage();
-        RunSpec.Demo spec = new RunSpec.Demo(RunKind.JAVA_THREADS, THREADS, THREADS, Workload.COUNT_PRIMES,
-                Workload.COUNT_PRIMES.maxSize(), "default", false, RunLimits.withTimeout(Duration.ofSeconds(90)));
-        try (RunSession session = RunSession.start(spec)) {
-            Recording recording = session.recording();
-            Platform.runLater(() -> {
-                live.timeline().setRecording(recording);
-                live.cores().setRecording(recording);
-            });
-            waitForWorkers(recording);
-            OwnCpu before = OwnCpu.now();
-            double[] intervalsMs = measure(live);
-            OptionalDouble appCores = OwnCpu.now().coresSince(before);
-            Arrays.sort(intervalsMs);
-            if (Boolean.getBoolean("processlab.bench.verbose")) {
-                System.err.printf("p50 %.1f p90 %.1f p99 %.1f max %.1f ms%n", percentile(intervalsMs, 0.5),
-                        percentile(intervalsMs, 0.9), percentile(intervalsMs, 0.99),
-                        intervalsMs[intervalsMs.length - 1]);
-            }
+        List<String> command = new ArrayList<>(ChildJvm.appCommand(headless));
+        if (VERBOSE) {
+            command.add("-Dprocesslab.bench.verbose=true");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), FrameTimeProbe.class.getName()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ChildJvm.killAfter(child, TIMEOUT_SECONDS);
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             List<BenchResult> results = new ArrayList<>();
-            results.add(new BenchResult("frame_p99_ms", round(percentile(intervalsMs, 0.99)), "ms"));
-            // What drawing the run live cost this JVM (with its observer): CPU the run itself did not get.
-            appCores.ifPresent(cores -> results.add(new BenchResult("frame_app_cpu_cores", round(cores), "cores")));
+            ThreadCensus windowBegin = null;
+            StringBuilder seen = new StringBuilder();
+            String line;
+            while ((line = output.readLine()) != null) {
+                String[] fields = line.trim().split(" ");
+                if (fields[0].equals(FrameTimeProbe.RESULT_MARKER) && fields.length == 4) {
+                    results.add(new BenchResult(fields[1], Double.parseDouble(fields[2]), fields[3]));
+                } else if (fields[0].equals(FrameTimeProbe.WINDOW_MARKER) && fields.length == 2) {
+                    // Where the child's CPU went, read from /proc by this process (verbose output only).
+                    if (VERBOSE && fields[1].equals("begin")) {
+                        windowBegin = ThreadCensus.of(child.pid());
+                    } else if (VERBOSE && windowBegin != null) {
+                        System.err.println("app threads, CPU s: " + ThreadCensus.of(child.pid()).minus(windowBegin));
+                    }
+                } else if (VERBOSE) {
+                    System.err.println(line);
+                } else if (seen.length() < 4000) {
+                    seen.append(line).append('\n');
+                }
+            }
+            int exit = child.waitFor();
+            if (exit != 0 || results.isEmpty()) {
+                throw new IOException("the frame-time child ended (exit " + exit + ") without its figures:\n" + seen);
+            }
             return results;
         } finally {
-            Platform.runLater(live.stage()::close);
+            child.destroyForcibly();
+            child.waitFor(10, TimeUnit.SECONDS);
         }
-    }
-
-    /** The stage the run is drawn in: a timeline above core meters, as in a demo panel. */
-    private record LiveStage(Stage stage, TimelineView timeline, CoreMeters cores) {
-    }
-
-    private static LiveStage showStage() throws Exception {
-        CompletableFuture<LiveStage> shown = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            TimelineView timeline = new TimelineView(new TimelineViewport());
-            timeline.setPrefHeight(560);
-            CoreMeters cores = new CoreMeters();
-            Stage stage = new Stage();
-            // 1200x780 fits Monocle's 1280x800 headless screen.
-            stage.setScene(new Scene(new VBox(8, timeline, cores), 1200, 780));
-            stage.setTitle("frame_p99_ms");
-            stage.show();
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long now) {
-                    if (++frames == SETTLE_FRAMES) {
-                        stop();
-                        shown.complete(new LiveStage(stage, timeline, cores));
-                    }
-                }
-            }.start();
-        });
-        return shown.get(60, TimeUnit.SECONDS);
-    }
-
-    /** Starts JavaFX once; headless (Monocle, software rendering) when there is no display. */
-    static void startToolkit() throws InterruptedException {
-        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
-                && System.getProperty("glass.platform") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        Platform.setImplicitExit(false);
-        started.await(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitForWorkers(Recording recording) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT_FOR_WORKERS.toNanos();
-        while (workersSeen(recording) < THREADS) {
-            if (System.nanoTime() > deadline || recording.isFinished()) {
-                throw new IllegalStateException("the 32 worker threads did not appear (" + workersSeen(recording)
-                        + " seen)");
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
-    }
-
-    private static int workersSeen(Recording recording) {
-        int count = 0;
-        for (ThreadTrack thread : recording.threads()) {
-            if (thread.name().startsWith("worker-")) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** Collects the gaps between frames while the run is drawn live. */
-    private static double[] measure(LiveStage live) throws Exception {
-        List<Long> frameTimes = new ArrayList<>();
-        CompletableFuture<double[]> done = new CompletableFuture<>();
-        long measureNs = MEASURE.toNanos();
-        Platform.runLater(() -> new AnimationTimer() {
-            private long first = -1;
-
-            @Override
-            public void handle(long now) {
-                long t = System.nanoTime();
-                if (first < 0) {
-                    first = t;
-                }
-                frameTimes.add(t);
-                if (t - first >= measureNs) {
-                    stop();
-                    TimelineView timeline = live.timeline();
-                    if (Boolean.getBoolean("processlab.bench.verbose")) {
-                        long n = Math.max(1, timeline.framesDrawn());
-                        System.err.printf("frames %d, timeline redraws %d, mean FX draw %.2f ms, mean layout"
-                                + " (off FX) %.2f ms%n", frameTimes.size(), timeline.framesDrawn(),
-                                timeline.drawNanos() / 1e6 / n, timeline.layoutNanos() / 1e6 / n);
-                    }
-                    done.complete(intervals(frameTimes));
-                }
-            }
-        }.start());
-        return done.get(MEASURE.toSeconds() + 60, TimeUnit.SECONDS);
-    }
-
-    private static double[] intervals(List<Long> times) {
-        double[] gaps = new double[Math.max(0, times.size() - 1)];
-        for (int i = 1; i < times.size(); i++) {
-            gaps[i - 1] = (times.get(i) - times.get(i - 1)) / 1e6;
-        }
-        return gaps;
     }
 
     /** Nearest-rank percentile of sorted values. */
@@ -192,24 +89,18 @@ public final class FrameTimeBenchmark implements Benchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
-
-    /** {@code java … processlab.ui.timeline.FrameTimeBenchmark}: prints the bench line. */
+    /** {@code java … processlab.ui.timeline.FrameTimeBenchmark}: starts the child and prints the bench lines. */
     public static void main(String[] args) {
         int code = 0;
         try {
             for (BenchResult result : new FrameTimeBenchmark().run()) {
-                System.out.printf(java.util.Locale.ROOT, "{\"name\":\"%s\",\"value\":%s,\"unit\":\"%s\"}%n",
+                System.out.printf(Locale.ROOT, "{\"name\":\"%s\",\"value\":%s,\"unit\":\"%s\"}%n",
                         result.name(), result.value(), result.unit());
             }
         } catch (Exception e) {
             System.err.println("frame_p99_ms: " + e.getMessage());
             code = 1;
         }
-        // The toolkit's threads would keep the JVM alive.
-        Platform.exit();
         System.exit(code);
     }
 }
