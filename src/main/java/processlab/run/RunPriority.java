@@ -21,7 +21,7 @@ import processlab.run.observe.Lateness;
  *
  * <p>On Linux, two steps:
  * <ul>
- * <li>While a run is live, the app's scheduling group is lowered to {@link #YIELD_NICENESS}. Where the kernel
+ * <li>While a run is live, the app's scheduling group is lowered ({@link #STEPS_BACK}). Where the kernel
  * groups each session for the scheduler (autogrouping, the default unless a cgroup CPU controller is in use), a
  * run leads a session of its own ({@link ProcessGroups}), so the run and the app compete as two groups and only a
  * group's niceness counts between them. It goes back to what it was when the last run ends. The group is the
@@ -30,19 +30,21 @@ import processlab.run.observe.Lateness;
  * the app they give way to the threads that measure and draw, and where there are no autogroups they give way to
  * the run as well. (A raised niceness cannot be lowered again without privileges, so it is not undone.)</li>
  * </ul>
- * If other programs keep the cores busy too, a lowered app can be starved of the CPU it needs to observe the run:
- * when the observers start missing samples ({@link Lateness}), the app takes its normal place again until no run is
- * live, since a run that is not observed shows nothing. Elsewhere runs and the app keep the same priority. A change
- * that the system refuses is skipped: the run goes on.
+ * A lowered app can be starved of the CPU it needs to observe and draw the run, when the run is large or other
+ * programs keep the cores busy too: when its observers miss samples or its window misses frames ({@link Lateness}),
+ * it steps back less, down to its normal place, until no run is live. A run that is not observed shows nothing.
+ * Elsewhere runs and the app keep the same priority. A change that the system refuses is skipped: the run goes on.
  */
 public final class RunPriority {
 
     /**
-     * The app's group niceness while a run is live: weight 36 against the run's 1024 (nice 0). Measured on two
-     * cores during lesson 2's first demo: at 10 (weight 110) four processes kept 0.88 of the cores busy that they
-     * keep outside the app, at 15 0.94; the window still draws about 4 frames a second meanwhile.
+     * How far the app steps back while a run is live, as its group's niceness: it starts at the first and moves
+     * to the next whenever its own observers miss samples or its window misses frames, until no run is live. Nice
+     * 15 is weight 36 against the run's 1024; 10 is 110, 5 is 335. Measured on two cores: during lesson 2's first
+     * demo 15 let four processes keep 0.94 of the cores busy they keep outside the app (10: 0.88); a demo of 32
+     * busy threads starves the window at 15 and 10 (a frame every 1-2 s) and needs 5 (p99 of 26 ms).
      */
-    static final int YIELD_NICENESS = 15;
+    static final int[] STEPS_BACK = {15, 10, 5, 0};
 
     private static final System.Logger LOG = System.getLogger(RunPriority.class.getName());
     private static final Path OWN_AUTOGROUP = Path.of("/proc/self/autogroup");
@@ -51,9 +53,10 @@ public final class RunPriority {
     /** The kernel takes one autogroup change per 100 ms from a non-admin user. */
     private static final long AUTOGROUP_RETRY_MS = 110;
     private static final int AUTOGROUP_TRIES = 10;
-    /** While stepping back, how often the observers' lateness is looked at, and how much of it is tolerated. */
+    /** While stepping back, how often the app's own lateness is looked at, and how much of it is tolerated. */
     private static final long LATENESS_CHECK_MS = 250;
     private static final long MISSED_SAMPLES_TOLERATED = 5;
+    private static final long LATE_FRAMES_TOLERATED = 1;
 
     private static final Object LOCK = new Object();
     private static int liveRuns;
@@ -104,43 +107,60 @@ public final class RunPriority {
             applier = new Thread(RunPriority::applyWishes, "processlab-priority");
             applier.setDaemon(true);
             applier.start();
+            // A JVM that exits with a run still live (System.exit) gives its session its priority back itself.
+            Runtime.getRuntime().addShutdownHook(new Thread(RunPriority::restoreOnExit,
+                    "processlab-priority-restore"));
         }
         LOCK.notifyAll();
     }
 
+    /** Carries out the wishes: one step back when runs go live, further forward when the app falls behind. */
     private static void applyWishes() {
-        boolean applied = false;
-        boolean appliedYield = false;
+        int applied = -1; // index into STEPS_BACK; -1 = not stepping back
+        // Lateness is counted from the last look, across a step: what a step's change took time to cure still counts.
+        long missed = Lateness.missedSamples();
+        long lateFrames = Lateness.lateFrames();
         while (true) {
-            boolean yield;
+            int wanted;
             synchronized (LOCK) {
-                long missedBefore = Lateness.missedSamples();
-                while (applied && wantYield == appliedYield) {
+                while (wantYield ? applied >= 0 : applied < 0) {
                     try {
-                        LOCK.wait(appliedYield ? LATENESS_CHECK_MS : 0);
+                        LOCK.wait(applied >= 0 ? LATENESS_CHECK_MS : 0);
                     } catch (InterruptedException e) {
                         return;
                     }
-                    if (appliedYield && Lateness.missedSamples() - missedBefore >= MISSED_SAMPLES_TOLERATED) {
-                        // Other programs keep the cores busy too, and the lowered app no longer observes in
-                        // time: measuring comes first, so the app takes its normal place until no run is live.
-                        wantYield = false;
-                        LOG.log(System.Logger.Level.INFO, "observers fell behind: the app keeps its priority");
+                    long missedNow = Lateness.missedSamples() - missed;
+                    long lateNow = Lateness.lateFrames() - lateFrames;
+                    boolean behind = missedNow >= MISSED_SAMPLES_TOLERATED || lateNow >= LATE_FRAMES_TOLERATED;
+                    missed += missedNow;
+                    lateFrames += lateNow;
+                    if (applied >= 0 && wantYield && behind && applied < STEPS_BACK.length - 1) {
+                        // Other programs keep the cores busy too, or the run is so large that the app cannot
+                        // observe or draw it from so far back: measuring and a usable window come first.
+                        LOG.log(System.Logger.Level.INFO, "the app fell behind (" + missedNow + " samples missed, "
+                                + lateNow + " frames late): it steps back less than nice " + STEPS_BACK[applied]);
+                        break;
                     }
-                    missedBefore = Lateness.missedSamples();
                 }
-                yield = wantYield;
+                wanted = !wantYield ? -1 : applied < 0 ? 0 : Math.min(applied + 1, STEPS_BACK.length - 1);
             }
-            setOwnAutogroup(yield);
-            if (yield) {
+            setOwnAutogroup(wanted < 0 ? -1 : STEPS_BACK[wanted]);
+            if (wanted == 0) {
                 lowerBackgroundThreads();
             }
-            applied = true;
-            appliedYield = yield;
+            applied = wanted;
         }
     }
 
-    private static void setOwnAutogroup(boolean yield) {
+    private static void restoreOnExit() {
+        if (originalNiceness != Integer.MIN_VALUE && autogroupNiceness(ProcessHandle.current().pid())
+                != originalNiceness) {
+            setOwnAutogroup(-1);
+        }
+    }
+
+    /** @param niceness the group niceness while stepping back, or -1 for the app's own */
+    private static void setOwnAutogroup(int niceness) {
         if (!Files.isWritable(OWN_AUTOGROUP)) {
             return;
         }
@@ -149,9 +169,9 @@ public final class RunPriority {
                 if (originalNiceness == Integer.MIN_VALUE) {
                     originalNiceness = Math.max(0, autogroupNiceness(ProcessHandle.current().pid()));
                 }
-                int wanted = yield ? Math.max(originalNiceness, YIELD_NICENESS) : originalNiceness;
+                int wanted = Math.max(originalNiceness, niceness);
                 Files.writeString(OWN_AUTOGROUP, Integer.toString(wanted));
-                tellGuardian(yield);
+                tellGuardian(wanted != originalNiceness);
                 return;
             } catch (IOException busy) {
                 try {

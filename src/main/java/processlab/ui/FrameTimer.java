@@ -5,11 +5,20 @@ import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 
+import processlab.run.observe.Lateness;
+
 /**
  * Calls a view once per frame while the view is in a scene, and not at all otherwise: a lesson page may hold
  * several live views, most of them never shown or already left.
  */
 public final class FrameTimer {
+
+    /**
+     * A pulse this much later than the one before, while a run is drawn live, is a frame the window missed: the
+     * machine did not give the app the CPU to draw (see {@code RunPriority}, which then steps back less).
+     */
+    private static final long LATE_FRAME_NANOS = 250_000_000L;
+    private static long lastPulse;
 
     private FrameTimer() {
     }
@@ -19,6 +28,7 @@ public final class FrameTimer {
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                noticeLateness(now);
                 onFrame.accept(now);
             }
         };
@@ -33,5 +43,17 @@ public final class FrameTimer {
             timer.start();
         }
         return timer;
+    }
+
+    /** The timers of one pulse get the same time: the first compares it with the pulse before, the rest see no gap. */
+    private static void noticeLateness(long pulse) {
+        if (!LiveViews.activeProperty().get()) {
+            lastPulse = 0; // counted from the first pulse of a live demo: the time before may have had none
+            return;
+        }
+        if (lastPulse != 0 && pulse - lastPulse > LATE_FRAME_NANOS) {
+            Lateness.frameLate();
+        }
+        lastPulse = pulse;
     }
 }

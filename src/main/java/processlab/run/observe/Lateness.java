@@ -3,13 +3,14 @@ package processlab.run.observe;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How many samples the observers have missed since the app started, because the machine did not give them the
- * CPU in time. The app steps back for a live run ({@code RunPriority}); when that starves its own measuring, it
- * stops stepping back, since a run that is not observed is worth nothing.
+ * How far behind the app has fallen since it started, because the machine did not give it the CPU in time: samples
+ * its observers missed, and frames its window drew late. The app steps back for a live run ({@code RunPriority});
+ * when that starves its own measuring or drawing, it steps back less.
  */
 public final class Lateness {
 
     private static final AtomicLong MISSED = new AtomicLong();
+    private static final AtomicLong LATE_FRAMES = new AtomicLong();
 
     private Lateness() {
     }
@@ -21,5 +22,15 @@ public final class Lateness {
 
     static void missed(long samples) {
         MISSED.addAndGet(samples);
+    }
+
+    /** Frames the window drew late while a run was drawn live. */
+    public static long lateFrames() {
+        return LATE_FRAMES.get();
+    }
+
+    /** Said by the window when a frame came far later than it should have. */
+    public static void frameLate() {
+        LATE_FRAMES.incrementAndGet();
     }
 }

@@ -165,7 +165,7 @@ public final class DemoViewModel {
             message.set("Choose at least one run to compare.");
             return;
         }
-        entries.setAll(kinds.stream().map(RunEntry::new).toList());
+        entries.setAll(kinds.stream().map(kind -> new RunEntry(kind, true)).toList());
         DemoAttempt attempt = new DemoAttempt(List.copyOf(entries), parameters(), together.get(),
                 measureSpeedUp.get(), runner, ui, screen);
         current = attempt;

@@ -38,8 +38,12 @@ final class RunCard extends VBox {
         timeline = new TimelineView(viewport);
         timeline.recordingProperty().bind(entry.recordingProperty());
         timeline.showAllThreadsProperty().bind(showAllThreads);
-        // A run not started yet is one line, not an empty picture: the runs that did start stay on screen.
-        timeline.visibleProperty().bind(entry.recordingProperty().isNotNull());
+        // Before any Run, a run is one line, not an empty picture. Once Run is pressed every compared run has its
+        // timeline at once, waiting for its turn: the page below does not move at each start.
+        timeline.setEmptyMessage("Waiting for its turn…");
+        if (!entry.reserved()) {
+            timeline.visibleProperty().bind(entry.recordingProperty().isNotNull());
+        }
         timeline.managedProperty().bind(timeline.visibleProperty());
 
         Label summary = new Label();

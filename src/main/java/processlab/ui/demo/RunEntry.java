@@ -20,6 +20,7 @@ public final class RunEntry {
     public enum Phase { WAITING, RUNNING, ENDED, FAILED, CANCELLED }
 
     private final RunKind kind;
+    private final boolean reserved;
     private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.WAITING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("waiting");
@@ -27,8 +28,22 @@ public final class RunEntry {
     private final ReadOnlyObjectWrapper<RunStats> stats = new ReadOnlyObjectWrapper<>();
     private RunStats baseline;
 
+    /** A run the demo offers, before any press of Run. */
     RunEntry(RunKind kind) {
+        this(kind, false);
+    }
+
+    /**
+     * @param reserved made by a press of Run: its timeline takes its place on the page at once, before its turn
+     *                 comes, so the page does not move (and is not laid out and repainted again) at every run start
+     */
+    RunEntry(RunKind kind, boolean reserved) {
         this.kind = kind;
+        this.reserved = reserved;
+    }
+
+    public boolean reserved() {
+        return reserved;
     }
 
     public RunKind kind() {

@@ -25,6 +25,7 @@ import processlab.run.RunSession;
 import processlab.run.RunSpec;
 import processlab.run.ThreadTrack;
 import processlab.run.Workload;
+import processlab.ui.LiveViews;
 import processlab.ui.cores.CoreMeters;
 
 /**
@@ -59,6 +60,7 @@ public final class FrameTimeProbe {
         try (RunSession session = RunSession.start(spec)) {
             Recording recording = session.recording();
             Platform.runLater(() -> {
+                LiveViews.started(); // as a demo panel says while it draws a run live
                 live.timeline().setRecording(recording);
                 live.cores().setRecording(recording);
             });
@@ -80,7 +82,10 @@ public final class FrameTimeProbe {
             appCores.ifPresent(cores -> results.add(new BenchResult("frame_app_cpu_cores", round(cores), "cores")));
             return results;
         } finally {
-            Platform.runLater(live.stage()::close);
+            Platform.runLater(() -> {
+                LiveViews.ended();
+                live.stage().close();
+            });
         }
     }
 

@@ -39,6 +39,7 @@ public final class TimelineView extends Region {
     private final AnimationTimer timer;
     private TimelineViewport viewport;
     private String title = "";
+    private String emptyMessage = "No run yet: press Run.";
 
     private TimelineFrame lastFrame;
     private Recording drawnRecording;
@@ -125,6 +126,12 @@ public final class TimelineView extends Region {
         return layoutNanos;
     }
 
+    /** What the view says while it has no recording. */
+    public void setEmptyMessage(String message) {
+        emptyMessage = message;
+        invalidate();
+    }
+
     public void invalidate() {
         dirty = true;
     }
@@ -186,7 +193,9 @@ public final class TimelineView extends Region {
             scrollY = result.maxScroll();
         }
         double wanted = Math.max(MIN_AUTO_HEIGHT, Math.min(MAX_AUTO_HEIGHT, result.naturalHeight()));
-        if (Math.abs(wanted - getPrefHeight()) > 1) {
+        // While a run is live the view only grows: every change of height lays out and repaints the page below.
+        boolean live = !result.request().recording().isFinished();
+        if (wanted > getPrefHeight() + 1 || !live && Math.abs(wanted - getPrefHeight()) > 1) {
             setPrefHeight(wanted);
         }
         lastFrame = result.frame();
@@ -205,7 +214,7 @@ public final class TimelineView extends Region {
 
     private void surfaceClear(double width, double height) {
         surface.fillRect(0, 0, width, height, 0xFFFFFFFF);
-        surface.text("No run yet: press Run.", 16, 40, TimelineDrawing.LABEL_SIZE, false, 0xFF444444);
+        surface.text(emptyMessage, 16, 40, TimelineDrawing.LABEL_SIZE, false, 0xFF444444);
         lastFrame = null;
     }
 
