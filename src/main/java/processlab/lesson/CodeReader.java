@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a fenced block with a language into a {@link CodeBlock}. Only Python runs: {@code python run} and
- * {@code python run error=NameError}. A misspelt behaviour ({@code python runn}) is an error rather than silently
- * plain code, so an author learns at once that the block will not run.
+ * Turns a fenced block with a language into a {@link CodeBlock}. Only Python runs: {@code python run},
+ * {@code python run error=NameError} and {@code python run min=3.14}. A misspelt behaviour ({@code python runn})
+ * is an error rather than silently plain code, so an author learns at once that the block will not run.
  */
 final class CodeReader {
 
     private static final String EXCEPTION_NAME = "[A-Za-z_][A-Za-z0-9_.]*";
+    /** Python 3.8 is the oldest the app runs; 3.99 leaves room for versions not yet released. */
+    private static final String PYTHON_VERSION = "3\\.(?:[89]|[1-9][0-9])";
 
     private CodeReader() {
     }
@@ -42,7 +44,8 @@ final class CodeReader {
     private static Optional<CodeBlock> python(FencedSection fenced, List<String> options, Problems problems) {
         boolean run = false;
         Optional<String> expectedError = Optional.empty();
-        String allowed = "a python block takes 'run' or 'run error=ExceptionName'";
+        Optional<String> minimum = Optional.empty();
+        String allowed = "a python block takes 'run', 'run error=ExceptionName' or 'run min=3.14'";
         for (String option : options) {
             if (option.equals("run") && !run) {
                 run = true;
@@ -53,6 +56,14 @@ final class CodeReader {
                     return Optional.empty();
                 }
                 expectedError = Optional.of(name);
+            } else if (option.startsWith("min=") && minimum.isEmpty()) {
+                String version = option.substring("min=".length());
+                if (!version.matches(PYTHON_VERSION)) {
+                    problems.add(fenced.line(),
+                            "'" + option + "' must name a Python version from 3.8 on, e.g. min=3.14");
+                    return Optional.empty();
+                }
+                minimum = Optional.of(version);
             } else {
                 problems.add(fenced.line(), unknownBehaviour(fenced, option, allowed));
                 return Optional.empty();
@@ -63,7 +74,13 @@ final class CodeReader {
                     + fenced.fence() + "python run error=" + expectedError.get() + "'");
             return Optional.empty();
         }
-        return Optional.of(new CodeBlock(fenced.line(), fenced.info(), fenced.body(), "python", run, expectedError));
+        if (minimum.isPresent() && !run) {
+            problems.add(fenced.line(), "'min=" + minimum.get() + "' needs 'run' before it: '"
+                    + fenced.fence() + "python run min=" + minimum.get() + "'");
+            return Optional.empty();
+        }
+        return Optional.of(new CodeBlock(fenced.line(), fenced.info(), fenced.body(), "python", run, expectedError,
+                minimum));
     }
 
     private static CodeBlock plain(FencedSection fenced) {

@@ -16,7 +16,7 @@ import processlab.run.Workload;
 final class DemoReader {
 
     static final List<String> FIELDS = List.of("title", "runs", "workers", "tasks", "task", "size", "timeout",
-            "together", "start-method", "python");
+            "together", "start-method", "python", "switch-interval");
     static final List<String> START_METHODS = List.of("default", "fork", "spawn", "forkserver");
     static final List<String> PYTHONS = List.of("default", "free-threaded");
     static final int MAX_RUNS = 5;
@@ -52,11 +52,13 @@ final class DemoReader {
         String startMethod = fields.oneOf("start-method", "start-method", START_METHODS).orElse("default");
         boolean freeThreaded = fields.oneOf("python", "python choice", PYTHONS).orElse("default")
                 .equals("free-threaded");
+        int switchInterval = fields.wholeNumber("switch-interval", 1, 1000, "switch-interval (ms)")
+                .orElse(0L).intValue();
         if (problems.count() > errorsBefore) {
             return Optional.empty();
         }
         DemoSpec spec = new DemoSpec(title, runs, workers, tasks, workload, size, timeout, together, startMethod,
-                freeThreaded);
+                freeThreaded, switchInterval);
         return Optional.of(new DemoBlock(fenced.line(), fenced.info(), fenced.body(), spec));
     }
 

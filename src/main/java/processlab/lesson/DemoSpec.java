@@ -18,11 +18,19 @@ import processlab.run.Workload;
  * @param together       run the compared runs at once instead of one after another (default false)
  * @param startMethod    Python start method for process runs: default, fork, spawn or forkserver
  * @param freeThreaded   prefer a free-threaded Python (python3.14t, python3.13t) when one is installed
+ * @param switchIntervalMs the GIL's switch interval for Python thread runs, in ms; 0 = Python's default (5 ms)
  */
 public record DemoSpec(String title, List<RunKind> runs, int workers, int tasks, Workload task, long size,
-                       int timeoutSeconds, boolean together, String startMethod, boolean freeThreaded) {
+                       int timeoutSeconds, boolean together, String startMethod, boolean freeThreaded,
+                       int switchIntervalMs) {
 
     public DemoSpec {
         runs = List.copyOf(runs);
+    }
+
+    /** Python's own switch interval. */
+    public DemoSpec(String title, List<RunKind> runs, int workers, int tasks, Workload task, long size,
+                    int timeoutSeconds, boolean together, String startMethod, boolean freeThreaded) {
+        this(title, runs, workers, tasks, task, size, timeoutSeconds, together, startMethod, freeThreaded, 0);
     }
 }

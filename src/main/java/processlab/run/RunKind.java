@@ -8,6 +8,8 @@ public enum RunKind {
     PYTHON_THREADS("python-threads", "Python threads", true),
     PYTHON_PROCESSES("python-processes", "Python processes", true),
     PYTHON_POOL("python-pool", "Python Pool", true),
+    /** An InterpreterPoolExecutor: one process, one thread per worker, each running its own interpreter (3.14+). */
+    PYTHON_INTERPRETERS("python-interpreters", "Python subinterpreters", true),
     JAVA_THREADS("java-threads", "Java threads", false),
     JAVA_PROCESSES("java-processes", "Java processes", false);
 

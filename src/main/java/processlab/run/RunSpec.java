@@ -2,6 +2,7 @@ package processlab.run;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to run. Four shapes: a built-in demo run, the student's Python code, any program (for {@code trace}),
@@ -17,11 +18,13 @@ public sealed interface RunSpec permits RunSpec.Demo, RunSpec.PythonSource, RunS
     /**
      * A built-in workload run in one of the five ways a demo compares.
      *
-     * @param startMethod  Python start method for process runs: default, fork, spawn or forkserver
-     * @param freeThreaded prefer a free-threaded Python (python3.14t, python3.13t) when one is installed
+     * @param startMethod      Python start method for process runs: default, fork, spawn or forkserver
+     * @param freeThreaded     prefer a free-threaded Python (python3.14t, python3.13t) when one is installed
+     * @param switchIntervalMs for Python threads: the GIL's switch interval in ms ({@code sys.setswitchinterval});
+     *                         0 leaves Python's default (5 ms)
      */
     record Demo(RunKind kind, int workers, int tasks, Workload workload, long size, String startMethod,
-                boolean freeThreaded, RunLimits limits) implements RunSpec {
+                boolean freeThreaded, int switchIntervalMs, RunLimits limits) implements RunSpec {
 
         public Demo {
             Objects.requireNonNull(kind);
@@ -32,6 +35,15 @@ public sealed interface RunSpec permits RunSpec.Demo, RunSpec.PythonSource, RunS
             if (!List.of("default", "fork", "spawn", "forkserver").contains(startMethod)) {
                 throw new IllegalArgumentException("unknown start method: " + startMethod);
             }
+            if (switchIntervalMs < 0) {
+                throw new IllegalArgumentException("switch interval must not be negative: " + switchIntervalMs);
+            }
+        }
+
+        /** Python's own switch interval. */
+        public Demo(RunKind kind, int workers, int tasks, Workload workload, long size, String startMethod,
+                    boolean freeThreaded, RunLimits limits) {
+            this(kind, workers, tasks, workload, size, startMethod, freeThreaded, 0, limits);
         }
 
         public static Demo of(RunKind kind, int workers, int tasks, Workload workload, long size) {
@@ -44,11 +56,21 @@ public sealed interface RunSpec permits RunSpec.Demo, RunSpec.PythonSource, RunS
         }
     }
 
-    /** The student's Python program, given as source text (written to a temporary {@code main.py}). */
-    record PythonSource(String source, String label, RunLimits limits) implements RunSpec {
+    /**
+     * The student's Python program, given as source text (written to a temporary {@code main.py}).
+     *
+     * @param minimumPython the version the code needs ("3.14", from a {@code python run min=3.14} block), or empty
+     */
+    record PythonSource(String source, String label, Optional<String> minimumPython, RunLimits limits)
+            implements RunSpec {
 
         public PythonSource {
             Objects.requireNonNull(source);
+            Objects.requireNonNull(minimumPython);
+        }
+
+        public PythonSource(String source, String label, RunLimits limits) {
+            this(source, label, Optional.empty(), limits);
         }
 
         public static PythonSource of(String source) {

@@ -11,7 +11,12 @@ public enum Workload {
     /** CPU-bound: count the primes below {@code size} by trial division. */
     COUNT_PRIMES("count-primes", "count primes below", 1_000, 20_000_000, 200_000),
     /** Waiting: sleep {@code size} milliseconds (off the CPU, and without the GIL). */
-    SLEEP("sleep", "sleep milliseconds", 1, 60_000, 500);
+    SLEEP("sleep", "sleep milliseconds", 1, 60_000, 500),
+    /**
+     * CPU-bound, without the GIL: SHA-256 over {@code size} MiB (one 1 MiB buffer, hashed again and again). Python's
+     * hashlib releases the GIL while it hashes a buffer larger than about 2 KiB, so threads doing it run at once.
+     */
+    HASH("hash", "MiB hashed per task", 1, 100_000, 1_000);
 
     private final String id;
     private final String sizeMeaning;

@@ -14,4 +14,12 @@ public interface CodeRunner {
      *                      student
      */
     RunningCode start(CodeLanguage language, String source) throws RunException;
+
+    /**
+     * Starts code that needs at least the given Python ("3.14", from a {@code python run min=3.14} block). A runner
+     * that cannot choose the interpreter runs it as any other code.
+     */
+    default RunningCode start(CodeLanguage language, String source, String minimumPython) throws RunException {
+        return start(language, source);
+    }
 }

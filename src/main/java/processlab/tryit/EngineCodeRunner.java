@@ -1,6 +1,7 @@
 package processlab.tryit;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import processlab.run.Recording;
@@ -30,9 +31,20 @@ public final class EngineCodeRunner implements CodeRunner {
 
     @Override
     public RunningCode start(CodeLanguage language, String source) throws RunException {
-        RunSpec spec = language == CodeLanguage.PYTHON
+        return start(language, language == CodeLanguage.PYTHON
                 ? new RunSpec.PythonSource(source, "Your code", limits)
-                : new RunSpec.JavaSource(source, "Your Java code", limits);
+                : new RunSpec.JavaSource(source, "Your Java code", limits));
+    }
+
+    @Override
+    public RunningCode start(CodeLanguage language, String source, String minimumPython) throws RunException {
+        if (language != CodeLanguage.PYTHON) {
+            return start(language, source);
+        }
+        return start(language, new RunSpec.PythonSource(source, "Your code", Optional.of(minimumPython), limits));
+    }
+
+    private static RunningCode start(CodeLanguage language, RunSpec spec) throws RunException {
         RunSession session = RunSession.start(spec);
         CompletableFuture<Recording> finished = session.completion().thenApply(result -> session.recording());
         return new RunningCode() {

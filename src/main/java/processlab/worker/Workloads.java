@@ -1,6 +1,9 @@
 package processlab.worker;
 
-/** The built-in tasks, the same as the Python demos run: count primes by trial division, or sleep. */
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** The built-in tasks, the same as the Python demos run: count primes by trial division, sleep, or hash. */
 public final class Workloads {
 
     private Workloads() {
@@ -16,8 +19,28 @@ public final class Workloads {
             case "count-primes" -> {
                 return countPrimes(size);
             }
+            case "hash" -> {
+                return hash(size);
+            }
             default -> throw new IllegalArgumentException("unknown workload: " + workload);
         }
+    }
+
+    private static final int MIB = 1 << 20;
+
+    /** SHA-256 over {@code mebibytes} MiB of zeros, 1 MiB at a time, as the Python task does; returns a digest byte. */
+    public static long hash(long mebibytes) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        byte[] buffer = new byte[MIB];
+        for (long i = 0; i < mebibytes; i++) {
+            digest.update(buffer);
+        }
+        return digest.digest()[0];
     }
 
     /** Counts the primes below {@code limit} the slow way, so the CPU has work comparable to Python's. */

@@ -1,7 +1,9 @@
 """Python threads: WORKERS threads of one process take TASKS tasks from a shared queue.
 
-Run as: python demo_threads.py WORKERS TASKS count-primes|sleep SIZE
+Run as: python demo_threads.py WORKERS TASKS count-primes|sleep|hash SIZE [SWITCH_INTERVAL_MS]
 With the GIL, only one of the threads runs Python bytecode at any moment, so CPU-bound tasks take turns.
+A thread that wants the GIL asks the running one to drop it after the switch interval (5 ms unless
+SWITCH_INTERVAL_MS sets another), so that interval is the length of each turn.
 """
 import queue
 import sys
@@ -22,6 +24,9 @@ def worker(tasks, workload, size):
 
 def main():
     workers, task_count, workload, size = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+    if len(sys.argv) > 5:
+        sys.setswitchinterval(int(sys.argv[5]) / 1000)
+        print("switch interval:", round(sys.getswitchinterval() * 1000, 3), "ms")
     tasks = queue.Queue()
     for task in range(task_count):
         tasks.put(task)

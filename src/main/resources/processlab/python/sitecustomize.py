@@ -122,6 +122,12 @@ def _tag_output():
 _MACHINERY_MODULES = ("multiprocessing", "concurrent.futures.process")
 
 
+def _runs_subinterpreters(thread):
+    """An InterpreterPoolExecutor's worker thread (3.14+): its tasks are reported one by one instead."""
+    args = getattr(thread, "_args", None) or ()
+    return len(args) > 1 and type(args[1]).__module__ == "concurrent.futures.interpreter"
+
+
 def _patch_threading(threading):
     original = threading.Thread._bootstrap_inner
 
@@ -130,7 +136,7 @@ def _patch_threading(threading):
         modules = (getattr(target, "__module__", None) or "", type(self).__module__ or "")
         # The machinery threads of the process pools (handlers, queue feeders, the executor's manager) are not
         # the program's work.
-        if any(m.startswith(_MACHINERY_MODULES) for m in modules):
+        if any(m.startswith(_MACHINERY_MODULES) for m in modules) or _runs_subinterpreters(self):
             return original(self)
         tid = threading.get_native_id()
         _emit("T+", _now(), os.getpid(), tid, "thread", self.name)
@@ -265,6 +271,50 @@ def _patch_futures(process):
     process._process_worker = _keep_identity(_process_worker, original)
 
 
+class _NumberedTask(tuple):
+    """An InterpreterPoolExecutor task, (fn, args, kwargs), with its number in submission order."""
+    number = 0
+
+
+def _patch_interpreter_pool(interpreter):
+    """Reports each task of an InterpreterPoolExecutor (3.14+) from the worker thread that runs it.
+
+    The executor resolves every submitted call into a task tuple, which a worker runs inside its own
+    interpreter with WorkerContext.run. Tasks are numbered per executor as they are submitted, so the
+    tasks of a map are numbered by their place in it; the initializer, resolved apart, is not reported.
+    """
+    context = interpreter.WorkerContext
+    original_prepare = context.prepare.__func__
+    original_run = context.run
+
+    def prepare(cls, *args, **kwargs):
+        create_context, resolve_task = original_prepare(cls, *args, **kwargs)
+        lock = _thread.allocate_lock()
+        submitted = [0]
+
+        def numbered(*task_args, **task_kwargs):
+            task = _NumberedTask(resolve_task(*task_args, **task_kwargs))
+            with lock:
+                task.number = submitted[0]
+                submitted[0] += 1
+            return task
+
+        return create_context, numbered
+
+    def run(self, task):
+        if not isinstance(task, _NumberedTask):
+            return original_run(self, task)
+        tid = _native_tid()
+        _emit("T+", _now(), os.getpid(), tid, "pool", task.number)
+        try:
+            return original_run(self, task)
+        finally:
+            _emit("T-", _now(), os.getpid(), tid, "pool", task.number)
+
+    context.prepare = classmethod(prepare)
+    context.run = run
+
+
 def _keep_identity(wrapper, original):
     """Spawned workers receive their target by pickle, i.e. by module and name: keep both."""
     wrapper.__module__ = original.__module__
@@ -295,6 +345,7 @@ _PATCHES = {
     "multiprocessing.process": _patch_process,
     "multiprocessing.pool": _patch_pool,
     "concurrent.futures.process": _patch_futures,
+    "concurrent.futures.interpreter": _patch_interpreter_pool,
     "multiprocessing.popen_fork": _patch_popen,
     "multiprocessing.popen_forkserver": _patch_popen,
 }
@@ -419,10 +470,24 @@ def _report_births():
         os.register_at_fork(after_in_child=lambda: _emit("B", _now(), os.getpid(), os.getppid(), command))
 
 
+def _in_subinterpreter():
+    """Whether this is a subinterpreter (3.14's concurrent.interpreters), which shares its process with the main one."""
+    try:
+        import _interpreters
+        return _interpreters.get_current()[0] != _interpreters.get_main()[0]
+    except Exception:  # before 3.13 there is no _interpreters, and no way to make subinterpreters in the stdlib
+        return False
+
+
 if _EVENTS_PATH:
-    _report_births()
-    _report_reaped_children()
-    _tag_output()
-    _install_patches()
-    _report_root_exit()
+    if _in_subinterpreter():
+        # The process was born and reported already; its pid and exit are the main interpreter's to report.
+        _tag_output()
+        _install_patches()
+    else:
+        _report_births()
+        _report_reaped_children()
+        _tag_output()
+        _install_patches()
+        _report_root_exit()
 _run_shadowed_sitecustomize()

@@ -24,8 +24,8 @@ class CheckLessonsCommandTest {
 
     static final String GOOD = "src/test/resources/lessons-good";
     static final String BROKEN = "./src/test/resources/lessons-broken";
-    static final String KNOWN_RUNS = "(known: python-threads, python-processes, python-pool, java-threads, "
-            + "java-processes)";
+    static final String KNOWN_RUNS = "(known: python-threads, python-processes, python-pool, python-interpreters, "
+            + "java-threads, java-processes)";
 
     @Test
     void goodFolderPrintsIdAndTitleAndExitsZero() throws Exception {
@@ -54,7 +54,7 @@ class CheckLessonsCommandTest {
                 + dir + "03-no-front-matter.md:1: a lesson starts with front matter: a '---' line, 'title: ...', and "
                 + "another '---' line\n"
                 + dir + "03-no-front-matter.md:3: unknown block behaviour 'runn' in '```python runn' (a python block "
-                + "takes 'run' or 'run error=ExceptionName')\n"
+                + "takes 'run', 'run error=ExceptionName' or 'run min=3.14')\n"
                 + "04-unclosed-fence  Unclosed fence\n"
                 + dir + "04-unclosed-fence.md:4: unclosed fence: the block opened here with '~~~' needs a closing "
                 + "'~~~' line\n", result.out);

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import processlab.run.Workload;
+
 /** Mistakes inside demo, quiz and exercise blocks, each reported once at its exact line (body from line 4). */
 class BrokenBlockTest {
 
@@ -18,14 +20,14 @@ class BrokenBlockTest {
     void unknownRunKind() {
         assertOnlyError(FRONT + "```demo\nworkers: 2\nruns: [python-thread, java-threads]\n```\n", 6,
                 "unknown run kind 'python-thread' (known: python-threads, python-processes, python-pool, "
-                        + "java-threads, java-processes)");
+                        + "python-interpreters, java-threads, java-processes)");
     }
 
     @Test
     void unknownRunKindInABlockListIsReportedAtItsItem() {
         assertOnlyError(FRONT + "```demo\nruns:\n  - python-threads\n  - java-thread\n```\n", 7,
                 "unknown run kind 'java-thread' (known: python-threads, python-processes, python-pool, "
-                        + "java-threads, java-processes)");
+                        + "python-interpreters, java-threads, java-processes)");
     }
 
     @Test
@@ -37,12 +39,25 @@ class BrokenBlockTest {
     @Test
     void tooManyOrNoRuns() {
         assertOnlyError(FRONT + "```demo\nruns: []\n```\n", 5, "runs must list 1..5 run kinds, got 0");
-        // Six runs must repeat one of the five kinds: both problems are reported.
+        // Six runs, one of them repeated: both problems are reported.
         Lesson six = LessonLoader.parse("07-broken", FILE, FRONT + "```demo\n\nruns: [python-threads, "
                 + "python-processes, python-pool, java-threads, java-processes, python-threads]\n```\n");
         assertEquals(List.of(FILE + ":6: run kind 'python-threads' is listed twice",
                         FILE + ":6: runs must list 1..5 run kinds, got 6"),
                 six.errors().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void switchIntervalIsMillisecondsFrom1To1000() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-threads]\nswitch-interval: 0\n```\n", 6,
+                "switch-interval (ms) must be 1..1000, got 0");
+        Lesson ok = LessonLoader.parse("07-ok", FILE, FRONT
+                + "```demo\nruns: [python-threads]\nswitch-interval: 200\ntask: hash\nsize: 300\n```\n");
+        assertEquals(List.of(), ok.errors());
+        DemoSpec spec = ((DemoBlock) ok.blocks().get(0)).spec();
+        assertEquals(200, spec.switchIntervalMs());
+        assertEquals(Workload.HASH, spec.task());
+        assertEquals(300, spec.size());
     }
 
     @Test
@@ -60,7 +75,7 @@ class BrokenBlockTest {
     void unknownDemoField() {
         assertOnlyError(FRONT + "```demo\nruns: [python-pool]\nworker: 2\n```\n", 6,
                 "unknown demo field 'worker' (known: title, runs, workers, tasks, task, size, timeout, together, "
-                        + "start-method, python)");
+                        + "start-method, python, switch-interval)");
     }
 
     @Test
@@ -93,7 +108,7 @@ class BrokenBlockTest {
     @Test
     void unknownTask() {
         assertOnlyError(FRONT + "```demo\nruns: [python-pool]\ntask: count-prime\nsize: 5\n```\n", 6,
-                "unknown task 'count-prime' (known: count-primes, sleep)");
+                "unknown task 'count-prime' (known: count-primes, sleep, hash)");
     }
 
     @Test

@@ -83,8 +83,22 @@ class BrokenLessonTest {
     @Test
     void unknownPythonBehaviour() {
         assertOnlyError(FRONT + "\n```python runn\nprint(1)\n```\n", 5,
-                "unknown block behaviour 'runn' in '```python runn' (a python block takes 'run' or "
-                        + "'run error=ExceptionName')");
+                "unknown block behaviour 'runn' in '```python runn' (a python block takes 'run', "
+                        + "'run error=ExceptionName' or 'run min=3.14')");
+    }
+
+    @Test
+    void minimumPythonMustBeAVersion() {
+        assertOnlyError(FRONT + "\n```python run min=3.7\nprint(1)\n```\n", 5,
+                "'min=3.7' must name a Python version from 3.8 on, e.g. min=3.14");
+        assertOnlyError(FRONT + "\n```python run min=314\nprint(1)\n```\n", 5,
+                "'min=314' must name a Python version from 3.8 on, e.g. min=3.14");
+    }
+
+    @Test
+    void minimumPythonWithoutRun() {
+        assertOnlyError(FRONT + "```python min=3.14\nx\n```\n", 4,
+                "'min=3.14' needs 'run' before it: '```python run min=3.14'");
     }
 
     @Test

@@ -36,11 +36,13 @@ import processlab.lesson.Lesson;
 import processlab.lesson.LessonLoader;
 import processlab.lesson.QuizBlock;
 import processlab.lesson.QuizQuestion;
+import processlab.run.Python314;
 
 /**
  * The lessons the app ships: all valid, and every code block does what its lesson says. Each {@code python run}
  * block runs twice, with the default interpreter and with Python 3.14 (forkserver by default on Linux), and must
- * succeed, or fail with the exception it names, on both; each {@code java} block must compile.
+ * succeed, or fail with the exception it names, on both; each {@code java} block must compile. A block marked
+ * {@code python run min=3.14} runs only with an interpreter that new (it is skipped, saying so, with an older one).
  *
  * <p>Python 3.14 is found through the environment variable {@value #PYTHON_314_ENV} (or the system property
  * {@value #PYTHON_314_PROPERTY}), which {@code .ci/run} sets; once named it must work. Without it the test looks
@@ -50,8 +52,8 @@ import processlab.lesson.QuizQuestion;
 class ShippedLessonsTest {
 
     private static final Path LESSONS = Path.of(System.getProperty("processlab.home", "."), "lessons");
-    static final String PYTHON_314_ENV = "PROCESSLAB_PYTHON_314";
-    static final String PYTHON_314_PROPERTY = "processlab.python314";
+    static final String PYTHON_314_ENV = Python314.ENV;
+    static final String PYTHON_314_PROPERTY = Python314.PROPERTY;
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+)?class\\s+(\\w+)");
 
     @TempDir
@@ -60,7 +62,7 @@ class ShippedLessonsTest {
     @Test
     void everyLessonIsValidStatesItsQuestionAndLesson02KeepsItsId() throws IOException {
         List<Lesson> lessons = LessonLoader.loadFolder(LESSONS);
-        assertTrue(lessons.size() >= 12, "at least 12 lessons, found " + lessons.size());
+        assertTrue(lessons.size() >= 16, "at least 16 lessons, found " + lessons.size());
         for (Lesson lesson : lessons) {
             assertEquals(List.of(), lesson.errors(), lesson.id());
             assertFalse(lesson.question().isBlank(), lesson.id() + " states its question");
@@ -117,6 +119,11 @@ class ShippedLessonsTest {
 
     private void runPython(LessonCode code, String python, String label) throws Exception {
         String name = code.name() + " with " + label;
+        String[] version = version(python).split("\\.");
+        if (code.block().needsNewerThan(Integer.parseInt(version[0]), Integer.parseInt(version[1]))) {
+            // The app runs such a block only with a new enough Python (or says it needs one); so does this test.
+            Assumptions.abort(name + ": needs Python " + code.block().minimumPython().get() + ", not run");
+        }
         Path script = Files.createDirectories(work.resolve(name.replaceAll("\\W", "_"))).resolve("example.py");
         Files.writeString(script, code.block().body());
         Path stdout = script.resolveSibling("stdout.txt");
@@ -162,44 +169,16 @@ class ShippedLessonsTest {
 
     /** The 3.14 interpreter: named by .ci/run (then it must exist), else found locally, else empty. */
     private static Optional<String> python314() {
-        String named = System.getProperty(PYTHON_314_PROPERTY, System.getenv(PYTHON_314_ENV));
-        if (named != null && !named.isBlank()) {
-            assertTrue(version(named).startsWith("3.14"), PYTHON_314_ENV + "=" + named + " is not a working Python "
-                    + "3.14: " + version(named));
-            return Optional.of(named);
-        }
-        String dir = System.getenv("PYTHON314_DIR");     // where get-python3.14 installs it, as in .ci/run
-        Path cached = (dir != null && !dir.isBlank() ? Path.of(dir)
-                : Path.of(System.getProperty("user.home"), ".cache", "python3.14")).resolve("bin/python3.14");
-        return Stream.of("python3.14", cached.toString())
-                .filter(candidate -> version(candidate).startsWith("3.14"))
-                .findFirst();
+        return Python314.find();
     }
 
     private static String skipped314() {
-        String message = "Python 3.14 half of the lesson tests SKIPPED: no interpreter found (set " + PYTHON_314_ENV
-                + ", put python3.14 on the PATH, or run ../shared/tools/get-python3.14)";
-        System.err.println("WARNING: " + message);
-        return message;
+        return Python314.skipped("Python 3.14 half of the lesson tests");
     }
 
     /** The interpreter's version ("3.11.7"), or why it cannot say. */
     private static String version(String python) {
-        try {
-            Process process = new ProcessBuilder(python, "-c", "import sys; print(sys.version.split()[0])")
-                    .redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return "no answer within 30 s";
-            }
-            return process.exitValue() == 0 ? out : "exit " + process.exitValue() + ": " + out;
-        } catch (IOException e) {
-            return "cannot run: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
+        return Python314.version(python);
     }
 
     private static Stream<LessonCode> codeBlocks(String language) throws IOException {

@@ -23,6 +23,7 @@ import processlab.run.RunSpec;
 public final class PythonLaunches {
 
     static final String RESOURCES = "/processlab/python/";
+    static final String SUBINTERPRETERS = "subinterpreters (concurrent.interpreters, InterpreterPoolExecutor)";
 
     private PythonLaunches() {
     }
@@ -53,7 +54,7 @@ public final class PythonLaunches {
         return env;
     }
 
-    /** The tasks every demo script imports (count-primes, sleep). */
+    /** The tasks every demo script imports (count-primes, sleep, hash). */
     private static final String WORKLOADS = "workloads.py";
 
     public static Launch demo(RunSpec.Demo spec, PythonLocator locator, Path runDir, Path eventsFile)
@@ -62,10 +63,13 @@ public final class PythonLaunches {
             case PYTHON_THREADS -> "demo_threads.py";
             case PYTHON_PROCESSES -> "demo_processes.py";
             case PYTHON_POOL -> "demo_pool.py";
+            case PYTHON_INTERPRETERS -> "demo_interpreters.py";
             default -> throw new IllegalArgumentException("not a Python run: " + spec.kind());
         };
         List<String> notices = new ArrayList<>();
-        PythonInterpreter python = choose(locator, spec.freeThreaded(), notices);
+        PythonInterpreter python = spec.kind() == RunKind.PYTHON_INTERPRETERS
+                ? locator.locateAtLeast(3, 14, SUBINTERPRETERS)
+                : choose(locator, spec.freeThreaded(), notices);
         Path code = codeDir(runDir);
         try {
             copyResource(script, code);
@@ -76,16 +80,24 @@ public final class PythonLaunches {
         List<String> command = new ArrayList<>(List.of(python.executable(), code.resolve(script).toString(),
                 Integer.toString(spec.workers()), Integer.toString(spec.tasks()), spec.workload().id(),
                 Long.toString(spec.size())));
-        if (spec.kind() != RunKind.PYTHON_THREADS) {
+        String description = python.describe();
+        if (spec.kind() == RunKind.PYTHON_THREADS) {
+            if (spec.switchIntervalMs() > 0) {
+                command.add(Integer.toString(spec.switchIntervalMs()));
+                description += ", switch interval " + spec.switchIntervalMs() + " ms";
+            }
+        } else if (spec.kind() != RunKind.PYTHON_INTERPRETERS) {
             command.add(spec.startMethod());
         }
-        return new Launch(command, instrumentation(runDir, eventsFile), code, python.describe(), notices);
+        return new Launch(command, instrumentation(runDir, eventsFile), code, description, notices);
     }
 
     /** The student's code as {@code main.py} in a folder of its own (so it cannot shadow our files). */
     public static Launch source(RunSpec.PythonSource spec, PythonLocator locator, Path runDir, Path eventsFile)
             throws RunException {
-        PythonInterpreter python = locator.locate(false);
+        PythonInterpreter python = spec.minimumPython().isPresent()
+                ? atLeast(locator, spec.minimumPython().get())
+                : locator.locate(false);
         Path code = codeDir(runDir);
         Path main = code.resolve("main.py");
         try {
@@ -95,6 +107,12 @@ public final class PythonLaunches {
         }
         return new Launch(List.of(python.executable(), main.toString()), instrumentation(runDir, eventsFile), code,
                 python.describe(), List.of());
+    }
+
+    /** "3.14" → an interpreter of 3.14 or newer, or the RunException saying none was found. */
+    private static PythonInterpreter atLeast(PythonLocator locator, String version) throws RunException {
+        String[] parts = version.split("\\.");
+        return locator.locateAtLeast(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), "this example");
     }
 
     private static PythonInterpreter choose(PythonLocator locator, boolean freeThreaded, List<String> notices)

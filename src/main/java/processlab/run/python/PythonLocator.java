@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -70,6 +72,33 @@ public final class PythonLocator {
             }
         }
         throw new RunException(NOT_FOUND + (tried.isEmpty() ? "" : " (tried: " + String.join(", ", tried) + ")"));
+    }
+
+    /**
+     * An interpreter of at least the given version, for code that needs it (subinterpreters need 3.14): the
+     * setting, else {@code PROCESSLAB_PYTHON}, else {@code python3}; then {@code python3.N+1} and {@code python3.N}
+     * on the PATH, whichever is new enough first.
+     *
+     * @param what what needs it, for the message ("subinterpreters (concurrent.interpreters)")
+     * @throws RunException saying which version is needed, what was found instead, and how to get it
+     */
+    public PythonInterpreter locateAtLeast(int major, int minor, String what) throws RunException {
+        String wanted = major + "." + minor;
+        Set<String> found = new LinkedHashSet<>();
+        List<String> candidates = new ArrayList<>(candidates());
+        for (int newer = minor + 1; newer >= minor; newer--) {
+            onPath("python" + major + "." + newer).ifPresent(candidates::add);
+        }
+        for (String candidate : candidates) {
+            Optional<PythonInterpreter> probed = probe(candidate);
+            if (probed.isPresent() && probed.get().atLeast(major, minor)) {
+                return probed.get();
+            }
+            probed.ifPresent(p -> found.add(p.describe() + " (" + p.executable() + ")"));
+        }
+        throw new RunException("Python " + wanted + " or newer is needed for " + what + ", and none was found"
+                + (found.isEmpty() ? "" : " (only " + String.join(", ", found) + ")") + ". Install python" + wanted
+                + " (https://www.python.org/downloads/) and put it on the PATH, or set " + ENV_VARIABLE + " to it.");
     }
 
     private List<String> candidates() {

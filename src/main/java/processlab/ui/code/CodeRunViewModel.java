@@ -1,6 +1,7 @@
 package processlab.ui.code;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -66,6 +67,12 @@ public final class CodeRunViewModel {
      * Starts the code unless a run is going on. {@code whenDone} gets the finished run on the UI executor.
      */
     public void run(CodeLanguage language, String source, Consumer<FinishedRun> whenDone) {
+        run(language, source, Optional.empty(), whenDone);
+    }
+
+    /** As {@link #run(CodeLanguage, String, Consumer)}, for code that needs at least that Python ("3.14"). */
+    public void run(CodeLanguage language, String source, Optional<String> minimumPython,
+                    Consumer<FinishedRun> whenDone) {
         if (running.get()) {
             return;
         }
@@ -74,7 +81,7 @@ public final class CodeRunViewModel {
         error.set(null);
         status.set("Starting…");
         try {
-            background.execute(() -> start(language, source, whenDone));
+            background.execute(() -> start(language, source, minimumPython, whenDone));
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             running.set(false);
             status.set("Cannot run: the app is closing.");
@@ -82,10 +89,12 @@ public final class CodeRunViewModel {
     }
 
     /** On the background executor: starting writes the script and launches the process. */
-    private void start(CodeLanguage language, String source, Consumer<FinishedRun> whenDone) {
+    private void start(CodeLanguage language, String source, Optional<String> minimumPython,
+                       Consumer<FinishedRun> whenDone) {
         RunningCode started;
         try {
-            started = runner.start(language, source);
+            started = minimumPython.isPresent() ? runner.start(language, source, minimumPython.get())
+                    : runner.start(language, source);
         } catch (RunException | RuntimeException e) {
             ui.execute(() -> {
                 running.set(false);

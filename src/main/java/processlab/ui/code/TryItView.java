@@ -1,5 +1,7 @@
 package processlab.ui.code;
 
+import java.util.Optional;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -19,11 +21,13 @@ public final class TryItView extends VBox {
 
     private final CodeRunViewModel model;
     private final CodeLanguage language;
+    private final Optional<String> minimumPython;
     private final CodeRunControls controls;
 
     public TryItView(CodeBlock block, CodeLanguage language, CodeRunViewModel model) {
         this.model = model;
         this.language = language;
+        this.minimumPython = block.minimumPython();
         this.controls = new CodeRunControls(model, block.body(), block.language(), "tryit", "Run", "Reset",
                 this::run, this::stop);
         getStyleClass().addAll("tryit", "classroom-card");
@@ -38,6 +42,12 @@ public final class TryItView extends VBox {
         HBox bar = new HBox(8, title, spacer, controls.run, controls.stop, controls.reset);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(bar, controls.editor);
+
+        block.minimumPython().ifPresent(version -> {
+            Label needs = new Label("Needs Python " + version + " or newer: it runs with the newest Python found.");
+            needs.getStyleClass().add("minimum-python");
+            getChildren().add(needs);
+        });
 
         block.expectedError().ifPresent(expected -> {
             Label meant = new Label("This code is meant to fail with " + expected + ".");
@@ -58,7 +68,7 @@ public final class TryItView extends VBox {
     /** Runs the code as it is in the editor now. */
     public void run() {
         controls.beforeRun();
-        model.run(language, controls.editor.text(), finished -> controls.output.pull());
+        model.run(language, controls.editor.text(), minimumPython, finished -> controls.output.pull());
     }
 
     public void stop() {

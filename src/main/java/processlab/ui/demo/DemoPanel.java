@@ -110,6 +110,14 @@ public final class DemoPanel extends VBox {
 
         FlowPane pane = new FlowPane(14, 8);
         pane.getChildren().addAll(new Label("Workers"), workers, new Label(capitalise(task.sizeMeaning())), size);
+        if (model.spec().switchIntervalMs() > 0) {
+            Spinner<Integer> interval = new Spinner<>(1, 1000, model.switchIntervalProperty().get(), 5);
+            interval.setId("demo-switch-interval");
+            interval.setEditable(true);
+            interval.setPrefWidth(110);
+            interval.valueProperty().addListener((obs, old, value) -> model.switchIntervalProperty().set(value));
+            pane.getChildren().addAll(new Label("GIL switch interval (ms)"), interval);
+        }
         for (RunKind kind : RunKind.values()) {
             CheckBox box = new CheckBox(kind.displayName());
             box.setId("demo-compare-" + kind.id());

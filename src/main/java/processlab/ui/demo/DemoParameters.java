@@ -8,19 +8,26 @@ import processlab.run.Workload;
  *
  * @param workers threads or processes of the run
  * @param tasks   tasks shared among the workers
+ * @param switchIntervalMs the GIL's switch interval for Python thread runs, in ms; 0 = Python's default
  */
 public record DemoParameters(int workers, int tasks, Workload workload, long size, int timeoutSeconds,
-                             String startMethod, boolean freeThreaded) {
+                             String startMethod, boolean freeThreaded, int switchIntervalMs) {
 
     public static final int MAX_WORKERS = 64;
 
+    public DemoParameters(int workers, int tasks, Workload workload, long size, int timeoutSeconds,
+                          String startMethod, boolean freeThreaded) {
+        this(workers, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded, 0);
+    }
+
     public static DemoParameters of(DemoSpec spec) {
         return new DemoParameters(spec.workers(), spec.tasks(), spec.task(), spec.size(), spec.timeoutSeconds(),
-                spec.startMethod(), spec.freeThreaded());
+                spec.startMethod(), spec.freeThreaded(), spec.switchIntervalMs());
     }
 
     /** The same work done by one worker: the baseline that speed-up is measured against. */
     public DemoParameters oneWorker() {
-        return new DemoParameters(1, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded);
+        return new DemoParameters(1, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded,
+                switchIntervalMs);
     }
 }

@@ -46,6 +46,7 @@ public final class DemoViewModel {
 
     private final IntegerProperty workers = new SimpleIntegerProperty(this, "workers");
     private final LongProperty size = new SimpleLongProperty(this, "size");
+    private final IntegerProperty switchInterval = new SimpleIntegerProperty(this, "switchInterval");
     private final BooleanProperty together = new SimpleBooleanProperty(this, "together");
     private final BooleanProperty measureSpeedUp = new SimpleBooleanProperty(this, "measureSpeedUp", true);
     private final Map<RunKind, BooleanProperty> compared = new LinkedHashMap<>();
@@ -77,6 +78,7 @@ public final class DemoViewModel {
         this.work = work;
         workers.set(spec.workers());
         size.set(spec.size());
+        switchInterval.set(spec.switchIntervalMs());
         together.set(spec.together());
         for (RunKind kind : RunKind.values()) {
             compared.put(kind, new SimpleBooleanProperty(this, kind.id(), spec.runs().contains(kind)));
@@ -100,6 +102,11 @@ public final class DemoViewModel {
 
     public LongProperty sizeProperty() {
         return size;
+    }
+
+    /** The GIL's switch interval for Python thread runs, in ms; 0 (a demo that does not set it) = Python's own. */
+    public IntegerProperty switchIntervalProperty() {
+        return switchInterval;
     }
 
     public BooleanProperty togetherProperty() {
@@ -144,8 +151,9 @@ public final class DemoViewModel {
         long s = Math.max(spec.task().minSize(), Math.min(spec.task().maxSize(), size.get()));
         // A block that leaves tasks at its default (one per worker) keeps that when the workers change.
         int tasks = spec.tasks() == spec.workers() ? w : spec.tasks();
+        int interval = spec.switchIntervalMs() == 0 ? 0 : Math.max(1, Math.min(1000, switchInterval.get()));
         return new DemoParameters(w, tasks, spec.task(), s, spec.timeoutSeconds(), spec.startMethod(),
-                spec.freeThreaded());
+                spec.freeThreaded(), interval);
     }
 
     /** Starts the chosen runs; a run still going is stopped first. */

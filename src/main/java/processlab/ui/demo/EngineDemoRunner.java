@@ -18,7 +18,7 @@ public final class EngineDemoRunner implements DemoRunner {
     @Override
     public DemoRun start(RunKind kind, DemoParameters parameters) throws DemoRunException {
         RunSpec.Demo spec = new RunSpec.Demo(kind, parameters.workers(), parameters.tasks(), parameters.workload(),
-                parameters.size(), parameters.startMethod(), parameters.freeThreaded(),
+                parameters.size(), parameters.startMethod(), parameters.freeThreaded(), parameters.switchIntervalMs(),
                 RunLimits.withTimeout(Duration.ofSeconds(parameters.timeoutSeconds())));
         try {
             return new SessionRun(RunSession.start(spec));
