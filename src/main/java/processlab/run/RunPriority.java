@@ -53,9 +53,12 @@ public final class RunPriority {
     /** The kernel takes one autogroup change per 100 ms from a non-admin user. */
     private static final long AUTOGROUP_RETRY_MS = 110;
     private static final int AUTOGROUP_TRIES = 10;
-    /** While stepping back, how often the app's own lateness is looked at, and how much of it is tolerated. */
+    /**
+     * While stepping back, how often the app's own lateness is looked at, and how much of it is tolerated: about half
+     * the samples of a 100 Hz observer in that time, or one frame (a few late samples only make a lane coarser).
+     */
     private static final long LATENESS_CHECK_MS = 250;
-    private static final long MISSED_SAMPLES_TOLERATED = 5;
+    private static final long MISSED_SAMPLES_TOLERATED = 12;
     private static final long LATE_FRAMES_TOLERATED = 1;
 
     private static final Object LOCK = new Object();
