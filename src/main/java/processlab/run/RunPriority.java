@@ -140,7 +140,7 @@ public final class RunPriority {
                     if (applied >= 0 && wantYield && behind && applied < STEPS_BACK.length - 1) {
                         // Other programs keep the cores busy too, or the run is so large that the app cannot
                         // observe or draw it from so far back: measuring and a usable window come first.
-                        LOG.log(System.Logger.Level.INFO, "the app fell behind (" + missedNow + " samples missed, "
+                        LOG.log(System.Logger.Level.DEBUG, "the app fell behind (" + missedNow + " samples missed, "
                                 + lateNow + " frames late): it steps back less than nice " + STEPS_BACK[applied]);
                         break;
                     }

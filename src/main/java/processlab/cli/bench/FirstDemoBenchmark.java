@@ -121,13 +121,8 @@ public final class FirstDemoBenchmark implements Benchmark {
                     verbose("app threads, CPU s: " + sampler.threadsBetween(start, end));
                     child.waitFor(30, TimeUnit.SECONDS);
                     return new AppRun(runs, processesCores, appCores, (end - start) / 1e9);
-                } else {
-                    if (line.contains("steps back")) {
-                        verbose("app: " + line);
-                    }
-                    if (seen.length() < 4000) {
-                        seen.append(line).append('\n');
-                    }
+                } else if (seen.length() < 4000) {
+                    seen.append(line).append('\n');
                 }
             }
             throw new IOException("the app ended (exit " + child.waitFor() + ") before its demo did:\n" + seen);
