@@ -163,9 +163,15 @@ public final class DemoViewModel {
             message.set("This demo was closed with its lesson; open the lesson again to run it.");
             return;
         }
+        // The demo block's runs in the block's order (the lesson's text follows it), then any added by hand.
         List<RunKind> kinds = new ArrayList<>();
+        for (RunKind kind : spec.runs()) {
+            if (compared.get(kind).get()) {
+                kinds.add(kind);
+            }
+        }
         compared.forEach((kind, on) -> {
-            if (on.get()) {
+            if (on.get() && !kinds.contains(kind)) {
                 kinds.add(kind);
             }
         });

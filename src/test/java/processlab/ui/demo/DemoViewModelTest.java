@@ -49,6 +49,20 @@ class DemoViewModelTest {
     }
 
     @Test
+    void runsGoInTheDemoBlocksOrderThenAnyAddedByHand() throws Exception {
+        FakeDemoRunner runner = new FakeDemoRunner(10, false);
+        DemoViewModel model = new DemoViewModel(spec(List.of(RunKind.JAVA_PROCESSES, RunKind.JAVA_THREADS), 2,
+                false), runner, Runnable::run);
+        model.measureSpeedUpProperty().set(false);
+        model.comparedProperty(RunKind.PYTHON_THREADS).set(true);
+        model.run();
+        assertEquals(List.of(RunKind.JAVA_PROCESSES, RunKind.JAVA_THREADS, RunKind.PYTHON_THREADS),
+                model.entries().stream().map(RunEntry::kind).toList());
+        model.stop();
+        waitUntil(() -> !model.runningProperty().get(), "the demo to end");
+    }
+
+    @Test
     void runsGoTogetherWhenAsked() throws Exception {
         FakeDemoRunner runner = new FakeDemoRunner(300, false);
         DemoViewModel model = new DemoViewModel(spec(List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES), 2,
