@@ -24,13 +24,9 @@ class RunPriorityTest {
 
     @Test
     void theAppStepsBackWhileARunIsLiveAndTheRunKeepsItsPriority() throws Exception {
-        assumeTrue(Launches.LINUX && Files.isWritable(Path.of("/proc/self/autogroup")), "Linux autogroups");
-        RunSession.stopAll();
-        Waits.until(WAIT, () -> !RunPriority.yielding(), () -> "runs of earlier tests still live");
         long app = ProcessHandle.current().pid();
-        int appGroupBefore = RunPriority.autogroupNiceness(app);
-        try (RunSession session = RunSession.start(new RunSpec.Program(List.of("sleep", "20"),
-                RunLimits.withTimeout(Duration.ofSeconds(25))))) {
+        int appGroupBefore = noRunLive();
+        try (RunSession session = sleeper()) {
             long pid = session.pid();
             Waits.until(WAIT, () -> command(pid).startsWith("sleep"), () -> "never became sleep: " + command(pid));
             assertEquals(niceOf(app), niceOf(pid), "the run keeps the app's own niceness");
@@ -50,13 +46,9 @@ class RunPriorityTest {
 
     @Test
     void theAppTakesItsPlaceBackWhenItsObserversFallBehind() throws Exception {
-        assumeTrue(Launches.LINUX && Files.isWritable(Path.of("/proc/self/autogroup")), "Linux autogroups");
-        RunSession.stopAll();
-        Waits.until(WAIT, () -> !RunPriority.yielding(), () -> "runs of earlier tests still live");
         long app = ProcessHandle.current().pid();
-        int appGroupBefore = RunPriority.autogroupNiceness(app);
-        try (RunSession session = RunSession.start(new RunSpec.Program(List.of("sleep", "20"),
-                RunLimits.withTimeout(Duration.ofSeconds(25))))) {
+        int appGroupBefore = noRunLive();
+        try (RunSession session = sleeper()) {
             Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) != appGroupBefore,
                     () -> "the app's group did not step back");
             // As when other programs keep the cores busy and the lowered observer misses its samples: one step
@@ -73,6 +65,20 @@ class RunPriorityTest {
             session.stop();
             Waits.end(session, WAIT);
         }
+    }
+
+    /** Skips without autogroups; ends what earlier tests left running; the app's own group niceness then. */
+    private static int noRunLive() {
+        assumeTrue(Launches.LINUX && Files.isWritable(Path.of("/proc/self/autogroup")), "Linux autogroups");
+        RunSession.stopAll();
+        Waits.until(WAIT, () -> !RunPriority.yielding(), () -> "runs of earlier tests still live");
+        return RunPriority.autogroupNiceness(ProcessHandle.current().pid());
+    }
+
+    /** A live run that uses no CPU, so nothing but the test moves the app's priority. */
+    private static RunSession sleeper() throws RunException {
+        return RunSession.start(new RunSpec.Program(List.of("sleep", "20"),
+                RunLimits.withTimeout(Duration.ofSeconds(25))));
     }
 
     private static Stream<Integer> compilerThreadsNiceness() {
