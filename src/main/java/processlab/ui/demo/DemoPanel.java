@@ -67,7 +67,8 @@ public final class DemoPanel extends VBox {
         meters.setPrefWidth(340);
         HBox side = new HBox(16, meters, outputPane);
         HBox.setHgrow(outputPane, Priority.ALWAYS);
-        VBox body = new VBox(12, cards, side);
+        // The meters and the output change four times a second while a run is live: their layout stays theirs.
+        VBox body = new VBox(12, cards, new processlab.ui.LayoutBoundary(side));
 
         getChildren().addAll(title, controls(), message, body, speedUpNote());
         model.entries().addListener((ListChangeListener<RunEntry>) change -> rebuildCards());
