@@ -39,11 +39,13 @@ final class RunCard extends VBox {
         timeline.recordingProperty().bind(entry.recordingProperty());
         timeline.showAllThreadsProperty().bind(showAllThreads);
         // Before any Run, a run is one line, not an empty picture. Once Run is pressed every compared run has its
-        // timeline at once, waiting for its turn: the page below does not move at each start.
+        // timeline at once, waiting for its turn: the page below does not move at each start. A run that could not
+        // start (no Python 3.14, say) or was never reached keeps only its line and its message.
         timeline.setEmptyMessage("Waiting for its turn…");
-        if (!entry.reserved()) {
-            timeline.visibleProperty().bind(entry.recordingProperty().isNotNull());
-        }
+        timeline.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> entry.recording() != null || entry.reserved() && (entry.phaseProperty().get()
+                        == RunEntry.Phase.WAITING || entry.phaseProperty().get() == RunEntry.Phase.RUNNING),
+                entry.recordingProperty(), entry.phaseProperty()));
         timeline.managedProperty().bind(timeline.visibleProperty());
 
         Label summary = new Label();
