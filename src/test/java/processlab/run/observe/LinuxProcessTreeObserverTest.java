@@ -84,6 +84,10 @@ class LinuxProcessTreeObserverTest {
                     () -> thread(recording, "pl-busy").isPresent() && thread(recording, "pl-sleepy").isPresent());
             ThreadTrack busy = thread(recording, "pl-busy").orElseThrow();
             ThreadTrack sleepy = thread(recording, "pl-sleepy").orElseThrow();
+            // A thread first seen while it still ran shows asleep within 30 ms (FollowedThread reads its state
+            // again after a few ticks without CPU): count from then.
+            PythonChild.await("the sleeping thread seen asleep", WAIT, () -> sleepy.samples().size() > 0
+                    && sleepy.samples().last().state() == 'S');
             int from = busy.samples().size();
             int sleepyFrom = sleepy.samples().size();
             long osCpuFrom = python.cpuNs();
