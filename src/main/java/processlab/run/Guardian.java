@@ -58,6 +58,11 @@ public final class Guardian {
         return instance;
     }
 
+    /** The app's guardian if one was started already, else null: asks nothing of the system. */
+    static synchronized Guardian ifStarted() {
+        return instance;
+    }
+
     /** A guardian of its own (tests); null if it cannot start. */
     static Guardian startNew() {
         try {

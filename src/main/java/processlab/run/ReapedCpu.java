@@ -19,16 +19,12 @@ import java.util.OptionalLong;
  * (the kernel adds a tree's time when its root is waited for). When that cannot be told apart, the window gives
  * no figure rather than a wrong one.
  *
- * <p>Linux only (the count comes from {@code /proc}); empty elsewhere. Its unit is the kernel's clock tick,
- * {@code USER_HZ}, which Linux fixes at 100 per second on every architecture it runs Java on.
+ * <p>Linux only (the count comes from {@code /proc}); empty elsewhere. Its unit is the kernel's clock tick
+ * ({@link StatLine}).
  */
 public final class ReapedCpu {
 
     private static final Path SELF_STAT = Path.of("/proc/self/stat");
-    private static final long NANOS_PER_TICK = 10_000_000L;
-    /** Fields after the command name: state is field 3, so field N is at index N - 3; cutime is 16, cstime 17. */
-    private static final int CUTIME = 16 - 3;
-    private static final int CSTIME = 17 - 3;
 
     private static final List<Window> OPEN = new ArrayList<>();
 
@@ -49,8 +45,7 @@ public final class ReapedCpu {
 
     /** cutime + cstime of a {@code /proc/PID/stat} line, in nanoseconds. */
     static long parse(String statLine) {
-        String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
-        return (Long.parseLong(fields[CUTIME]) + Long.parseLong(fields[CSTIME])) * NANOS_PER_TICK;
+        return StatLine.nanos(statLine, StatLine.CUTIME, StatLine.CSTIME);
     }
 
     /** Opens a window just before a run's main process starts. */

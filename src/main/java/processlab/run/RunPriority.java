@@ -194,7 +194,8 @@ public final class RunPriority {
      * back through the app's parent when that parent shares the app's group.
      */
     private static void tellGuardian(boolean yield) {
-        Guardian guardian = Guardian.get();
+        // Every run has started the guardian already; none is started here (this also runs at the JVM's exit).
+        Guardian guardian = Guardian.ifStarted();
         if (guardian == null) {
             return;
         }

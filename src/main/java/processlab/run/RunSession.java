@@ -89,6 +89,7 @@ public final class RunSession implements AutoCloseable {
             builder.directory(launch.directory().toFile());
             builder.environment().putAll(launch.environment());
             Process process;
+            Guardian.get(); // started before the app steps back, so it can give the session its priority back
             RunAccounting.Meter meter = RunAccounting.start();
             // Time 0 is the moment the program is started, as /usr/bin/time counts it; cores are unknown until an
             // observer that can read them says so (the /proc one can, OSHI's cannot).

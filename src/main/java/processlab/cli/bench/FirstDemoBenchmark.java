@@ -22,6 +22,7 @@ import processlab.lesson.DemoSpec;
 import processlab.lesson.Lesson;
 import processlab.lesson.LessonLoader;
 import processlab.run.ReapedCpu;
+import processlab.run.StatLine;
 import processlab.ui.FirstDemoProbe;
 
 /**
@@ -153,11 +154,9 @@ public final class FirstDemoBenchmark implements Benchmark {
         public void run() {
             while (!isInterrupted()) {
                 try {
-                    String line = Files.readString(stat);
-                    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-                    long ticks = Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
+                    long cpuNanos = StatLine.nanos(Files.readString(stat), StatLine.UTIME, StatLine.STIME);
                     synchronized (samples) {
-                        samples.add(new long[] {System.nanoTime(), ticks * 10_000_000L});
+                        samples.add(new long[] {System.nanoTime(), cpuNanos});
                         if (VERBOSE && samples.size() % 5 == 0) {
                             censuses.add(ThreadCensus.of(pid));
                         }

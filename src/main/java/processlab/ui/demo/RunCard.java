@@ -38,14 +38,9 @@ final class RunCard extends VBox {
         timeline = new TimelineView(viewport);
         timeline.recordingProperty().bind(entry.recordingProperty());
         timeline.showAllThreadsProperty().bind(showAllThreads);
-        // Before any Run, a run is one line, not an empty picture. Once Run is pressed every compared run has its
-        // timeline at once, waiting for its turn: the page below does not move at each start. A run that could not
-        // start (no Python 3.14, say) or was never reached keeps only its line and its message.
+        // Every compared run has its timeline from the press of Run: the page below does not move at each start.
         timeline.setEmptyMessage("Waiting for its turn…");
-        timeline.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> entry.recording() != null || entry.reserved() && (entry.phaseProperty().get()
-                        == RunEntry.Phase.WAITING || entry.phaseProperty().get() == RunEntry.Phase.RUNNING),
-                entry.recordingProperty(), entry.phaseProperty()));
+        timeline.visibleProperty().bind(entry.timelineShown());
         timeline.managedProperty().bind(timeline.visibleProperty());
 
         Label summary = new Label();

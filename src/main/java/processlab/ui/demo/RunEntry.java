@@ -2,6 +2,8 @@ package processlab.ui.demo;
 
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,6 +29,7 @@ public final class RunEntry {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RunStats> stats = new ReadOnlyObjectWrapper<>();
     private RunStats baseline;
+    private final BooleanBinding timelineShown;
 
     /** A run the demo offers, before any press of Run. */
     RunEntry(RunKind kind) {
@@ -40,6 +43,8 @@ public final class RunEntry {
     RunEntry(RunKind kind, boolean reserved) {
         this.kind = kind;
         this.reserved = reserved;
+        this.timelineShown = Bindings.createBooleanBinding(() -> recording.get() != null
+                || reserved && (phase.get() == Phase.WAITING || phase.get() == Phase.RUNNING), recording, phase);
     }
 
     public boolean reserved() {
@@ -60,6 +65,14 @@ public final class RunEntry {
 
     public Recording recording() {
         return recording.get();
+    }
+
+    /**
+     * Whether the run's timeline is on the page: once it has a recording, and from the press of Run while it waits
+     * for its turn. Before any Run a run is one line, and one that could not start keeps only its line and message.
+     */
+    public BooleanBinding timelineShown() {
+        return timelineShown;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
