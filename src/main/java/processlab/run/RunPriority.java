@@ -162,9 +162,19 @@ public final class RunPriority {
         }
     }
 
+    /**
+     * Whether the app's scheduling group can be lowered: it must be an autogroup of the app's session. A process
+     * whose session was never made anew since boot (one started by a container's init, as CI's may be) sits in the
+     * root group, which shows no niceness and cannot be changed; there only the compiler threads give way.
+     */
+    static boolean canStepBack() {
+        return Launches.LINUX && Files.isWritable(OWN_AUTOGROUP)
+                && autogroupNiceness(ProcessHandle.current().pid()) >= 0;
+    }
+
     /** @param niceness the group niceness while stepping back, or -1 for the app's own */
     private static void setOwnAutogroup(int niceness) {
-        if (!Files.isWritable(OWN_AUTOGROUP)) {
+        if (!canStepBack()) {
             return;
         }
         for (int attempt = 0; attempt < AUTOGROUP_TRIES; attempt++) {

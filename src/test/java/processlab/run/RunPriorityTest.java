@@ -1,118 +1,67 @@
 package processlab.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * The run wins the CPU: it starts at the app's own priority in a scheduling group of its own, and while it is live
- * the app's group steps back; afterwards the app's group is as it was. All read back from the OS.
+ * the app's group steps back; afterwards the app's group is as it was. All read back from the OS. Where this JVM
+ * has no autogroup of its own (CI's may sit in a container's root group), the scenarios run in a child JVM that
+ * leads a session of its own, as an app started from a desktop or a terminal does.
  */
-@Timeout(60)
+@Timeout(90)
 class RunPriorityTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Test
     void theAppStepsBackWhileARunIsLiveAndTheRunKeepsItsPriority() throws Exception {
-        long app = ProcessHandle.current().pid();
-        int appGroupBefore = noRunLive();
-        try (RunSession session = sleeper()) {
-            long pid = session.pid();
-            Waits.until(WAIT, () -> command(pid).startsWith("sleep"), () -> "never became sleep: " + command(pid));
-            assertEquals(niceOf(app), niceOf(pid), "the run keeps the app's own niceness");
-            assertNotEquals(autogroup(pid), autogroup(app), "the run leads a scheduling group of its own");
-            assertEquals(0, RunPriority.autogroupNiceness(pid), "the run's group keeps the normal priority");
-            Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == Math.max(appGroupBefore,
-                    RunPriority.STEPS_BACK[0]), () -> "the app's group did not step back: "
-                    + RunPriority.autogroupNiceness(app));
-            Waits.until(WAIT, () -> compilerThreadsNiceness().allMatch(n -> n == 19),
-                    () -> "the JIT compiler threads were not lowered");
-            session.stop();
-            Waits.end(session, WAIT);
+        if (RunPriorityScenarios.inAnAutogroupOfItsOwn()) {
+            RunPriorityScenarios.theAppStepsBackWhileARunIsLiveAndTheRunKeepsItsPriority();
+        } else {
+            inAJvmLeadingItsOwnSession("stepsBack");
         }
-        Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == appGroupBefore,
-                () -> "the app's group did not come back: " + RunPriority.autogroupNiceness(app));
     }
 
     @Test
     void theAppTakesItsPlaceBackWhenItsObserversFallBehind() throws Exception {
-        long app = ProcessHandle.current().pid();
-        int appGroupBefore = noRunLive();
-        try (RunSession session = sleeper()) {
-            Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) != appGroupBefore,
-                    () -> "the app's group did not step back");
-            // As when other programs keep the cores busy and the lowered observer misses its samples: one step
-            // forward each time it falls behind, down to the app's own place.
-            for (int step = 1; step < RunPriority.STEPS_BACK.length; step++) {
-                int expected = Math.max(appGroupBefore, RunPriority.STEPS_BACK[step]);
-                processlab.run.observe.MissedSamples.report(50);
-                Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == expected,
-                        () -> "expected nice " + expected + ", the app's group is at "
-                                + RunPriority.autogroupNiceness(app));
-            }
-            assertEquals(appGroupBefore, RunPriority.autogroupNiceness(app), "back at its own place");
-            assertEquals(true, session.isRunning(), "the run is still live");
-            session.stop();
-            Waits.end(session, WAIT);
+        if (RunPriorityScenarios.inAnAutogroupOfItsOwn()) {
+            RunPriorityScenarios.theAppTakesItsPlaceBackWhenItsObserversFallBehind();
+        } else {
+            inAJvmLeadingItsOwnSession("fallsBehind");
         }
     }
 
-    /** Skips without autogroups; ends what earlier tests left running; the app's own group niceness then. */
-    private static int noRunLive() {
-        assumeTrue(Launches.LINUX && Files.isWritable(Path.of("/proc/self/autogroup")), "Linux autogroups");
-        RunSession.stopAll();
-        Waits.until(WAIT, () -> !RunPriority.yielding(), () -> "runs of earlier tests still live");
-        return RunPriority.autogroupNiceness(ProcessHandle.current().pid());
+    @Test
+    void inTheRootGroupTheAppDoesNotTryToStepBack() throws Exception {
+        assumeTrue(Launches.LINUX && !RunPriorityScenarios.inAnAutogroupOfItsOwn(), "a JVM in the root group");
+        assertEquals(false, RunPriority.canStepBack(), "the root group cannot be lowered");
     }
 
-    /** A live run that uses no CPU, so nothing but the test moves the app's priority. */
-    private static RunSession sleeper() throws RunException {
-        return RunSession.start(new RunSpec.Program(List.of("sleep", "20"),
-                RunLimits.withTimeout(Duration.ofSeconds(25))));
-    }
-
-    private static Stream<Integer> compilerThreadsNiceness() {
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            return tasks.filter(task -> read(task.resolve("comm")).contains("CompilerThre"))
-                    .map(task -> niceOfStat(read(task.resolve("stat")))).toList().stream();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String read(Path file) {
+    private static void inAJvmLeadingItsOwnSession(String scenario) throws IOException, InterruptedException {
+        assumeTrue(Launches.LINUX && Files.isExecutable(Path.of("/usr/bin/setsid")), "Linux with setsid");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = Files.createTempFile("run-priority-", ".log");
+        Process child = new ProcessBuilder(List.of("/usr/bin/setsid", "--wait", java.toString(), "-cp",
+                System.getProperty("java.class.path"), RunPriorityScenarios.class.getName(), scenario))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            return Files.readString(file);
-        } catch (Exception e) {
-            return "";
+            boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            assertEquals(true, ended, "the child JVM did not end: " + output);
+            assertEquals(0, child.exitValue(), "in a JVM leading its own session: " + output);
+        } finally {
+            child.descendants().forEach(ProcessHandle::destroyForcibly);
+            child.destroyForcibly();
+            Files.deleteIfExists(log);
         }
-    }
-
-    private static String command(long pid) {
-        return read(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
-    }
-
-    private static int niceOf(long pid) {
-        return niceOfStat(read(Path.of("/proc", Long.toString(pid), "stat")));
-    }
-
-    /** Field 19 of a stat line, counted after the command name that may hold spaces. */
-    private static int niceOfStat(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Integer.parseInt(fields[16]);
-    }
-
-    private static String autogroup(long pid) {
-        return read(Path.of("/proc", Long.toString(pid), "autogroup")).trim().split(" ")[0];
     }
 }
