@@ -98,15 +98,20 @@ final class FollowedProcess implements AutoCloseable {
     }
 
     /** Samples every followed thread, dropping those that ended. */
-    void sampleThreads(Recording recording) {
+    /** Samples every thread; returns how many of them want a core ({@link FollowedThread#active()}). */
+    int sampleThreads(Recording recording) {
+        int active = 0;
         Iterator<FollowedThread> it = threads.values().iterator();
         while (it.hasNext()) {
             FollowedThread thread = it.next();
             if (!thread.sample(recording)) {
                 thread.close();
                 it.remove();
+            } else if (thread.active()) {
+                active++;
             }
         }
+        return active;
     }
 
     void refreshThreadNames() {

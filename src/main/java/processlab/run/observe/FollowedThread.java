@@ -132,6 +132,11 @@ final class FollowedThread implements AutoCloseable {
         return true;
     }
 
+    /** Whether the thread wants a core: it ran in its last sample, or was last seen runnable (state R). */
+    boolean active() {
+        return idleTicks == 0 || state == 'R';
+    }
+
     private void readStat() {
         ticksSinceStat = 0;
         if (stat.reread()) {
