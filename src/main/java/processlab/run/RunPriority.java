@@ -90,6 +90,17 @@ public final class RunPriority {
         }
     }
 
+    /** Loads what stepping back needs (the C library, through JNA), so a first run does not wait for it. */
+    static void prepare() {
+        if (Launches.LINUX) {
+            try {
+                Niceness.load();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.log(System.Logger.Level.DEBUG, "the C library could not be loaded", e);
+            }
+        }
+    }
+
     /** Whether the app is stepping back now (for tests). */
     static boolean yielding() {
         synchronized (LOCK) {
@@ -268,6 +279,10 @@ public final class RunPriority {
         }
 
         private static final C LIBC = Native.load("c", C.class);
+
+        /** Loading the class loads the library. */
+        static void load() {
+        }
 
         static void set(long tid, int niceness) {
             LIBC.setpriority(PRIO_PROCESS, (int) tid, niceness);

@@ -82,6 +82,12 @@ public final class DemoPanel extends VBox {
             }
         });
         rebuildCards();
+        // The first demo on screen rehearses while the student reads, so its first Run is not its slowest.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                DemoWarmUp.demoShown();
+            }
+        });
     }
 
     public DemoViewModel model() {

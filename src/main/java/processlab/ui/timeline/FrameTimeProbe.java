@@ -27,6 +27,7 @@ import processlab.run.ThreadTrack;
 import processlab.run.Workload;
 import processlab.ui.LiveViews;
 import processlab.ui.cores.CoreMeters;
+import processlab.ui.demo.DemoWarmUp;
 
 /**
  * The measuring side of {@link FrameTimeBenchmark}, run in a child JVM started as the app is: a real run of 32
@@ -55,6 +56,10 @@ public final class FrameTimeProbe {
         // As in the app, the window is already on screen when Run is pressed: show it first and let it draw
         // its first frames, then start the run and measure while the run is drawn live.
         LiveStage live = showStage();
+        // As in the app, where the first demo on screen rehearses while the student reads (DemoWarmUp).
+        CompletableFuture<Void> warmedUp = new CompletableFuture<>();
+        Platform.runLater(() -> DemoWarmUp.run().thenRun(() -> warmedUp.complete(null)));
+        warmedUp.get(60, TimeUnit.SECONDS);
         RunSpec.Demo spec = new RunSpec.Demo(RunKind.JAVA_THREADS, THREADS, THREADS, Workload.COUNT_PRIMES,
                 Workload.COUNT_PRIMES.maxSize(), "default", false, RunLimits.withTimeout(Duration.ofSeconds(90)));
         try (RunSession session = RunSession.start(spec)) {

@@ -1,0 +1,129 @@
+package processlab.ui.demo;
+
+import java.util.concurrent.CompletableFuture;
+
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import processlab.run.RunWarmUp;
+import processlab.ui.LiveViews;
+import processlab.ui.cores.CoreMeters;
+import processlab.ui.timeline.TimelineView;
+import processlab.ui.timeline.TimelineViewport;
+
+/**
+ * Once per app, soon after a page with a demo is on screen, the app rehearses drawing a run while the student
+ * reads: the engine observes the app's own process ({@link RunWarmUp}), and a timeline and core meters draw it
+ * live in a scene that is never shown, snapshotted as the window would render it. The code a demo runs is then
+ * compiled before Run is pressed, not while the run it measures wants the cores. Nothing of it reaches the screen.
+ *
+ * <p>It takes about a second and a half of the reading time. A run that starts meanwhile ends it at once.
+ */
+public final class DemoWarmUp {
+
+    /** How long after a demo is shown the rehearsal starts: the page has drawn its first frames by then. */
+    private static final Duration DELAY = Duration.millis(300);
+    private static final long LENGTH_NANOS = 1_200_000_000L;
+    /** One snapshot every few pulses: each one renders the whole off-screen scene. */
+    private static final int PULSES_PER_SNAPSHOT = 3;
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 640;
+
+    private static boolean scheduled;
+
+    private DemoWarmUp() {
+    }
+
+    /** FX thread: a demo is on screen; the first call schedules the rehearsal, later ones do nothing. */
+    static void demoShown() {
+        if (scheduled || Boolean.getBoolean("processlab.noWarmUp")) {
+            return;
+        }
+        scheduled = true;
+        PauseTransition reading = new PauseTransition(DELAY);
+        reading.setOnFinished(e -> run());
+        reading.play();
+    }
+
+    /**
+     * FX thread: rehearses now. The future completes on the FX thread when the rehearsal has ended and every
+     * thread and monitor it started is stopped; at once if a run is live or starts.
+     */
+    public static CompletableFuture<Void> run() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (LiveViews.activeProperty().get()) {
+            done.complete(null);
+            return done;
+        }
+        Thread engine = new Thread(() -> {
+            RunWarmUp warmUp = RunWarmUp.start();
+            Platform.runLater(() -> rehearse(warmUp, done));
+            warmUp.findPython();
+        }, "processlab-warm-up");
+        engine.setDaemon(true);
+        engine.start();
+        return done;
+    }
+
+    private static void rehearse(RunWarmUp warmUp, CompletableFuture<Void> done) {
+        TimelineView timeline = new TimelineView(new TimelineViewport());
+        timeline.setPrefHeight(HEIGHT - 160);
+        CoreMeters cores = new CoreMeters();
+        VBox root = new VBox(8, timeline, cores);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        timeline.setRecording(warmUp.recording());
+        cores.setRecording(warmUp.recording());
+        WritableImage image = new WritableImage((int) WIDTH, (int) HEIGHT);
+        AnimationTimer[] pulses = new AnimationTimer[1];
+        ChangeListener<Boolean> runStarted = (obs, was, live) -> {
+            if (live) {
+                pulses[0].handle(Long.MAX_VALUE);
+            }
+        };
+        pulses[0] = new AnimationTimer() {
+            private final long began = System.nanoTime();
+            private int pulse;
+            private boolean ended;
+
+            @Override
+            public void handle(long now) {
+                if (ended) {
+                    return;
+                }
+                if (now != Long.MAX_VALUE && System.nanoTime() - began < LENGTH_NANOS) {
+                    if (++pulse % PULSES_PER_SNAPSHOT == 0) {
+                        // Drawn at each snapshot rather than at the live cadence: the drawing code gets compiled
+                        // because it runs often, not because it runs for long.
+                        timeline.invalidate();
+                        root.snapshot(null, image);
+                    }
+                    return;
+                }
+                ended = true;
+                stop();
+                LiveViews.activeProperty().removeListener(runStarted);
+                timeline.dispose();
+                cores.dispose();
+                scene.setRoot(new Group());
+                Thread closer = new Thread(() -> {
+                    warmUp.close();
+                    Platform.runLater(() -> done.complete(null));
+                }, "processlab-warm-up-end");
+                closer.setDaemon(true);
+                closer.start();
+            }
+        };
+        LiveViews.activeProperty().addListener(runStarted);
+        pulses[0].start();
+        if (LiveViews.activeProperty().get()) {
+            pulses[0].handle(Long.MAX_VALUE); // Run was pressed while the engine side started
+        }
+    }
+}
