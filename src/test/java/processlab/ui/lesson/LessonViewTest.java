@@ -109,6 +109,34 @@ class LessonViewTest {
     }
 
     @Test
+    void whatTheStudentLooksAtStaysPutWhenThePageBelowGrowsOrShrinks(FxRobot robot) throws Exception {
+        List<processlab.lesson.Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            blocks.add(TestLessons.markdown("## Section " + i + "\n\nA paragraph of text for section " + i + "."));
+        }
+        blocks.add(TestLessons.demo());
+        robot.interact(() -> {
+            view.show(TestLessons.lesson("01-long", "Long", "", blocks.toArray(processlab.lesson.Block[]::new)));
+            view.finishBuilding();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroller = (javafx.scene.control.ScrollPane) view.node();
+        robot.interact(() -> scroller.setVvalue(0.5));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Label demo = robot.lookup(".fake-demo").queryAs(Label.class);
+        Node looked = robot.lookup(".heading").queryAll().stream()
+                .filter(node -> node.localToScene(0, 0).getY() > 0).findFirst().orElseThrow();
+        double before = looked.localToScene(0, 0).getY();
+        // As when a demo at the end of the page gets its runs' figures, and as when they go again.
+        robot.interact(() -> demo.setMinHeight(900));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, looked.localToScene(0, 0).getY(), 1, "the page grew below");
+        robot.interact(() -> demo.setMinHeight(Label.USE_COMPUTED_SIZE));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, looked.localToScene(0, 0).getY(), 1, "the page shrank below");
+    }
+
+    @Test
     void thePageIsKeptAsABitmapOnlyWhileNothingIsDrawnLive(FxRobot robot) {
         show(robot, TestLessons.lesson("01-a", "A", "", TestLessons.markdown("Text"), TestLessons.demo()));
         javafx.scene.Node viewport = robot.lookup("#lesson-view .viewport").query();
