@@ -142,6 +142,8 @@ public class ProcessLabApp extends Application {
             if (FirstDemoProbe.isActive()) {
                 FirstDemoProbe.install(lessonView);
             }
+            // A demo on screen rehearses its first run once the whole window is drawn (see DemoWarmUp).
+            FramePainted.then(shell.root(), processlab.ui.demo.DemoWarmUp::windowReady);
         }
     }
 

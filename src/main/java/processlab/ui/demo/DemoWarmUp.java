@@ -36,14 +36,30 @@ public final class DemoWarmUp {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 640;
 
+    private static boolean windowReady;
+    private static boolean demoShown;
     private static boolean scheduled;
 
     private DemoWarmUp() {
     }
 
-    /** FX thread: a demo is on screen; the first call schedules the rehearsal, later ones do nothing. */
+    /**
+     * FX thread: the app's window is complete and painted. Until then a demo on screen waits for its rehearsal:
+     * the window comes first. (Views made without the app's window, as in tests, never rehearse.)
+     */
+    public static void windowReady() {
+        windowReady = true;
+        scheduleIfDue();
+    }
+
+    /** FX thread: a demo is on screen; the first one (once the window is ready) schedules the rehearsal. */
     static void demoShown() {
-        if (scheduled || Boolean.getBoolean("processlab.noWarmUp")) {
+        demoShown = true;
+        scheduleIfDue();
+    }
+
+    private static void scheduleIfDue() {
+        if (scheduled || !windowReady || !demoShown) {
             return;
         }
         scheduled = true;
