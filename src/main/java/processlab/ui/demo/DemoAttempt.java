@@ -21,7 +21,14 @@ final class DemoAttempt {
 
         void message(String text);
 
-        void live(Recording recording);
+        /** A compared run started: its processes' output and the machine's cores are what the panel shows. */
+        void started(RunEntry entry, Recording recording);
+
+        /**
+         * A 1-worker run that measures speed-up started: the core meters follow it (they show the whole machine),
+         * the output stays with the compared runs, whose pids are on the timelines.
+         */
+        void measuring(Recording recording);
 
         void ended(DemoAttempt attempt);
     }
@@ -109,7 +116,7 @@ final class DemoAttempt {
             }
             ui.execute(() -> {
                 entry.started(run.recording());
-                screen.live(run.recording());
+                screen.started(entry, run.recording());
             });
             return Optional.of(new Started(entry, run));
         } catch (DemoRunner.DemoRunException e) {
@@ -156,7 +163,7 @@ final class DemoAttempt {
                 if (cancelled) {
                     run.stop();
                 }
-                ui.execute(() -> screen.live(run.recording()));
+                ui.execute(() -> screen.measuring(run.recording()));
                 String how = await(run);
                 RunStats oneWorker = RunStats.of(run.recording());
                 boolean finished = how.startsWith("finished") && !cancelled;

@@ -14,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +37,9 @@ public final class DemoPanel extends VBox {
     private final VBox cards = new VBox(6);
     private final CoreMeters cores = new CoreMeters();
     private final OutputPanel output = new OutputPanel();
+    /** One button per compared run: whose output the pane shows. */
+    private final FlowPane outputRuns = new FlowPane(6, 6);
+    private final ToggleGroup outputChoice = new ToggleGroup();
     private final List<RunCard> shownCards = new ArrayList<>();
     private final DemoExport export = new DemoExport(this);
 
@@ -57,9 +61,10 @@ public final class DemoPanel extends VBox {
         message.textProperty().bind(model.messageProperty());
 
         cores.recordingProperty().bind(model.liveRecordingProperty());
-        output.recordingProperty().bind(model.liveRecordingProperty());
+        model.outputShownProperty().addListener((obs, old, entry) -> showOutputOf(entry));
         output.setPrefHeight(260);
-        TitledPane outputPane = new TitledPane("Output, by process", output);
+        outputRuns.setId("demo-output-runs");
+        TitledPane outputPane = new TitledPane("Output, by process", new VBox(6, outputRuns, output));
         outputPane.setId("demo-output");
         // The timelines get the whole width (time is what the class reads); meters and output sit below them.
         VBox meters = new VBox(8, heading("CPU cores (whole machine)"), cores);
@@ -190,10 +195,37 @@ public final class DemoPanel extends VBox {
     private void rebuildCards() {
         shownCards.forEach(RunCard::dispose);
         shownCards.clear();
+        outputChoice.getToggles().clear();
+        outputRuns.getChildren().clear();
         for (RunEntry entry : model.entries()) {
             shownCards.add(new RunCard(entry, viewport, showAllThreads));
+            ToggleButton choice = new ToggleButton(entry.title());
+            choice.setId("demo-output-" + entry.kind().id());
+            choice.setToggleGroup(outputChoice);
+            choice.setUserData(entry);
+            // Only a run that started has output; the others wait for their turn.
+            choice.disableProperty().bind(entry.recordingProperty().isNull());
+            choice.setOnAction(e -> {
+                model.showOutputOf(entry);
+                showOutputOf(model.outputShownProperty().get()); // a second press must not unpress it
+            });
+            outputRuns.getChildren().add(choice);
         }
         cards.getChildren().setAll(shownCards);
+        showOutputOf(model.outputShownProperty().get());
+    }
+
+    /** The output pane shows that run's processes, and its button is the one pressed. */
+    private void showOutputOf(RunEntry entry) {
+        output.recordingProperty().unbind();
+        if (entry == null) {
+            output.recordingProperty().set(null);
+        } else {
+            output.recordingProperty().bind(entry.recordingProperty());
+        }
+        for (var toggle : outputChoice.getToggles()) {
+            toggle.setSelected(toggle.getUserData() == entry);
+        }
     }
 
     private void fitAll() {

@@ -53,6 +53,7 @@ public final class DemoViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Recording> liveRecording = new ReadOnlyObjectWrapper<>(this, "live");
+    private final ReadOnlyObjectWrapper<RunEntry> outputShown = new ReadOnlyObjectWrapper<>(this, "outputShown");
     private final ObservableList<RunEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<RunEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
 
@@ -136,9 +137,24 @@ public final class DemoViewModel {
         message.set(text);
     }
 
-    /** The run whose cores and output are shown now: the one running, else the last one that ran. */
+    /** The run the core meters follow: the one running (a speed-up run too), else the last one that ran. */
     public ReadOnlyObjectProperty<Recording> liveRecordingProperty() {
         return liveRecording.getReadOnlyProperty();
+    }
+
+    /**
+     * The compared run whose processes' output is shown: the one that started last, unless the student picked
+     * another with {@link #showOutputOf}. Never a 1-worker speed-up run: its pids are on no timeline.
+     */
+    public ReadOnlyObjectProperty<RunEntry> outputShownProperty() {
+        return outputShown.getReadOnlyProperty();
+    }
+
+    /** Shows the output of one of the compared runs on screen. */
+    public void showOutputOf(RunEntry entry) {
+        if (entries.contains(entry)) {
+            outputShown.set(entry);
+        }
     }
 
     public ObservableList<RunEntry> entries() {
@@ -180,6 +196,7 @@ public final class DemoViewModel {
             return;
         }
         entries.setAll(kinds.stream().map(kind -> new RunEntry(kind, true)).toList());
+        outputShown.set(null);
         DemoAttempt attempt = new DemoAttempt(List.copyOf(entries), parameters(), together.get(),
                 measureSpeedUp.get(), runner, ui, screen);
         current = attempt;
@@ -223,7 +240,13 @@ public final class DemoViewModel {
         }
 
         @Override
-        public void live(Recording recording) {
+        public void started(RunEntry entry, Recording recording) {
+            liveRecording.set(recording);
+            outputShown.set(entry);
+        }
+
+        @Override
+        public void measuring(Recording recording) {
             liveRecording.set(recording);
         }
 

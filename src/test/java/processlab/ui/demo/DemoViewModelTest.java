@@ -92,6 +92,26 @@ class DemoViewModelTest {
     }
 
     @Test
+    void theOutputShownIsAComparedRunsNeverTheSpeedUpRunsWhileTheMetersFollowWhatRuns() throws Exception {
+        FakeDemoRunner runner = new FakeDemoRunner(150, false);
+        DemoViewModel model = new DemoViewModel(spec(List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES), 2,
+                false), runner, Runnable::run);
+        model.run();
+        waitUntil(() -> runner.started.size() == 3, "the first 1-worker run to start");
+        waitUntil(() -> model.liveRecordingProperty().get() == runner.started.get(2).run().recording,
+                "the meters to follow the 1-worker run");
+        RunEntry last = model.entries().get(1);
+        assertEquals(last, model.outputShownProperty().get(), "the output stays with the last compared run");
+        waitUntil(() -> !model.runningProperty().get(), "the demo to end");
+        assertEquals(4, runner.started.size());
+        assertEquals(last, model.outputShownProperty().get());
+        assertEquals(runner.started.get(1).run().recording, last.recording());
+        model.showOutputOf(model.entries().get(0));
+        assertEquals(runner.started.get(0).run().recording, model.outputShownProperty().get().recording(),
+                "the student can pick the output of another run on screen");
+    }
+
+    @Test
     void missingPythonShowsTheMessageWhileJavaStillRuns() throws Exception {
         FakeDemoRunner runner = new FakeDemoRunner(50, true);
         DemoViewModel model = new DemoViewModel(spec(List.of(RunKind.PYTHON_THREADS, RunKind.JAVA_THREADS), 1,
