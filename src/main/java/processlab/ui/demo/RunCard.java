@@ -51,7 +51,14 @@ final class RunCard extends VBox {
         summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 
-        getChildren().addAll(heading, timeline, summary);
+        // The figures that make the point sit beside the timeline, big enough for the back of a room.
+        FigureTiles tiles = new FigureTiles(entry.figuresProperty());
+        tiles.visibleProperty().bind(timeline.visibleProperty());
+        tiles.managedProperty().bind(tiles.visibleProperty());
+        HBox body = new HBox(12, timeline, tiles);
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+
+        getChildren().addAll(heading, body, summary);
     }
 
     TimelineView timeline() {

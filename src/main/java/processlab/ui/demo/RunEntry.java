@@ -28,7 +28,9 @@ public final class RunEntry {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("waiting");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RunStats> stats = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunFigures> figures = new ReadOnlyObjectWrapper<>();
     private RunStats baseline;
+    private String speedUpNote = "speed-up";
     private final BooleanBinding timelineShown;
 
     /** A run the demo offers, before any press of Run. */
@@ -88,6 +90,11 @@ public final class RunEntry {
         return summary.getReadOnlyProperty();
     }
 
+    /** Cores busy, speed-up and wall time for the tiles; null until the run has ended. */
+    public ReadOnlyObjectProperty<RunFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<RunStats> statsProperty() {
         return stats.getReadOnlyProperty();
     }
@@ -120,8 +127,10 @@ public final class RunEntry {
     }
 
     void baselineMeasuring() {
+        speedUpNote = "measuring 1 worker…";
         if (stats.get() != null) {
             summary.set(stats.get().describe() + " · speed-up: measuring 1 worker…");
+            updateFigures();
         }
     }
 
@@ -131,9 +140,15 @@ public final class RunEntry {
     }
 
     void baselineMissing(String why) {
+        speedUpNote = "speed-up " + why;
         if (stats.get() != null) {
             summary.set(stats.get().describe() + " · speed-up: " + why);
+            updateFigures();
         }
+    }
+
+    private void updateFigures() {
+        figures.set(RunFigures.of(stats.get(), baseline, speedUpNote, recording.get().coreCount()));
     }
 
     private void updateSummary() {
@@ -141,6 +156,7 @@ public final class RunEntry {
         if (own == null) {
             return;
         }
+        updateFigures();
         if (baseline == null) {
             summary.set(own.describe());
             return;

@@ -38,7 +38,10 @@ class DemoOutputFxTest {
                 Workload.SLEEP, 100, 60, false, "default", false);
         runner = new FakeDemoRunner(150, false);
         model = new DemoViewModel(spec, runner, Platform::runLater);
-        stage.setScene(new Scene(new DemoPanel(model), 1000, 760));
+        Scene scene = new Scene(new DemoPanel(model), 1000, 760);
+        // As in the app: the tiles' sizes and colours come from its stylesheet.
+        scene.getStylesheets().add(DemoPanel.class.getResource("/processlab/ui/processlab.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -61,5 +64,22 @@ class DemoOutputFxTest {
         assertTrue(firstChoice.isSelected() && !secondChoice.isSelected());
         robot.interact(firstChoice::fire);
         assertTrue(firstChoice.isSelected(), "pressing the shown run's button again keeps it shown");
+    }
+
+    @Test
+    void eachRunHasBigFigureTilesOnceItHasEnded(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(model::run).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runner.started.size() == 4
+                && !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String kind : List.of("java-threads", "java-processes")) {
+            javafx.scene.control.Label cores = robot.lookup("#run-" + kind + " #figure-cores .figure-value")
+                    .queryAs(javafx.scene.control.Label.class);
+            javafx.scene.control.Label speedUp = robot.lookup("#run-" + kind + " #figure-speedup .figure-value")
+                    .queryAs(javafx.scene.control.Label.class);
+            assertTrue(cores.getText().matches("[0-9]+\\.[0-9]"), kind + ": " + cores.getText());
+            assertTrue(speedUp.getText().matches("×[0-9]+\\.[0-9]"), kind + ": " + speedUp.getText());
+            assertTrue(cores.getFont().getSize() >= 32, "readable from the back: " + cores.getFont());
+        }
     }
 }
