@@ -47,11 +47,15 @@ final class DemoExport {
         this.ui = ui;
     }
 
-    /** The compared runs as the panel shows them now, on its time scale; safe to draw on any thread. */
-    record PngJob(List<Recording> recordings, List<String> titles, TimeWindow window, int width, boolean allThreads) {
+    /**
+     * The compared runs as the panel shows them now, on its time scale, under the demo's title and each with its
+     * figures, ready for a slide; safe to draw on any thread.
+     */
+    record PngJob(String heading, List<Recording> recordings, List<String> titles, List<String> figures,
+                  TimeWindow window, int width, boolean allThreads) {
 
         BufferedImage render() {
-            return ComparisonImage.render(recordings, titles, window, width, allThreads);
+            return ComparisonImage.render(heading, recordings, titles, figures, window, width, allThreads);
         }
     }
 
@@ -59,16 +63,19 @@ final class DemoExport {
     void savePng(Path file, int width) {
         List<Recording> recordings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
         for (RunEntry entry : ran()) {
             recordings.add(entry.recording());
             titles.add(entry.title());
+            RunFigures shown = entry.figuresProperty().get();
+            figures.add(shown == null ? "" : shown.oneLine());
         }
         if (recordings.isEmpty()) {
             panel.model().tell("Nothing to export yet: run the demo first.");
             return;
         }
-        PngJob job = new PngJob(List.copyOf(recordings), List.copyOf(titles), panel.viewport().window(), width,
-                panel.showAllThreads());
+        PngJob job = new PngJob(panel.model().title(), List.copyOf(recordings), List.copyOf(titles),
+                List.copyOf(figures), panel.viewport().window(), width, panel.showAllThreads());
         write(file, "Saved the timeline to " + file + ".", () -> TimelineImage.writePng(job.render(), file));
     }
 
@@ -110,10 +117,12 @@ final class DemoExport {
     void choosePng() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export timeline as PNG");
-        chooser.setInitialFileName("timeline.png");
+        chooser.setInitialFileName(ExportFolder.fileName(panel.model().title(), "png"));
+        chooser.setInitialDirectory(ExportFolder.initial());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         var file = chooser.showSaveDialog(panel.getScene().getWindow());
         if (file != null) {
+            ExportFolder.remember(file);
             savePng(file.toPath(), 1600);
         }
     }
@@ -128,7 +137,9 @@ final class DemoExport {
         RunEntry entry = ran.get(0);
         if (ran.size() > 1) {
             ChoiceDialog<String> which = new ChoiceDialog<>(entry.title(), ran.stream().map(RunEntry::title).toList());
+            which.setTitle("Export trace");
             which.setHeaderText("A trace file holds one run. Which one?");
+            which.initOwner(panel.getScene().getWindow());
             var answer = which.showAndWait();
             if (answer.isEmpty()) {
                 return;
@@ -138,9 +149,11 @@ final class DemoExport {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export run as trace (opens in Perfetto)");
         chooser.setInitialFileName(entry.kind().id() + ".json");
+        chooser.setInitialDirectory(ExportFolder.initial());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chrome Trace JSON", "*.json"));
         var file = chooser.showSaveDialog(panel.getScene().getWindow());
         if (file != null) {
+            ExportFolder.remember(file);
             saveTrace(entry, file.toPath());
         }
     }

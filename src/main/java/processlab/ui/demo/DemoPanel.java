@@ -163,8 +163,9 @@ public final class DemoPanel extends VBox {
         Button trace = new Button("Export trace…");
         trace.setId("demo-export-trace");
         trace.setOnAction(e -> export.chooseTrace());
-        png.disableProperty().bind(model.runningProperty());
-        trace.disableProperty().bind(model.runningProperty());
+        // Nothing to export before a run, nor while one draws.
+        png.disableProperty().bind(model.runningProperty().or(model.anyRunStartedProperty().not()));
+        trace.disableProperty().bind(png.disableProperty());
 
         pane.getChildren().addAll(together, speedUp, run, stop, allThreads, png, trace);
         return pane;

@@ -54,6 +54,7 @@ public final class DemoViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Recording> liveRecording = new ReadOnlyObjectWrapper<>(this, "live");
     private final ReadOnlyObjectWrapper<RunEntry> outputShown = new ReadOnlyObjectWrapper<>(this, "outputShown");
+    private final ReadOnlyBooleanWrapper anyRunStarted = new ReadOnlyBooleanWrapper(this, "anyRunStarted");
     private final ObservableList<RunEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<RunEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
 
@@ -150,6 +151,11 @@ public final class DemoViewModel {
         return outputShown.getReadOnlyProperty();
     }
 
+    /** Whether a run has started since the demo was shown: only then is there something to export. */
+    public ReadOnlyBooleanProperty anyRunStartedProperty() {
+        return anyRunStarted.getReadOnlyProperty();
+    }
+
     /** Shows the output of one of the compared runs on screen. */
     public void showOutputOf(RunEntry entry) {
         if (entries.contains(entry)) {
@@ -243,6 +249,7 @@ public final class DemoViewModel {
         public void started(RunEntry entry, Recording recording) {
             liveRecording.set(recording);
             outputShown.set(entry);
+            anyRunStarted.set(true);
         }
 
         @Override

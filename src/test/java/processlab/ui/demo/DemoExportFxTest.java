@@ -109,6 +109,31 @@ class DemoExportFxTest {
     }
 
     @Test
+    void exportsAreOffUntilARunHasStarted() throws Exception {
+        show(false);
+        javafx.scene.control.Button png = onFx(() -> (javafx.scene.control.Button) panel.lookup("#demo-export-png"));
+        javafx.scene.control.Button trace = onFx(
+                () -> (javafx.scene.control.Button) panel.lookup("#demo-export-trace"));
+        assertTrue(onFx(png::isDisabled), "nothing to export before a run");
+        assertTrue(onFx(trace::isDisabled));
+        onFx(() -> {
+            panel.model().run();
+            return null;
+        });
+        waitFor("the run to end", () -> onFx(() -> !panel.model().runningProperty().get()));
+        assertFalse(onFx(png::isDisabled));
+        assertFalse(onFx(trace::isDisabled));
+    }
+
+    @Test
+    void anExportNamesItsFileAfterTheDemoAndOpensWhereTheLastWent() {
+        assertEquals("threads-take-turns-processes-run-at-once.png",
+                ExportFolder.fileName("Threads take turns, processes run at once", "png"));
+        ExportFolder.remember(dir.resolve("slide.png").toFile());
+        assertEquals(dir.toFile().getAbsoluteFile(), ExportFolder.initial());
+    }
+
+    @Test
     void theTraceIsWrittenOnANamedDaemonThread() throws Exception {
         show(true);
         List<Thread> writers = new CopyOnWriteArrayList<>();

@@ -16,10 +16,24 @@ public final class ComparisonImage {
     private ComparisonImage() {
     }
 
+    /** Height of the band above a run's timeline that holds its figures. */
+    private static final int FIGURES_HEIGHT = 40;
+    private static final int HEADING_HEIGHT = 64;
+
     public static BufferedImage render(List<Recording> recordings, List<String> titles, TimeWindow window,
                                        int width, boolean showAllThreads) {
+        return render("", recordings, titles, java.util.Collections.nCopies(recordings.size(), ""), window, width,
+                showAllThreads);
+    }
+
+    /**
+     * The same, ready for a slide: the demo's title above everything, and each run's figures (cores busy,
+     * speed-up, wall time) above its timeline. An empty heading or figures line takes no room.
+     */
+    public static BufferedImage render(String heading, List<Recording> recordings, List<String> titles,
+                                       List<String> figures, TimeWindow window, int width, boolean showAllThreads) {
         List<BufferedImage> parts = new ArrayList<>();
-        int height = 0;
+        int height = heading.isEmpty() ? 0 : HEADING_HEIGHT;
         for (int i = 0; i < recordings.size(); i++) {
             Recording recording = recordings.get(i);
             TimelineOptions options = TimelineOptions.defaults().withShowAllThreads(showAllThreads)
@@ -33,19 +47,37 @@ public final class ComparisonImage {
             }
             BufferedImage part = TimelineImage.render(recording, window, width, partHeight, options);
             parts.add(part);
-            height += part.getHeight();
+            height += part.getHeight() + (figures.get(i).isEmpty() ? 0 : FIGURES_HEIGHT);
         }
         BufferedImage image = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             int y = 0;
-            for (BufferedImage part : parts) {
-                g.drawImage(part, 0, y, null);
-                y += part.getHeight();
+            if (!heading.isEmpty()) {
+                text(g, heading, 36, java.awt.Font.BOLD, y + 46);
+                y += HEADING_HEIGHT;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                if (!figures.get(i).isEmpty()) {
+                    text(g, titles.get(i) + ":  " + figures.get(i), 24, java.awt.Font.BOLD, y + 30);
+                    y += FIGURES_HEIGHT;
+                }
+                g.drawImage(parts.get(i), 0, y, null);
+                y += parts.get(i).getHeight();
             }
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    private static void text(Graphics2D g, String text, int size, int style, int baseline) {
+        g.setColor(new java.awt.Color(0x11, 0x11, 0x11));
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, style, size));
+        g.drawString(text, 16, baseline);
     }
 }
