@@ -199,7 +199,8 @@ public final class DemoPanel extends VBox {
         outputChoice.getToggles().clear();
         outputRuns.getChildren().clear();
         for (RunEntry entry : model.entries()) {
-            shownCards.add(new RunCard(entry, viewport, showAllThreads));
+            shownCards.add(new RunCard(entry, viewport, showAllThreads, model.predictionProperty(entry.kind()),
+                    model.machineCores(), model.parameters().workers()));
             ToggleButton choice = new ToggleButton(entry.title());
             choice.setId("demo-output-" + entry.kind().id());
             choice.setToggleGroup(outputChoice);

@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -50,6 +52,8 @@ public final class DemoViewModel {
     private final BooleanProperty together = new SimpleBooleanProperty(this, "together");
     private final BooleanProperty measureSpeedUp = new SimpleBooleanProperty(this, "measureSpeedUp", true);
     private final Map<RunKind, BooleanProperty> compared = new LinkedHashMap<>();
+    /** The class's guesses per kind of run: kept across presses of Run, as the cards are made anew each time. */
+    private final Map<RunKind, ObjectProperty<Prediction>> predictions = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Recording> liveRecording = new ReadOnlyObjectWrapper<>(this, "live");
@@ -84,6 +88,7 @@ public final class DemoViewModel {
         together.set(spec.together());
         for (RunKind kind : RunKind.values()) {
             compared.put(kind, new SimpleBooleanProperty(this, kind.id(), spec.runs().contains(kind)));
+            predictions.put(kind, new SimpleObjectProperty<>(this, "prediction-" + kind.id(), Prediction.NONE));
         }
         for (RunKind kind : spec.runs()) {
             entries.add(new RunEntry(kind));
@@ -117,6 +122,16 @@ public final class DemoViewModel {
 
     public BooleanProperty measureSpeedUpProperty() {
         return measureSpeedUp;
+    }
+
+    /** What the class predicted for a kind of run before it ran (Prediction.NONE until someone guesses). */
+    public ObjectProperty<Prediction> predictionProperty(RunKind kind) {
+        return predictions.get(kind);
+    }
+
+    /** How many cores this machine has: the most a prediction of cores busy can say. */
+    public int machineCores() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** Whether a kind of run takes part; every kind is offered, the demo block's are on at first. */

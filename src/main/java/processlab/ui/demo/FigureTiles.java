@@ -17,14 +17,34 @@ final class FigureTiles extends VBox {
     private final Label speedUpCaption = caption("speed-up");
     private final Label wall = value();
 
-    FigureTiles(ObservableValue<RunFigures> figures) {
+    private final Label coresGuess = guess();
+    private final Label speedUpGuess = guess();
+
+    FigureTiles(ObservableValue<RunFigures> figures, ObservableValue<Prediction> prediction) {
         getStyleClass().add("figure-tiles");
         setSpacing(6);
         setMinWidth(USE_PREF_SIZE);
-        getChildren().addAll(tile("figure-cores", cores, coresCaption), tile("figure-speedup", speedUp, speedUpCaption),
+        getChildren().addAll(tile("figure-cores", cores, coresCaption, coresGuess),
+                tile("figure-speedup", speedUp, speedUpCaption, speedUpGuess),
                 tile("figure-wall", wall, caption("wall time")));
         figures.addListener((obs, old, now) -> show(now));
         show(figures.getValue());
+        prediction.addListener((obs, old, now) -> showGuess(now));
+        showGuess(prediction.getValue());
+    }
+
+    /** The class's guess under the measurement: predict, observe, then explain the difference. */
+    private void showGuess(Prediction prediction) {
+        guessText(coresGuess, prediction.cores().isPresent()
+                ? "predicted " + Prediction.coresText(prediction.cores().getAsDouble()) : "");
+        guessText(speedUpGuess, prediction.speedUp().isPresent()
+                ? "predicted " + Prediction.speedUpText(prediction.speedUp().getAsDouble()) : "");
+    }
+
+    private static void guessText(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
+        label.setManaged(!text.isEmpty());
     }
 
     private void show(RunFigures figures) {
@@ -43,8 +63,8 @@ final class FigureTiles extends VBox {
         wall.setText(figures.wall());
     }
 
-    private static VBox tile(String id, Label value, Label caption) {
-        VBox tile = new VBox(0, value, caption);
+    private static VBox tile(String id, Label... labels) {
+        VBox tile = new VBox(0, labels);
         tile.setId(id);
         tile.getStyleClass().add("figure-tile");
         return tile;
@@ -53,6 +73,12 @@ final class FigureTiles extends VBox {
     private static Label value() {
         Label label = new Label("—");
         label.getStyleClass().add("figure-value");
+        return label;
+    }
+
+    private static Label guess() {
+        Label label = new Label();
+        label.getStyleClass().add("figure-guess");
         return label;
     }
 

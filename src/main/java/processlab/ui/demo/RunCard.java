@@ -15,7 +15,8 @@ final class RunCard extends VBox {
 
     private final TimelineView timeline;
 
-    RunCard(RunEntry entry, TimelineViewport viewport, javafx.beans.property.BooleanProperty showAllThreads) {
+    RunCard(RunEntry entry, TimelineViewport viewport, javafx.beans.property.BooleanProperty showAllThreads,
+            javafx.beans.property.ObjectProperty<Prediction> prediction, int machineCores, int workers) {
         getStyleClass().add("run-card");
         setId("run-" + entry.kind().id());
         setSpacing(4);
@@ -52,13 +53,16 @@ final class RunCard extends VBox {
         summary.managedProperty().bind(summary.visibleProperty());
 
         // The figures that make the point sit beside the timeline, big enough for the back of a room.
-        FigureTiles tiles = new FigureTiles(entry.figuresProperty());
+        FigureTiles tiles = new FigureTiles(entry.figuresProperty(), prediction);
         tiles.visibleProperty().bind(timeline.visibleProperty());
         tiles.managedProperty().bind(tiles.visibleProperty());
         HBox body = new HBox(12, timeline, tiles);
         HBox.setHgrow(timeline, Priority.ALWAYS);
 
-        getChildren().addAll(heading, body, summary);
+        PredictionBar predict = new PredictionBar(prediction, machineCores, workers,
+                "predict-" + entry.kind().id());
+
+        getChildren().addAll(heading, predict, body, summary);
     }
 
     TimelineView timeline() {
