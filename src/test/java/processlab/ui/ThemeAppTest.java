@@ -1,6 +1,7 @@
 package processlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,10 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -36,12 +39,14 @@ import processlab.ui.shell.LessonItem;
 
 /**
  * The theme switch in the real app: after switching to dark, what was built in the light theme reads (code
- * blocks, a try-it run's output, the prose, the lesson list).
+ * blocks, a try-it run's output, the prose, the lesson list), and the choice is still there at the next start,
+ * from the first frame on.
  */
 @ExtendWith(ApplicationExtension.class)
 class ThemeAppTest {
 
     private static final Path LESSONS = Path.of("src/test/resources/theme-lessons");
+    private static final String DARK = new PrimerDark().getUserAgentStylesheet();
     private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
     private static final double READABLE = 4.5;
 
@@ -108,6 +113,35 @@ class ThemeAppTest {
             measured.put("top bar", contrast(window, root, root.lookup("#status")));
             return measured;
         }, measured);
+    }
+
+    @Test
+    void theThemeChosenIsTheThemeOfTheNextStartFromItsFirstFrame(FxRobot robot) throws Exception {
+        robot.interact(() -> app = ClassroomApp.start(stage, dir, false));
+        waitUntil(() -> app.shell().completeProperty().get());
+        robot.clickOn("#theme-toggle");
+        assertEquals(DARK, Application.getUserAgentStylesheet());
+
+        // A new start, as in a new JVM: the toolkit's theme is back to light until the app sets it.
+        robot.interact(() -> {
+            app.stop();
+            Application.setUserAgentStylesheet(LIGHT);
+        });
+        String[] beforeTheFirstFrame = new String[1];
+        robot.interact(() -> {
+            app = ClassroomApp.start(stage, dir, false);
+            beforeTheFirstFrame[0] = Application.getUserAgentStylesheet();
+        });
+        assertEquals(DARK, beforeTheFirstFrame[0], "the first frame is already dark");
+        waitUntil(() -> app.shell().completeProperty().get());
+        assertTrue(robot.lookup("#theme-toggle").queryAs(ToggleButton.class).isSelected(), "the switch says dark");
+
+        robot.clickOn("#theme-toggle");
+        robot.interact(() -> {
+            app.stop();
+            app = ClassroomApp.start(stage, dir, false);
+        });
+        assertEquals(LIGHT, Application.getUserAgentStylesheet(), "and back to light is remembered too");
     }
 
     /** Waits for every text measured to read; when time runs out, names the ones that do not. */
