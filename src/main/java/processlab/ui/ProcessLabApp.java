@@ -91,10 +91,6 @@ public class ProcessLabApp extends Application {
         StartupTrace.mark("theme set");
         viewModel = new ShellViewModel();
         viewModel.setTheme(settings.theme());
-        viewModel.themeProperty().addListener((obs, old, theme) -> {
-            Themes.apply(theme);
-            settings.setTheme(theme);
-        });
         classroom = classroomOpener.get();
         StartupTrace.mark("classroom open");
         List<LessonPartFactory> parts = new java.util.ArrayList<>(factories);
@@ -107,7 +103,13 @@ public class ProcessLabApp extends Application {
         // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
         // to paint a window that does not fit (BufferOverflowException in UploadingPainter).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()),
+                Themes.ground(settings.theme()));
+        viewModel.themeProperty().addListener((obs, old, theme) -> {
+            Themes.apply(theme);
+            scene.setFill(Themes.ground(theme));
+            settings.setTheme(theme);
+        });
         scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
         StartupTrace.mark("scene made");
         shell.installKeys(scene);

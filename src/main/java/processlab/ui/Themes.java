@@ -3,6 +3,7 @@ package processlab.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.scene.paint.Color;
 
 import processlab.settings.ThemeChoice;
 
@@ -21,6 +22,14 @@ public final class Themes {
         if (!sheet.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(sheet);
         }
+    }
+
+    /**
+     * The theme's page colour (Primer's {@code -color-bg-default}), for a scene's fill: the window shows it before
+     * its first frame is drawn, and a dark theme must not open with a white window.
+     */
+    public static Color ground(ThemeChoice theme) {
+        return theme == ThemeChoice.DARK ? Color.web("#0d1117") : Color.WHITE;
     }
 
     public static String stylesheet(ThemeChoice theme) {

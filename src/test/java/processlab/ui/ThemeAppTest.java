@@ -19,6 +19,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -128,11 +130,15 @@ class ThemeAppTest {
             Application.setUserAgentStylesheet(LIGHT);
         });
         String[] beforeTheFirstFrame = new String[1];
+        Paint[] windowBeforeTheFirstFrame = new Paint[1];
         robot.interact(() -> {
             app = ClassroomApp.start(stage, dir, false);
             beforeTheFirstFrame[0] = Application.getUserAgentStylesheet();
+            windowBeforeTheFirstFrame[0] = stage.getScene().getFill();
         });
         assertEquals(DARK, beforeTheFirstFrame[0], "the first frame is already dark");
+        assertTrue(windowBeforeTheFirstFrame[0] instanceof Color fill && fill.getBrightness() < 0.2,
+                "the window is dark even before its first frame: " + windowBeforeTheFirstFrame[0]);
         waitUntil(() -> app.shell().completeProperty().get());
         assertTrue(robot.lookup("#theme-toggle").queryAs(ToggleButton.class).isSelected(), "the switch says dark");
 
