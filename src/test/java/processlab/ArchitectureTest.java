@@ -23,7 +23,7 @@ class ArchitectureTest {
 
     static final Path SOURCES = Path.of("src/main/java/processlab");
     static final List<String> LOGIC_PACKAGES = List.of("lesson", "run", "trace", "worker", "cli", "progress",
-            "exercise", "tryit");
+            "exercise", "tryit", "settings");
 
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
     private static final Pattern JAVAFX = Pattern.compile("\\bjavafx\\.[A-Za-z]");

@@ -3,7 +3,6 @@ package processlab.ui;
 import java.util.List;
 import java.util.function.Supplier;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -13,6 +12,7 @@ import javafx.stage.Stage;
 import processlab.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.run.RunSession;
+import processlab.settings.Settings;
 import processlab.ui.presentation.PresentationMode;
 import processlab.ui.lesson.LessonPartFactories;
 import processlab.ui.lesson.LessonPartFactory;
@@ -33,6 +33,8 @@ public class ProcessLabApp extends Application {
     private final List<LessonPartFactory> factories;
     private final LessonLibrary.FolderLoader folderLoader;
     private final Supplier<Classroom> classroomOpener;
+    private final Supplier<Settings> settingsOpener;
+    private Settings settings;
     private Classroom classroom;
     private PresentationMode presentation;
     private LessonLibrary library;
@@ -41,10 +43,13 @@ public class ProcessLabApp extends Application {
     private ShellView shell;
 
     public ProcessLabApp() {
-        this(LessonPartFactories.standard(), LessonLoader::loadFolder, Classroom::openDefault);
+        this(LessonPartFactories.standard(), LessonLoader::loadFolder, Classroom::openDefault, Settings::openDefault);
     }
 
-    /** For tests and the lead's wiring: the lesson parts offered each block (in order) and the folder reader. */
+    /**
+     * For tests and the lead's wiring: the lesson parts offered each block (in order) and the folder reader. The
+     * settings start at their defaults and are not kept.
+     */
     public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader) {
         this(factories, folderLoader, () -> null);
     }
@@ -52,9 +57,16 @@ public class ProcessLabApp extends Application {
     /** With the classroom (try-it, exercises, quizzes, progress, presentation mode); null opens none. */
     public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader,
                          Supplier<Classroom> classroomOpener) {
+        this(factories, folderLoader, classroomOpener, Settings::inMemory);
+    }
+
+    /** With the user's settings (the theme) from {@code settingsOpener}, kept as they change. */
+    public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader,
+                         Supplier<Classroom> classroomOpener, Supplier<Settings> settingsOpener) {
         this.factories = List.copyOf(factories);
         this.folderLoader = folderLoader;
         this.classroomOpener = classroomOpener;
+        this.settingsOpener = settingsOpener;
     }
 
     @Override
@@ -73,9 +85,12 @@ public class ProcessLabApp extends Application {
     /** Builds and shows the shell for the given options (tests call this directly). */
     public void start(Stage stage, StartOptions options) {
         StartupTrace.mark("start");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The remembered theme before anything is built: the first frame is already in it, with no light flash.
+        settings = settingsOpener.get();
+        Themes.apply(settings.theme());
         StartupTrace.mark("theme set");
         viewModel = new ShellViewModel();
+        viewModel.setTheme(settings.theme());
         classroom = classroomOpener.get();
         StartupTrace.mark("classroom open");
         List<LessonPartFactory> parts = new java.util.ArrayList<>(factories);
@@ -88,7 +103,13 @@ public class ProcessLabApp extends Application {
         // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
         // to paint a window that does not fit (BufferOverflowException in UploadingPainter).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()),
+                Themes.ground(settings.theme()));
+        viewModel.themeProperty().addListener((obs, old, theme) -> {
+            Themes.apply(theme);
+            scene.setFill(Themes.ground(theme));
+            settings.setTheme(theme);
+        });
         scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
         StartupTrace.mark("scene made");
         shell.installKeys(scene);
@@ -188,6 +209,9 @@ public class ProcessLabApp extends Application {
         }
         if (classroom != null) {
             classroom.close();
+        }
+        if (settings != null) {
+            settings.close();
         }
     }
 }

@@ -9,9 +9,12 @@ import javafx.stage.Stage;
 import processlab.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
+import processlab.settings.Settings;
 import processlab.tryit.EngineCodeRunner;
 
-/** The real app with the classroom, its progress kept in a test folder, over the classroom test lessons. */
+/**
+ * The real app with the classroom, its progress and settings kept in a test folder, over the classroom test lessons.
+ */
 public final class ClassroomApp {
 
     public static final Path LESSONS = Path.of("src/test/resources/classroom-lessons");
@@ -20,9 +23,10 @@ public final class ClassroomApp {
     }
 
     /** Builds and shows the app on the stage; call on the FX thread. */
-    public static ProcessLabApp start(Stage stage, Path progressFolder, boolean presentation) {
+    public static ProcessLabApp start(Stage stage, Path configFolder, boolean presentation) {
         ProcessLabApp app = new ProcessLabApp(List.of(), LessonLoader::loadFolder,
-                () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(progressFolder)));
+                () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(configFolder)),
+                () -> Settings.open(configFolder));
         app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), presentation));
         return app;
     }

@@ -13,14 +13,17 @@ import javafx.scene.text.FontWeight;
 import processlab.run.AppendLog;
 import processlab.run.CoreLoadSample;
 import processlab.run.Recording;
+import processlab.ui.timeline.ChartGround;
 import processlab.ui.timeline.LiveCadence;
+import processlab.ui.timeline.model.ChartPalette;
 import processlab.ui.timeline.model.CorePalette;
 import processlab.ui.FrameTimer;
 
 /**
  * One meter per logical core (current load as a bar in the core's timeline colour, and the last seconds as a
  * sparkline) and one for the whole machine. Redrawn once per frame from {@link Recording#coreLoad()}, only
- * when a new sample arrived.
+ * when a new sample arrived. Drawn in the timeline's colours, which follow the ground its stylesheet gives it
+ * (see {@link ChartGround}).
  */
 public final class CoreMeters extends Region {
 
@@ -29,10 +32,6 @@ public final class CoreMeters extends Region {
     static final double ROW_HEIGHT = 26;
     private static final double LABEL_WIDTH = 96;
     private static final double PERCENT_WIDTH = 56;
-    private static final Color TEXT = Color.rgb(17, 17, 17);
-    private static final Color TRACK = Color.rgb(230, 232, 236);
-    private static final Color FRAME = Color.rgb(200, 204, 210);
-    private static final Color TOTAL = Color.rgb(40, 40, 40);
 
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
@@ -51,11 +50,19 @@ public final class CoreMeters extends Region {
     private Color[] lineColors = new Color[0];
     private Color[] fillColors = new Color[0];
     private String[] names = new String[0];
+    private ChartPalette palette = ChartPalette.LIGHT;
+    private Color ground;
+    private Color text;
+    private Color track;
+    private Color frame;
+    private boolean restyled;
 
     public CoreMeters() {
         getStyleClass().add("core-meters");
         getChildren().add(canvas);
         recording.addListener((obs, old, now) -> requestLayout());
+        usePalette(ChartPalette.LIGHT);
+        backgroundProperty().addListener((obs, old, now) -> usePalette(ChartGround.paletteOf(this)));
         timer = FrameTimer.whileInScene(this, this::onFrame);
     }
 
@@ -65,6 +72,21 @@ public final class CoreMeters extends Region {
 
     public void setRecording(Recording value) {
         recording.set(value);
+    }
+
+    /** The theme changed (or presentation mode began): the next frame redraws everything in the new colours. */
+    private void usePalette(ChartPalette next) {
+        palette = next;
+        ground = ChartGround.color(next.ground());
+        text = ChartGround.color(next.text());
+        track = ChartGround.color(next.header());
+        frame = ChartGround.color(next.headerLine());
+        restyled = true;
+    }
+
+    /** The palette the meters are drawn in. */
+    public ChartPalette palette() {
+        return palette;
     }
 
     /** The loads last drawn, one per core (for tests). */
@@ -103,8 +125,9 @@ public final class CoreMeters extends Region {
         double width = getWidth();
         double height = getHeight();
         boolean resized = width != drawnWidth || height != drawnHeight;
-        if (current == drawn && (samples == drawnSamples || LiveCadence.bucket(pulseNanos) == drawnBucket)
-                && !resized) {
+        boolean sameData = current == drawn
+                && (samples == drawnSamples || LiveCadence.bucket(pulseNanos) == drawnBucket);
+        if (sameData && !resized && !restyled) {
             return;
         }
         drawnBucket = LiveCadence.bucket(pulseNanos);
@@ -118,15 +141,16 @@ public final class CoreMeters extends Region {
     }
 
     private void draw(GraphicsContext g, Recording current, double width) {
-        g.setFill(Color.WHITE);
+        g.setFill(ground);
         g.fillRect(0, 0, width, canvas.getHeight());
         int cores = cores();
         AppendLog<CoreLoadSample> log = current == null ? new AppendLog<>() : current.coreLoad();
         int n = log.size();
         CoreLoadSample last = n == 0 ? null : log.get(n - 1);
-        if (lastLoad.length != cores) {
-            lastLoad = new double[cores];
+        if (lastLoad.length != cores || restyled) {
+            lastLoad = lastLoad.length == cores ? lastLoad : new double[cores];
             prepareRows(cores);
+            restyled = false;
         }
         double sparkLeft = LABEL_WIDTH + (width - LABEL_WIDTH - PERCENT_WIDTH) * 0.5 + 8;
         double barWidth = sparkLeft - LABEL_WIDTH - 12;
@@ -140,14 +164,14 @@ public final class CoreMeters extends Region {
             }
             Color color = lineColors[row];
             g.setFont(total ? bold : label);
-            g.setFill(TEXT);
+            g.setFill(text);
             g.fillText(names[row], 6, y + 18);
-            g.setFill(TRACK);
+            g.setFill(track);
             g.fillRect(LABEL_WIDTH, y + 3, barWidth, ROW_HEIGHT - 8);
             g.setFill(color);
             g.fillRect(LABEL_WIDTH, y + 3, barWidth * load, ROW_HEIGHT - 8);
             drawSparkline(g, log, n, row, total, sparkLeft, y + 3, sparkWidth, ROW_HEIGHT - 8);
-            g.setFill(TEXT);
+            g.setFill(text);
             g.setFont(label);
             g.fillText(percent(load), width - PERCENT_WIDTH + 4, y + 18);
         }
@@ -160,7 +184,7 @@ public final class CoreMeters extends Region {
         names = new String[cores + 1];
         for (int row = 0; row <= cores; row++) {
             boolean total = row == cores;
-            lineColors[row] = total ? TOTAL : argb(CorePalette.colorOf(row));
+            lineColors[row] = ChartGround.color(total ? palette.text() : palette.core(CorePalette.colorOf(row)));
             fillColors[row] = lineColors[row].deriveColor(0, 1, 1, 0.35);
             names[row] = total ? "all cores" : "core " + row;
         }
@@ -175,7 +199,7 @@ public final class CoreMeters extends Region {
 
     private void drawSparkline(GraphicsContext g, AppendLog<CoreLoadSample> log, int n, int row,
                                boolean total, double x, double y, double w, double h) {
-        g.setStroke(FRAME);
+        g.setStroke(frame);
         g.setLineWidth(1);
         g.strokeRect(x, y, w, h);
         int from = Math.max(0, n - HISTORY);
@@ -203,10 +227,6 @@ public final class CoreMeters extends Region {
 
     private static double core(CoreLoadSample sample, int core) {
         return core < sample.load().length ? Math.max(0, Math.min(1, sample.load()[core])) : 0;
-    }
-
-    private static Color argb(int argb) {
-        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
     }
 
     public void dispose() {

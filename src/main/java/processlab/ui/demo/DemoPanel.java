@@ -27,9 +27,12 @@ import processlab.ui.timeline.TimelineViewport;
 
 /**
  * The demo card of a lesson: parameters, Run / Stop, the compared runs stacked on one shared time scale, the
- * machine's core meters and the output. Wiring only; state and commands live in {@link DemoViewModel}.
+ * machine's core meters and the output. Wiring only; state and commands live in {@link DemoViewModel}. Its look is
+ * {@code demo.css}, which it carries itself, so it follows the theme in any scene.
  */
 public final class DemoPanel extends VBox {
+
+    private static final String SHEET = DemoPanel.class.getResource("demo.css").toExternalForm();
 
     private final DemoViewModel model;
     private final TimelineViewport viewport = new TimelineViewport();
@@ -46,14 +49,12 @@ public final class DemoPanel extends VBox {
     public DemoPanel(DemoViewModel model) {
         this.model = model;
         getStyleClass().add("demo-panel");
+        getStylesheets().add(SHEET);
         setSpacing(10);
         setPadding(new Insets(14));
-        setStyle("-fx-background-color: white; -fx-border-color: #c5cad3; -fx-border-radius: 6;"
-                + " -fx-background-radius: 6; -fx-font-size: 16px;");
 
         Label title = new Label(model.title());
         title.getStyleClass().add("demo-title");
-        title.setStyle("-fx-font-size: 24px; -fx-font-weight: bold;");
 
         Label message = new Label();
         message.setId("demo-message");
@@ -146,11 +147,11 @@ public final class DemoPanel extends VBox {
         Button run = new Button("▶ Run");
         run.setId("demo-run");
         run.setDefaultButton(false);
-        run.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        run.getStyleClass().add("demo-run-button");
         run.setOnAction(e -> model.run());
         Button stop = new Button("■ Stop");
         stop.setId("demo-stop");
-        stop.setStyle("-fx-font-size: 18px;");
+        stop.getStyleClass().add("demo-stop-button");
         stop.disableProperty().bind(model.runningProperty().not());
         stop.setOnAction(e -> model.stop());
 
@@ -173,7 +174,7 @@ public final class DemoPanel extends VBox {
 
     private static Label heading(String text) {
         Label label = new Label(text);
-        label.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
+        label.getStyleClass().add("demo-heading");
         return label;
     }
 
@@ -185,7 +186,7 @@ public final class DemoPanel extends VBox {
         // Wraps to the panel's width; unwrapped, this long line would widen the panel past its window.
         note.setPrefWidth(200);
         note.setMaxWidth(Double.MAX_VALUE);
-        note.setStyle("-fx-font-size: 14px; -fx-text-fill: #444;");
+        note.getStyleClass().add("demo-note");
         return note;
     }
 

@@ -24,17 +24,15 @@ final class RunCard extends VBox {
 
         Label title = new Label(entry.title());
         title.getStyleClass().add("run-title");
-        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
         Label status = new Label();
         status.getStyleClass().add("run-status");
-        status.setStyle("-fx-font-size: 16px;");
         status.textProperty().bind(entry.statusProperty());
         status.setWrapText(true);
         // The run's name never gives way to a long status (e.g. how to install Python): the status wraps instead.
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(14, title, status);
         HBox.setHgrow(status, Priority.ALWAYS);
-        heading.setStyle("-fx-alignment: baseline-left;");
+        heading.getStyleClass().add("run-heading");
 
         timeline = new TimelineView(viewport);
         timeline.recordingProperty().bind(entry.recordingProperty());
@@ -46,7 +44,6 @@ final class RunCard extends VBox {
 
         Label summary = new Label();
         summary.getStyleClass().add("run-summary");
-        summary.setStyle("-fx-font-size: 17px;");
         summary.textProperty().bind(entry.summaryProperty());
         summary.setWrapText(true);
         summary.visibleProperty().bind(summary.textProperty().isNotEmpty());

@@ -13,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -27,23 +26,19 @@ import processlab.ui.timeline.LiveCadence;
 /**
  * The output of a run's processes, one line per row, each tagged with its pid and coloured by its process.
  * Reads new lines from the Recording once per frame (never per line), keeps at most {@link #MAX_LINES}, and
- * follows the end while the user has not scrolled away from it.
+ * follows the end while the user has not scrolled away from it. The colours are style classes
+ * ({@code process-0}…, {@code stderr}) that the demo panel's stylesheet fills for the theme in use.
  */
 public final class OutputPanel extends StackPane {
 
     public static final int MAX_LINES = 2_000;
 
-    /** Dark enough to read on white; told apart by hue, and by the pid written before every line. */
-    private static final Color[] PROCESS_COLORS = {
-        Color.web("#005A9C"), Color.web("#A04000"), Color.web("#00785A"), Color.web("#8E3A74"),
-        Color.web("#5B4A9E"), Color.web("#6B5B00"), Color.web("#00607A"), Color.web("#7A2E2E"),
-    };
-
-    private static final Color STDERR = Color.web("#B00020");
+    /** How many process colours the stylesheet has; more processes reuse them. */
+    private static final int PROCESS_COLORS = 8;
 
     private final ListView<OutputLine> list = new ListView<>();
     private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
-    private final Map<Long, Color> colorByPid = new HashMap<>();
+    private final Map<Long, String> colorByPid = new HashMap<>();
     private final Font mono = Font.font("Monospaced", FontWeight.NORMAL, 15);
     private final Font monoBold = Font.font("Monospaced", FontWeight.BOLD, 15);
     private long drawnBucket = -1;
@@ -56,7 +51,9 @@ public final class OutputPanel extends StackPane {
         getStyleClass().add("output-panel");
         list.setId("output-list");
         list.setCellFactory(view -> new LineCell());
-        list.setPlaceholder(new Text("No output yet."));
+        Text placeholder = new Text("No output yet.");
+        placeholder.getStyleClass().add("output-placeholder");
+        list.setPlaceholder(placeholder);
         getChildren().add(list);
         recording.addListener((obs, old, now) -> {
             list.getItems().clear();
@@ -127,8 +124,8 @@ public final class OutputPanel extends StackPane {
         }
     }
 
-    private Color colorOf(long pid) {
-        return colorByPid.computeIfAbsent(pid, p -> PROCESS_COLORS[colorByPid.size() % PROCESS_COLORS.length]);
+    private String colorOf(long pid) {
+        return colorByPid.computeIfAbsent(pid, p -> "process-" + colorByPid.size() % PROCESS_COLORS);
     }
 
     /**
@@ -157,12 +154,19 @@ public final class OutputPanel extends StackPane {
                 setGraphic(null);
                 return;
             }
-            Color color = colorOf(line.pid());
+            String color = colorOf(line.pid());
             tag.setText("[pid " + line.pid() + "] ");
-            tag.setFill(color);
+            restyle(tag, color);
             body.setText(line.text());
-            body.setFill(line.stderr() ? STDERR : color);
+            restyle(body, line.stderr() ? "stderr" : color);
             setGraphic(flow);
+        }
+
+        /** A changed style class costs the text a CSS pass: only when the colour really changes. */
+        private static void restyle(Text text, String color) {
+            if (text.getStyleClass().size() != 1 || !text.getStyleClass().get(0).equals(color)) {
+                text.getStyleClass().setAll(color);
+            }
         }
     }
 }

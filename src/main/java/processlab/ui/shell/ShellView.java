@@ -2,9 +2,6 @@ package processlab.ui.shell;
 
 import java.util.List;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
@@ -28,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import processlab.settings.ThemeChoice;
 import processlab.ui.lesson.LessonView;
 
 /**
@@ -125,8 +123,9 @@ public final class ShellView {
         ToggleButton dark = new ToggleButton("Dark theme");
         dark.setId("theme-toggle");
         dark.setFocusTraversable(false);
-        dark.selectedProperty().addListener((obs, was, on) -> Application.setUserAgentStylesheet(on
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        dark.setSelected(viewModel.themeProperty().get() == ThemeChoice.DARK);
+        viewModel.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == ThemeChoice.DARK));
+        dark.setOnAction(e -> viewModel.setTheme(dark.isSelected() ? ThemeChoice.DARK : ThemeChoice.LIGHT));
         return dark;
     }
 

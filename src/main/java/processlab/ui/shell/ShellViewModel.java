@@ -15,9 +15,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import processlab.lesson.Lesson;
+import processlab.settings.ThemeChoice;
 
 /**
- * The shell's state: the lessons, the search filter, the selected lesson and a status line. Views bind to
+ * The shell's state: the lessons, the search filter, the selected lesson, a status line and the theme. Views bind to
  * the read-only properties and change state only through the named commands. Needs no running toolkit.
  */
 public final class ShellViewModel {
@@ -40,6 +41,8 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
+    private final ReadOnlyObjectWrapper<ThemeChoice> theme = new ReadOnlyObjectWrapper<>(this, "theme",
+            ThemeChoice.LIGHT);
 
     public ShellViewModel() {
         selected.addListener((obs, old, now) -> updateNavigation());
@@ -99,6 +102,15 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty canGoNextProperty() {
         return canGoNext.getReadOnlyProperty();
+    }
+
+    /** The theme on screen; the app puts it on screen and remembers it. */
+    public ReadOnlyObjectProperty<ThemeChoice> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public void setTheme(ThemeChoice choice) {
+        theme.set(choice);
     }
 
     /** The lesson open when the app last closed: opened when no lesson is asked for by id (and it still exists). */

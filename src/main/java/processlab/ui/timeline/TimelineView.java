@@ -14,6 +14,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 import processlab.run.Recording;
+import processlab.ui.timeline.model.ChartPalette;
 import processlab.ui.timeline.model.TimelineDrawing;
 import processlab.ui.timeline.model.TimelineFrame;
 import processlab.ui.FrameTimer;
@@ -23,7 +24,7 @@ import processlab.ui.FrameTimer;
  * the recording, the shared viewport, the size or the options changed; the layout itself is computed on a
  * {@link LayoutWorker} thread, so the FX thread only issues drawing commands. Zoom: Ctrl+wheel, +/-; wheel
  * alone scrolls the lanes when they do not fit, else zooms. Pan: drag, arrow keys. Home: the whole run. Hover:
- * details.
+ * details. Its colours follow the ground its stylesheet gives it (see {@link ChartGround}).
  */
 public final class TimelineView extends Region {
 
@@ -40,6 +41,7 @@ public final class TimelineView extends Region {
     private TimelineViewport viewport;
     private String title = "";
     private String emptyMessage = "No run yet: press Run.";
+    private ChartPalette palette = ChartPalette.LIGHT;
 
     private TimelineFrame lastFrame;
     private Recording drawnRecording;
@@ -65,8 +67,6 @@ public final class TimelineView extends Region {
         setMinHeight(120);
         setPrefHeight(MIN_AUTO_HEIGHT);
         tooltip.getStyleClass().add("timeline-tooltip");
-        tooltip.setStyle("-fx-background-color: rgba(20,20,20,0.88); -fx-text-fill: white; -fx-font-size: 15px;"
-                + " -fx-background-radius: 4;");
         tooltip.setPadding(new Insets(6, 10, 6, 10));
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
@@ -75,6 +75,11 @@ public final class TimelineView extends Region {
 
         recording.addListener((obs, old, now) -> invalidate());
         showAllThreads.addListener((obs, old, now) -> invalidate());
+        // The theme changed (or presentation mode began): the same picture again, in the other palette.
+        backgroundProperty().addListener((obs, old, now) -> {
+            palette = ChartGround.paletteOf(this);
+            invalidate();
+        });
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
@@ -109,6 +114,11 @@ public final class TimelineView extends Region {
     /** The picture last drawn, for tests and export; null before the first frame. */
     public TimelineFrame lastFrame() {
         return lastFrame;
+    }
+
+    /** The palette the next frame is drawn in. */
+    public ChartPalette palette() {
+        return palette;
     }
 
     /** How many times the canvas was redrawn. */
@@ -200,7 +210,7 @@ public final class TimelineView extends Region {
         }
         lastFrame = result.frame();
         surface.resetClips(); // a drawing that failed half-way must not leave the next one clipped
-        TimelineDrawing.draw(lastFrame, surface);
+        TimelineDrawing.draw(lastFrame, surface, palette);
         frames++;
         drawNanos += System.nanoTime() - began;
     }
@@ -213,8 +223,8 @@ public final class TimelineView extends Region {
     }
 
     private void surfaceClear(double width, double height) {
-        surface.fillRect(0, 0, width, height, 0xFFFFFFFF);
-        surface.text(emptyMessage, 16, 40, TimelineDrawing.LABEL_SIZE, false, 0xFF444444);
+        surface.fillRect(0, 0, width, height, palette.ground());
+        surface.text(emptyMessage, 16, 40, TimelineDrawing.LABEL_SIZE, false, palette.textSoft());
         lastFrame = null;
     }
 

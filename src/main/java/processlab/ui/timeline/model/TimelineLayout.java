@@ -245,8 +245,11 @@ public final class TimelineLayout {
             legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.CORE,
                     CorePalette.colorOf(CpuSample.UNKNOWN_CORE), "core unknown"));
         }
-        legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.WAITING, TimelineColors.WAIT, "waiting"));
-        legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.TASK, TimelineColors.TASK_FILL, "task"));
+        // The drawing takes these two from its own palette; the colours here are the light ones, for reference.
+        legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.WAITING, ChartPalette.LIGHT.waiting(),
+                "waiting"));
+        legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.TASK, ChartPalette.LIGHT.taskFill(),
+                "task"));
         return legend;
     }
 }

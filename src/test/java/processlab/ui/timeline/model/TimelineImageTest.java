@@ -53,7 +53,7 @@ class TimelineImageTest {
         int count = 0;
         for (int y = y0; y < y0 + h; y++) {
             for (int x = x0; x < x0 + w; x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) != (TimelineColors.BACKGROUND & 0xFFFFFF)) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != (ChartPalette.LIGHT.ground() & 0xFFFFFF)) {
                     count++;
                 }
             }
