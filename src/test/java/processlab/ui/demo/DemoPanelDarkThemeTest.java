@@ -96,6 +96,9 @@ class DemoPanelDarkThemeTest {
         texts.put("run title", image -> label(image, robot, "#run-java-threads .run-title"));
         texts.put("run status", image -> label(image, robot, "#run-java-threads .run-status"));
         texts.put("run summary", image -> label(image, robot, "#run-java-threads .run-summary"));
+        texts.put("prediction", image -> label(image, robot, "#run-java-threads .prediction-label"));
+        texts.put("figure", image -> label(image, robot, "#run-java-threads .figure-value"));
+        texts.put("figure caption", image -> label(image, robot, "#run-java-threads .figure-caption"));
         texts.put("meters heading", image -> labelled(image, robot, "CPU cores"));
         texts.put("core meter name", image -> meterName(image, robot));
         texts.put("timeline lane name", image -> laneName(image, robot));
