@@ -4,7 +4,8 @@ import processlab.ui.timeline.model.TimeWindow;
 
 /**
  * The time window that one or more timelines show, shared so that runs compared side by side keep one time
- * scale. While following, the window keeps the newest time in view; zooming or panning stops following.
+ * scale. While following, the window keeps the newest time in view; zooming or panning stops following. The
+ * window never starts before 0, the run's start.
  * Used on the JavaFX thread only.
  */
 public final class TimelineViewport {
@@ -54,14 +55,18 @@ public final class TimelineViewport {
         set(new TimeWindow(0, Math.max(1_000_000L, Math.round(endNs * 1.04))));
     }
 
+    /**
+     * Zooms around a time. Like {@link #pan}, it never shows time before the run began: an axis starting at
+     * "-1 s" shows nothing there and reads as if something had happened before the start.
+     */
     public void zoom(double factor, long anchorNs) {
         following = false;
-        set(window.zoom(factor, anchorNs));
+        set(window.zoom(factor, anchorNs).notBefore(0));
     }
 
     public void pan(long deltaNs) {
         following = false;
-        set(window.shift(deltaNs));
+        set(window.shift(deltaNs).notBefore(0));
     }
 
     private void set(TimeWindow newWindow) {

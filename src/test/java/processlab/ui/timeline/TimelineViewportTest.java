@@ -41,6 +41,24 @@ class TimelineViewportTest {
     }
 
     @Test
+    void zoomingOutAndPanningLeftNeverShowTimeBeforeTheRunBegan() {
+        TimelineViewport viewport = new TimelineViewport();
+        viewport.fit(4 * S);
+        for (int i = 0; i < 5; i++) {
+            viewport.zoom(1.25, 3 * S); // the wheel's step, anchored right of the middle
+        }
+        assertEquals(0, viewport.window().startNs(), "zoomed out: " + viewport.window());
+        assertTrue(viewport.window().lengthNs() > 4 * S, "it did zoom out");
+        long length = viewport.window().lengthNs();
+        viewport.pan(-2 * S);
+        assertEquals(0, viewport.window().startNs(), "panned left: " + viewport.window());
+        assertEquals(length, viewport.window().lengthNs(), "panning keeps the scale");
+        viewport.zoom(0.5, S);
+        viewport.pan(-10 * S);
+        assertEquals(0, viewport.window().startNs());
+    }
+
+    @Test
     void percentileIsNearestRank() {
         double[] sorted = new double[100];
         for (int i = 0; i < 100; i++) {

@@ -33,4 +33,9 @@ public record TimeWindow(long startNs, long endNs) {
     public TimeWindow shift(long deltaNs) {
         return new TimeWindow(startNs + deltaNs, endNs + deltaNs);
     }
+
+    /** This window, moved later if need be so that it starts no earlier than {@code earliestNs}. */
+    public TimeWindow notBefore(long earliestNs) {
+        return startNs >= earliestNs ? this : shift(earliestNs - startNs);
+    }
 }
