@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -22,8 +23,9 @@ import processlab.ui.FrameTimer;
 /**
  * The live timeline of one Recording on a canvas. An AnimationTimer redraws at most once a frame, and only when
  * the recording, the shared viewport, the size or the options changed; the layout itself is computed on a
- * {@link LayoutWorker} thread, so the FX thread only issues drawing commands. Zoom: Ctrl+wheel, +/-; wheel
- * alone scrolls the lanes when they do not fit, else zooms. Pan: drag, arrow keys. Home: the whole run. Hover:
+ * {@link LayoutWorker} thread, so the FX thread only issues drawing commands. Zoom: Ctrl+wheel, +/-. The wheel
+ * alone is the page's: a timeline sits in a scrolling lesson and must not trap it. Pan: drag, Left/Right. Lanes
+ * that do not fit: drag up or down, Up/Down. Home: the whole run again (while it runs: follow it again). Hover:
  * details. Its colours follow the ground its stylesheet gives it (see {@link ChartGround}).
  */
 public final class TimelineView extends Region {
@@ -232,25 +234,31 @@ public final class TimelineView extends Region {
         return lastFrame != null && lastFrame.contentHeight() > lastFrame.plotBottom() - lastFrame.plotTop();
     }
 
+    /**
+     * Ctrl+wheel zooms around the pointer. The plain wheel is left to the lesson page around the timeline, even
+     * when the lanes do not fit (they scroll by dragging or Up/Down): a page that stops scrolling whenever the
+     * pointer crosses a timeline traps the reader, and a wheel that zooms by surprise loses the picture.
+     */
     private void onScroll(ScrollEvent event) {
-        if (lastFrame == null || event.getDeltaY() == 0) {
+        tooltip.setVisible(false); // the page may move under a still pointer
+        if (!event.isControlDown() || lastFrame == null || event.getDeltaY() == 0) {
             return;
         }
-        if (!event.isControlDown() && lanesOverflow()) {
-            scrollY = Math.max(0, scrollY - event.getDeltaY());
-            dirty = true;
-        } else {
-            long anchor = lastFrame.window().toTime(Math.max(lastFrame.plotLeft(), event.getX()),
-                    lastFrame.plotLeft(), lastFrame.plotWidth());
-            viewport.zoom(event.getDeltaY() > 0 ? 1 / ZOOM_STEP : ZOOM_STEP, anchor);
-        }
+        long anchor = lastFrame.window().toTime(Math.max(lastFrame.plotLeft(), event.getX()),
+                lastFrame.plotLeft(), lastFrame.plotWidth());
+        viewport.zoom(event.getDeltaY() > 0 ? 1 / ZOOM_STEP : ZOOM_STEP, anchor);
         event.consume();
     }
 
+    /**
+     * Takes the keyboard focus and keeps it: consumed, so the scroll pane around the page does not take the focus
+     * back on the same press (it does on every press that reaches it), which sent Home to the page.
+     */
     private void onPress(MouseEvent event) {
         requestFocus();
         dragX = event.getX();
         dragY = event.getY();
+        event.consume();
     }
 
     private void onDrag(MouseEvent event) {
@@ -288,6 +296,11 @@ public final class TimelineView extends Region {
     }
 
     private void onKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.HOME) {
+            resetView();
+            event.consume();
+            return;
+        }
         if (lastFrame == null) {
             return;
         }
@@ -298,9 +311,13 @@ public final class TimelineView extends Region {
             case MINUS, SUBTRACT -> viewport.zoom(ZOOM_STEP, center);
             case LEFT -> viewport.pan(-step);
             case RIGHT -> viewport.pan(step);
-            case UP -> scrollBy(-40);
-            case DOWN -> scrollBy(40);
-            case HOME -> fitWholeRun();
+            // Up and Down scroll lanes that do not fit; when all fit, they are the page's.
+            case UP, DOWN -> {
+                if (!lanesOverflow()) {
+                    return;
+                }
+                scrollBy(event.getCode() == KeyCode.UP ? -40 : 40);
+            }
             default -> {
                 return;
             }
@@ -313,10 +330,15 @@ public final class TimelineView extends Region {
         dirty = true;
     }
 
-    private void fitWholeRun() {
+    /** Home: the lanes back to the top, and the whole run in view, or a live run followed again as at its start. */
+    private void resetView() {
+        scrollY = 0;
+        dirty = true;
         Recording current = recording.get();
-        if (current != null) {
-            viewport.fit(current.isFinished() ? current.endNs() : current.now());
+        if (current == null || !current.isFinished()) {
+            viewport.reset();
+        } else {
+            viewport.fit(current.endNs());
         }
     }
 
