@@ -287,11 +287,13 @@ public final class TimelineView extends Region {
         tooltip.setVisible(text.isPresent());
         text.ifPresent(t -> {
             tooltip.setText(t);
+            tooltip.applyCss(); // sized with its own font and padding, even before it was first shown
             tooltip.autosize();
-            double x = Math.min(event.getX() + 14, getWidth() - tooltip.getWidth() - 4);
-            double y = event.getY() + 18 + tooltip.getHeight() > getHeight()
-                    ? event.getY() - tooltip.getHeight() - 8 : event.getY() + 18;
-            tooltip.relocate(Math.max(0, x), Math.max(0, y));
+            double laneBottom = lastFrame.laneAt(event.getY()).map(lane -> lane.y() + lane.height())
+                    .orElse(getHeight());
+            TooltipPlacement at = TooltipPlacement.place(event.getX(), event.getY(), tooltip.getWidth(),
+                    tooltip.getHeight(), getWidth(), laneBottom);
+            tooltip.relocate(at.x(), at.y());
         });
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -32,6 +34,7 @@ class TimelineViewFxTest {
     void start(Stage stage) {
         TimelineViewport viewport = new TimelineViewport();
         viewport.fit(recording.endNs());
+        recording.setProcessRole(200, "pool worker 1"); // as a Pool's worker process is named
         view = new TimelineView(viewport);
         view.setRecording(recording);
         stage.setScene(new Scene(view, 1000, 500));
@@ -73,6 +76,26 @@ class TimelineViewFxTest {
         robot.moveTo(view.localToScreen(5, lane.y() + 8));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tooltip.isVisible());
         assertFalse(tooltip.isVisible());
+    }
+
+    @Test
+    void theTooltipNamesTheRoleAndTheTaskAndLeavesTheLaneBelowInSight(FxRobot robot) throws Exception {
+        TimelineFrame frame = frame();
+        TimelineFrame.Lane lane = frame.lanes().get(1);
+        TimelineFrame.Lane below = frame.lanes().get(2);
+        double x = frame.window().toX(500_000_000L, frame.plotLeft(), frame.plotWidth());
+        robot.moveTo(view.localToScreen(x, lane.y() + lane.height() / 2));
+        Label tooltip = robot.lookup(".timeline-tooltip").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, tooltip::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = tooltip.getText();
+        assertTrue(text.contains("pool worker 1") && text.contains("task 0") && text.contains("tid 200")
+                && text.contains("core 0") && text.contains("start") && text.contains("length"), text);
+        Bounds tip = tooltip.getBoundsInParent();
+        Bounds nextLane = new BoundingBox(0, below.y(), view.getWidth(), below.height());
+        assertFalse(tip.intersects(nextLane), "the tooltip " + tip + " covers the next lane " + nextLane);
+        assertTrue(tip.getMaxY() <= lane.y() + lane.height(), "nothing below the pointer's lane is covered: " + tip);
+        assertTrue(tip.getMinX() >= 0 && tip.getMaxX() <= view.getWidth(), "inside the view: " + tip);
     }
 
     @Test

@@ -36,8 +36,12 @@ public record TimelineFrame(double width, double height, double plotLeft, double
     public record Mark(double x, String text, MarkKind kind) {
     }
 
-    /** One thread's lane. */
-    public record Lane(long pid, long tid, String threadName, double y, double height, String label,
+    /**
+     * One thread's lane.
+     *
+     * @param process what its process is: its role ("main", "pool worker 2") or else its command; may be empty
+     */
+    public record Lane(long pid, String process, long tid, String threadName, double y, double height, String label,
                        String detail, List<CpuBlock> cpu, List<WaitLine> waits, List<TaskBar> tasks) {
     }
 
@@ -57,32 +61,17 @@ public record TimelineFrame(double width, double height, double plotLeft, double
     public record LegendEntry(LegendKind kind, int argb, String text) {
     }
 
-    /** A few words about what is under the point, for a hover tooltip. */
+    /** A few lines about what is under the point, for a hover tooltip (see {@link HoverText}). */
     public Optional<String> describeAt(double x, double y) {
-        if (x < plotLeft || y < plotTop || y > plotBottom) {
-            return Optional.empty();
-        }
+        return HoverText.describe(this, x, y);
+    }
+
+    /** The lane at height {@code y}, if a lane is there. */
+    public Optional<Lane> laneAt(double y) {
         for (Lane lane : lanes) {
-            if (y < lane.y() || y > lane.y() + lane.height()) {
-                continue;
+            if (y >= lane.y() && y <= lane.y() + lane.height()) {
+                return Optional.of(lane);
             }
-            String who = "pid " + lane.pid() + " · tid " + lane.tid() + " · " + lane.threadName();
-            for (TaskBar task : lane.tasks()) {
-                boolean inTaskStrip = y >= lane.y() + lane.height() * TimelineLayout.CPU_SHARE;
-                if (inTaskStrip && x >= task.x0() - 1 && x <= task.x1() + 1) {
-                    return Optional.of(who + "\n" + task.text() + " · start " + seconds(task.startNs())
-                            + " · length " + (task.running() ? "running" : seconds(task.endNs() - task.startNs())));
-                }
-            }
-            for (CpuBlock block : lane.cpu()) {
-                if (x >= block.x0() - 1 && x <= block.x1() + 1) {
-                    String core = block.core() < 0 ? "core unknown" : "core " + block.core();
-                    return Optional.of(who + "\n" + core + " · start " + seconds(block.startNs()) + " · length "
-                            + seconds(block.endNs() - block.startNs()) + " · "
-                            + Math.round(block.busy() * 100) + "% on CPU");
-                }
-            }
-            return Optional.of(who + "\nwaiting (off the CPU) at " + seconds(window.toTime(x, plotLeft, plotWidth())));
         }
         return Optional.empty();
     }

@@ -126,8 +126,9 @@ public final class TimelineLayout {
                 unknownCoreSeen |= builder.unknownCoreSeen;
                 List<TimelineFrame.TaskBar> bars = taskBars(tasksByTid.getOrDefault(thread.tid(), List.of()),
                         window, plotLeft, plotWidth, now);
-                lanes.add(new TimelineFrame.Lane(thread.pid(), thread.tid(), thread.name(), y, options.laneHeight(),
-                        laneLabel(thread, group.getValue()), laneDetail(thread), builder.blocks, builder.waits, bars));
+                lanes.add(new TimelineFrame.Lane(thread.pid(), processName(process), thread.tid(), thread.name(), y,
+                        options.laneHeight(), laneLabel(thread, group.getValue()), laneDetail(thread), builder.blocks,
+                        builder.waits, bars));
                 y += options.laneHeight();
             }
             headers.add(header(group.getKey(), process, headerY, y, window, plotLeft, plotWidth));
@@ -169,7 +170,7 @@ public final class TimelineLayout {
         boolean failed = false;
         String name = "";
         if (process != null) {
-            name = process.role().isEmpty() ? shortCommand(process.command()) : process.role();
+            name = processName(process);
             marks.add(new TimelineFrame.Mark(window.toX(process.startNs(), left, width), "start",
                     TimelineFrame.MarkKind.START));
             if (!process.isAlive()) {
@@ -190,6 +191,14 @@ public final class TimelineLayout {
             text.append(" · ").append(name);
         }
         return new TimelineFrame.ProcessHeader(pid, y, HEADER_HEIGHT, groupBottom, text.toString(), failed, marks);
+    }
+
+    /** What a process is called on its header and in a lane's tooltip: its role, else its command, shortened. */
+    private static String processName(ProcessInfo process) {
+        if (process == null) {
+            return "";
+        }
+        return process.role().isEmpty() ? shortCommand(process.command()) : process.role();
     }
 
     private static String shortCommand(String command) {

@@ -168,4 +168,22 @@ class TimelineLayoutTest {
                 && text.contains("start 0.050 s") && text.contains("length 1.000 s"), text);
         assertTrue(frame.describeAt(5, lane.y() + 5).isEmpty(), "the label gutter has no tooltip");
     }
+
+    @Test
+    void hoverNamesTheProcessByItsRoleAndTheTaskRunningThere() {
+        Recording recording = SyntheticRecordings.twoChildren();
+        recording.setProcessRole(200, "pool worker 1");
+        TimelineFrame frame = layout(recording, TimelineOptions.defaults());
+        TimelineFrame.Lane lane = frame.lanes().get(1);
+        double x = SECOND.toX(500 * MS, frame.plotLeft(), frame.plotWidth());
+        // High in the lane, over the CPU block: the task below it in the lane is named all the same.
+        String text = frame.describeAt(x, lane.y() + 5).orElseThrow();
+        assertEquals(List.of("pid 200 · pool worker 1", "main thread · tid 200 · python3",
+                "core 0 · start 0.050 s · length 1.000 s · 100% on CPU",
+                "task 0 · start 0.055 s · length 0.990 s"), List.of(text.split("\n")));
+        double afterTheTask = SECOND.toX(1100 * MS, frame.plotLeft(), frame.plotWidth());
+        String main = frame.describeAt(afterTheTask, frame.lanes().get(0).y() + 5).orElseThrow();
+        assertEquals(List.of("pid 100 · main", "main thread · tid 100 · python3",
+                "waiting (off the CPU) at 1.100 s"), List.of(main.split("\n")));
+    }
 }
