@@ -66,7 +66,8 @@ final class HoverText {
 
     private static String task(TimelineFrame.TaskBar task) {
         String name = task.text().startsWith("task ") ? task.text() : "task " + task.text();
-        return name + " · start " + TimelineFrame.seconds(task.startNs())
-                + (task.running() ? " · running" : " · length " + TimelineFrame.seconds(task.endNs() - task.startNs()));
+        String start = name + " · start " + TimelineFrame.seconds(task.startNs());
+        return task.running() ? start + " · running"
+                : start + " · length " + TimelineFrame.seconds(task.endNs() - task.startNs());
     }
 }
