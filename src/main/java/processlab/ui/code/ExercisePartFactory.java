@@ -30,6 +30,7 @@ public final class ExercisePartFactory implements LessonPartFactory {
         // Prompt links are rare; they open nothing rather than leave the exercise.
         var prompt = new MarkdownRenderer(lesson.file(), url -> { }).render(exercise.prompt());
         ExerciseView view = new ExerciseView(model, prompt);
-        return Optional.of(RunnablePart.of(view, view::check, model::stop));
+        return Optional.of(RunnablePart.of(view, view::check, model::stop,
+                () -> model.runs().runningProperty().get()));
     }
 }

@@ -36,6 +36,6 @@ public final class TryItPartFactory implements LessonPartFactory {
             return Optional.empty();
         }
         TryItView view = new TryItView(code, language.get(), classroom.newRunViewModel());
-        return Optional.of(RunnablePart.of(view, view::run, view::stop));
+        return Optional.of(RunnablePart.of(view, view::run, view::stop, view::isRunning));
     }
 }

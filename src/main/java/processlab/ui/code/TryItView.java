@@ -75,6 +75,10 @@ public final class TryItView extends VBox {
         model.stop();
     }
 
+    public boolean isRunning() {
+        return model.runningProperty().get();
+    }
+
     public CodeEditor editor() {
         return controls.editor;
     }

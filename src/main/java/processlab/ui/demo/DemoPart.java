@@ -4,7 +4,7 @@ import javafx.scene.Node;
 
 import processlab.ui.lesson.RunnablePart;
 
-/** A demo block's live part of a lesson page; {@link #stop()} ends every run it started. */
+/** A demo block's live part of a lesson page; {@link #stop()} ends every run it started and its threads. */
 public final class DemoPart implements RunnablePart {
 
     private final DemoPanel panel;
@@ -28,9 +28,19 @@ public final class DemoPart implements RunnablePart {
         panel.model().run();
     }
 
+    @Override
+    public void stopRun() {
+        panel.model().stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return panel.model().runningProperty().get();
+    }
+
     /**
-     * Ends every run of the demo and lets its threads go: the lesson is being left (a pause in class uses the
-     * Stop button instead). What the runs showed stays on screen and can still be exported.
+     * Ends every run of the demo and lets its threads go: the lesson is being left (a pause in class is
+     * {@link #stopRun()}). What the runs showed stays on screen and can still be exported.
      */
     @Override
     public void stop() {

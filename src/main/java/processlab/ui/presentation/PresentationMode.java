@@ -31,19 +31,18 @@ import processlab.ui.shell.ShellViewModel;
  * section (the next heading, or most of a screen), then to the next lesson; PageUp, Left, Up go back.
  * Esc in a code editor first gives the focus back to the page.
  * Ctrl + / Ctrl − / Ctrl 0 zoom in, out, back to normal (in and out of presentation mode). R or F6 runs the
- * demo or code on screen, S or F7 stops it. While an editor has the focus, arrows and letters stay with the
- * editor; the F-keys, Esc and zoom still work.
+ * demo or code on screen; S or F7 stops every run of the lesson, on screen or scrolled away. While an editor has
+ * the focus, arrows and letters stay with the editor; the F-keys, Esc and zoom still work.
  */
 public final class PresentationMode {
 
     public static final double PRESENTATION_ZOOM = 1.5;
     private static final double ZOOM_STEP = 1.1;
     public static final String KEYS = "F5 present · Esc leave · PageDown/PageUp, arrows: next/previous section · "
-            + "Ctrl +/−/0 zoom · R or F6 run · S or F7 stop";
+            + "Ctrl +/−/0 zoom · R or F6 run · S or F7 stop all";
 
-    /** Run and Stop buttons of the parts on a lesson page: ours carry a style class, the demo panel's an id. */
+    /** Run buttons of the parts on a lesson page: ours carry a style class, the demo panel's an id. */
     private static final List<String> RUN_BUTTONS = List.of(".run-button", "#demo-run");
-    private static final List<String> STOP_BUTTONS = List.of(".stop-button", "#demo-stop");
 
     private final Stage stage;
     private final ZoomPane zoomPane;
@@ -185,11 +184,16 @@ public final class PresentationMode {
     }
 
     /**
-     * Stops every run on screen through its Stop button (a part's {@link LessonPart#stop()} may also dispose
-     * of it, which is for leaving the lesson, not for a pause in class).
+     * Stops every run of the lesson shown, on screen or not: a demo's Stop button may have scrolled away while
+     * its timelines are watched, and the class pauses all the same. Each part stops as its Stop button would
+     * ({@link RunnablePart#stopRun()}); {@link LessonPart#stop()} is for leaving the lesson.
      */
-    public void stopVisible() {
-        visibleButtons(STOP_BUTTONS).forEach(Button::fire);
+    public void stopAll() {
+        for (LessonPart part : lessonView.parts()) {
+            if (part instanceof RunnablePart runnable && runnable.isRunning()) {
+                runnable.stopRun();
+            }
+        }
     }
 
     private void onKey(KeyEvent event) {
@@ -213,7 +217,7 @@ public final class PresentationMode {
         } else if (code == KeyCode.F6) {
             runVisible();
         } else if (code == KeyCode.F7) {
-            stopVisible();
+            stopAll();
         } else if (editing() || event.isShortcutDown() || event.isAltDown()) {
             handled = false;
         } else {
@@ -229,7 +233,7 @@ public final class PresentationMode {
             case PAGE_DOWN, RIGHT, DOWN -> forward();
             case PAGE_UP, LEFT, UP -> back();
             case R -> runVisible();
-            case S -> stopVisible();
+            case S -> stopAll();
             default -> {
                 return false;
             }

@@ -17,7 +17,7 @@ import processlab.run.ThreadTrack;
  * speed-up and ordering can be checked exactly without spawning processes. Python kinds fail to start when
  * {@code pythonMissing}, as the engine does without an interpreter.
  */
-final class FakeDemoRunner implements DemoRunner {
+public final class FakeDemoRunner implements DemoRunner {
 
     /** {@code thread}: the one that called {@link #start}, so tests see where the view-model starts runs. */
     record Started(RunKind kind, DemoParameters parameters, long startNanos, FakeRun run, Thread thread) {
@@ -28,7 +28,7 @@ final class FakeDemoRunner implements DemoRunner {
     final List<Started> started = new CopyOnWriteArrayList<>();
     final Set<FakeRun> alive = ConcurrentHashMap.newKeySet();
 
-    FakeDemoRunner(long taskMs, boolean pythonMissing) {
+    public FakeDemoRunner(long taskMs, boolean pythonMissing) {
         this.taskMs = taskMs;
         this.pythonMissing = pythonMissing;
     }

@@ -1,0 +1,129 @@
+package processlab.ui.presentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import processlab.StartOptions;
+import processlab.lesson.LessonLoader;
+import processlab.progress.ProgressStore;
+import processlab.tryit.EngineCodeRunner;
+import processlab.ui.Classroom;
+import processlab.ui.ProcessLabApp;
+import processlab.ui.demo.DemoPart;
+import processlab.ui.demo.DemoPartFactory;
+import processlab.ui.demo.FakeDemoRunner;
+import processlab.ui.demo.RunEntry;
+
+/**
+ * R and S in presentation mode on a demo near the end of its lesson, its runs played by a fake runner: the class
+ * watches the timelines, so the demo's buttons are often scrolled away.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresentationDemoKeysTest {
+
+    private static final Path LESSONS = Path.of("src/test/resources/presentation-lessons");
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private ProcessLabApp app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stopApp(FxRobot robot) {
+        if (app != null) {
+            robot.interact(app::stop);
+        }
+    }
+
+    /** The app presenting the lesson, its demo runs lasting {@code taskMs} each (4 tasks on 4 workers). */
+    private DemoPart present(FxRobot robot, long taskMs) throws Exception {
+        FakeDemoRunner runner = new FakeDemoRunner(taskMs, false);
+        robot.interact(() -> {
+            app = new ProcessLabApp(List.of(new DemoPartFactory(runner, Platform::runLater)),
+                    LessonLoader::loadFolder, () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(dir)));
+            app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), true));
+        });
+        waitFor("the lesson", () -> app.lessonView().completeProperty().get()
+                && app.lessonView().parts().stream().anyMatch(p -> p instanceof DemoPart));
+        DemoPart demo = (DemoPart) app.lessonView().parts().stream().filter(p -> p instanceof DemoPart)
+                .findFirst().orElseThrow();
+        robot.interact(() -> demo.viewModel().measureSpeedUpProperty().set(false)); // only the compared runs
+        Node run = robot.lookup("#demo-run").query();
+        Node stop = robot.lookup("#demo-stop").query();
+        for (int i = 0; i < 10 && !(onScreen(run) && onScreen(stop)); i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        assertTrue(onScreen(run) && onScreen(stop), "the demo's Run and Stop buttons came into view");
+        return demo;
+    }
+
+    @Test
+    void sStopsTheRunningDemoWhoseStopButtonIsScrolledAway(FxRobot robot) throws Exception {
+        DemoPart demo = present(robot, 60_000);
+        robot.type(KeyCode.R);
+        waitFor("the first run to start", () -> demo.viewModel().entries().get(0).recording() != null);
+        Node stop = robot.lookup("#demo-stop").query();
+        for (int i = 0; i < 10 && onScreen(stop); i++) {
+            robot.type(KeyCode.PAGE_DOWN); // down to the timelines
+        }
+        assertFalse(onScreen(stop), "the Stop button is off screen");
+        assertTrue(running(demo));
+
+        robot.type(KeyCode.S);
+        waitFor("S to stop the demo", () -> !running(demo));
+        assertTrue(demo.viewModel().entries().get(0).statusProperty().get().startsWith("stopped"));
+        assertEquals(RunEntry.Phase.CANCELLED, demo.viewModel().entries().get(1).phaseProperty().get(),
+                "the run waiting for its turn is not started");
+        assertEquals("Stopped.", demo.viewModel().messageProperty().get());
+        assertTrue(app.lessonView().parts().contains(demo), "still the same lesson: S only paused it");
+    }
+
+    private static boolean running(DemoPart demo) {
+        return demo.viewModel().runningProperty().get();
+    }
+
+    /** Wholly inside the lesson's view. */
+    private boolean onScreen(Node node) {
+        Node view = app.lessonView().node();
+        Bounds viewBounds = view.localToScene(view.getLayoutBounds());
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        return bounds.getMinY() >= viewBounds.getMinY() && bounds.getMaxY() <= viewBounds.getMaxY();
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
