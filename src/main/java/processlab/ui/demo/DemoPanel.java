@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import processlab.run.RunKind;
@@ -85,6 +86,7 @@ public final class DemoPanel extends VBox {
             } else {
                 fitAll();
                 processlab.ui.LiveViews.ended();
+                releaseCardsRoom();
             }
         });
         rebuildCards();
@@ -195,6 +197,7 @@ public final class DemoPanel extends VBox {
     }
 
     private void rebuildCards() {
+        holdCardsRoom();
         shownCards.forEach(RunCard::dispose);
         shownCards.clear();
         outputChoice.getToggles().clear();
@@ -216,6 +219,24 @@ public final class DemoPanel extends VBox {
         }
         cards.getChildren().setAll(shownCards);
         showOutputOf(model.outputShownProperty().get());
+    }
+
+    /**
+     * A press of Run replaces the cards with new ones that start small (timelines waiting for their turn, no
+     * summary yet) and grow as their runs draw. Until the runs end, the cards keep at least the room the last ones
+     * took: else the page shrinks under the reader, and where the page cannot keep its place (a demo near the
+     * lesson's end) its controls slide away from the pointer and off the screen.
+     */
+    private void holdCardsRoom() {
+        double room = cards.getHeight();
+        if (room > 0) {
+            cards.setMinHeight(Math.max(room, cards.getMinHeight()));
+        }
+    }
+
+    /** Once the runs have ended, the cards take the room they need: the same as before for the same runs. */
+    private void releaseCardsRoom() {
+        cards.setMinHeight(Region.USE_COMPUTED_SIZE);
     }
 
     /** The output pane shows that run's processes, and its button is the one pressed. */

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,7 @@ import processlab.ui.demo.DemoPart;
 import processlab.ui.demo.DemoPartFactory;
 import processlab.ui.demo.FakeDemoRunner;
 import processlab.ui.demo.RunEntry;
+import processlab.ui.timeline.TimelineView;
 
 /**
  * R and S in presentation mode on a demo near the end of its lesson, its runs played by a fake runner: the class
@@ -104,6 +106,31 @@ class PresentationDemoKeysTest {
                 "the run waiting for its turn is not started");
         assertEquals("Stopped.", demo.viewModel().messageProperty().get());
         assertTrue(app.lessonView().parts().contains(demo), "still the same lesson: S only paused it");
+    }
+
+    @Test
+    void rDoesNotShrinkThePageNorMoveTheButtons(FxRobot robot) throws Exception {
+        DemoPart demo = present(robot, 800);
+        robot.type(KeyCode.R);
+        waitFor("the first runs to end", () -> !running(demo)
+                && demo.viewModel().entries().stream().allMatch(e -> e.phaseProperty().get() == RunEntry.Phase.ENDED));
+        // Finished timelines take the height of their lanes (more than a waiting one's) on a later frame.
+        waitFor("the finished timelines at their full height", () -> robot.lookup(".timeline").queryAllAs(
+                TimelineView.class).stream().allMatch(t -> t.getHeight() > 200));
+        ScrollPane page = (ScrollPane) app.lessonView().node();
+        Node stop = robot.lookup("#demo-stop").query();
+        double pageHeight = page.getContent().getLayoutBounds().getHeight();
+        double stopY = stop.localToScene(0, 0).getY();
+        assertTrue(onScreen(stop));
+
+        robot.type(KeyCode.R);
+        waitFor("the second press's first run to draw", () -> running(demo)
+                && demo.viewModel().entries().get(0).recording() != null);
+        WaitForAsyncUtils.waitForFxEvents(4);
+        assertTrue(page.getContent().getLayoutBounds().getHeight() >= pageHeight - 1,
+                "the page shrank from " + pageHeight + " to " + page.getContent().getLayoutBounds().getHeight());
+        assertEquals(stopY, stop.localToScene(0, 0).getY(), 1, "the Stop button moved");
+        assertTrue(onScreen(stop), "the Stop button is still on screen");
     }
 
     private static boolean running(DemoPart demo) {
