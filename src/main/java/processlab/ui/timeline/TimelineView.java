@@ -340,7 +340,7 @@ public final class TimelineView extends Region {
         if (current == null || !current.isFinished()) {
             viewport.reset();
         } else {
-            viewport.fit(current.endNs());
+            viewport.fitWhole(current.endNs());
         }
     }
 

@@ -17,6 +17,8 @@ public final class TimelineViewport {
     private TimeWindow window = new TimeWindow(0, LIVE_SPAN_NS);
     private boolean following = true;
     private long version;
+    /** The end of the runs last fitted, the longest of those that share this window: Home goes back to it. */
+    private long fittedEndNs;
 
     public TimeWindow window() {
         return window;
@@ -34,6 +36,7 @@ public final class TimelineViewport {
     /** Back to the start: following, first ten seconds in view. */
     public void reset() {
         following = true;
+        fittedEndNs = 0;
         set(new TimeWindow(0, LIVE_SPAN_NS));
     }
 
@@ -52,7 +55,16 @@ public final class TimelineViewport {
     /** Shows {@code 0..endNs} (a finished run) and stops following. */
     public void fit(long endNs) {
         following = false;
+        fittedEndNs = endNs;
         set(new TimeWindow(0, Math.max(1_000_000L, Math.round(endNs * 1.04))));
+    }
+
+    /**
+     * Back to the whole: {@code 0..endNs}, or the longer stretch last fitted. Home on one of the runs compared
+     * side by side shows all of them again, not just that run.
+     */
+    public void fitWhole(long endNs) {
+        fit(Math.max(endNs, fittedEndNs));
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import processlab.ui.timeline.model.TimeWindow;
+
 class TimelineViewportTest {
 
     private static final long S = 1_000_000_000L;
@@ -56,6 +58,19 @@ class TimelineViewportTest {
         viewport.zoom(0.5, S);
         viewport.pan(-10 * S);
         assertEquals(0, viewport.window().startNs());
+    }
+
+    @Test
+    void backToTheWholeShowsTheLongestRunLastFittedNotJustOne() {
+        TimelineViewport viewport = new TimelineViewport();
+        viewport.fit(4 * S); // the panel fits the longest of its runs when they end
+        TimeWindow all = viewport.window();
+        viewport.zoom(0.25, S);
+        viewport.fitWhole(2 * S); // Home on the timeline of a 2 s run
+        assertEquals(all, viewport.window());
+        viewport.reset(); // a new press of Run
+        viewport.fitWhole(S);
+        assertTrue(viewport.window().endNs() < 2 * S, "the runs of before are forgotten: " + viewport.window());
     }
 
     @Test
