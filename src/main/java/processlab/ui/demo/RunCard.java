@@ -7,6 +7,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import processlab.ui.shell.ShellView;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;
 
@@ -41,6 +42,8 @@ final class RunCard extends VBox {
         timeline.setEmptyMessage("Waiting for its turn…");
         timeline.visibleProperty().bind(entry.timelineShown());
         timeline.managedProperty().bind(timeline.visibleProperty());
+        // Left/Right pan a timeline the student clicked; the shell would turn them into another lesson.
+        ShellView.keepKeys(timeline);
 
         Label summary = new Label();
         summary.getStyleClass().add("run-summary");
