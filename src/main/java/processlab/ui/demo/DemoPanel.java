@@ -18,7 +18,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import processlab.run.RunKind;
@@ -45,6 +44,7 @@ public final class DemoPanel extends VBox {
     private final FlowPane outputRuns = new FlowPane(6, 6);
     private final ToggleGroup outputChoice = new ToggleGroup();
     private final List<RunCard> shownCards = new ArrayList<>();
+    private final CardRooms rooms = new CardRooms();
     private final DemoExport export = new DemoExport(this);
 
     public DemoPanel(DemoViewModel model) {
@@ -86,7 +86,6 @@ public final class DemoPanel extends VBox {
             } else {
                 fitAll();
                 processlab.ui.LiveViews.ended();
-                releaseCardsRoom();
             }
         });
         rebuildCards();
@@ -197,14 +196,16 @@ public final class DemoPanel extends VBox {
     }
 
     private void rebuildCards() {
-        holdCardsRoom();
+        rooms.replacing();
         shownCards.forEach(RunCard::dispose);
         shownCards.clear();
         outputChoice.getToggles().clear();
         outputRuns.getChildren().clear();
         for (RunEntry entry : model.entries()) {
-            shownCards.add(new RunCard(entry, viewport, showAllThreads, model.predictionProperty(entry.kind()),
-                    model.machineCores(), model.parameters().workers()));
+            RunCard card = new RunCard(entry, viewport, showAllThreads, model.predictionProperty(entry.kind()),
+                    model.machineCores(), model.parameters().workers());
+            rooms.added(card, entry);
+            shownCards.add(card);
             ToggleButton choice = new ToggleButton(entry.title());
             choice.setId("demo-output-" + entry.kind().id());
             choice.setToggleGroup(outputChoice);
@@ -219,24 +220,6 @@ public final class DemoPanel extends VBox {
         }
         cards.getChildren().setAll(shownCards);
         showOutputOf(model.outputShownProperty().get());
-    }
-
-    /**
-     * A press of Run replaces the cards with new ones that start small (timelines waiting for their turn, no
-     * summary yet) and grow as their runs draw. Until the runs end, the cards keep at least the room the last ones
-     * took: else the page shrinks under the reader, and where the page cannot keep its place (a demo near the
-     * lesson's end) its controls slide away from the pointer and off the screen.
-     */
-    private void holdCardsRoom() {
-        double room = cards.getHeight();
-        if (room > 0) {
-            cards.setMinHeight(Math.max(room, cards.getMinHeight()));
-        }
-    }
-
-    /** Once the runs have ended, the cards take the room they need: the same as before for the same runs. */
-    private void releaseCardsRoom() {
-        cards.setMinHeight(Region.USE_COMPUTED_SIZE);
     }
 
     /** The output pane shows that run's processes, and its button is the one pressed. */
