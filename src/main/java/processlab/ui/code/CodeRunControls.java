@@ -40,6 +40,7 @@ final class CodeRunControls {
         reset = new Button(resetText);
         reset.getStyleClass().add(kind + "-reset");
         reset.setOnAction(event -> editor.setText(code));
+        keepFocusInPlace(model);
         // Buttons keep their labels whole; the status line takes what is left and wraps.
         for (Button button : List.of(run, stop, reset)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
@@ -60,6 +61,22 @@ final class CodeRunControls {
         model.errorProperty().addListener((obs, old, error) -> {
             if (error != null && error.hasLine()) {
                 editor.markErrorLine(error.line());
+            }
+        });
+    }
+
+    /**
+     * Hands the focus from Run to Stop when a run starts, and back when it ends. Left alone, a focused button that
+     * gets disabled passes the focus on by traversal, and the lesson page's scroll pane scrolls whatever is
+     * traversed to into view: when a run ended, Stop passed it to Reset and the page jumped up, away from the
+     * output. A direct request moves nothing. (A change listener runs after the buttons' disable bindings.)
+     */
+    private void keepFocusInPlace(CodeRunViewModel model) {
+        model.runningProperty().addListener((obs, was, running) -> {
+            Button from = running ? run : stop;
+            Button to = running ? stop : run;
+            if (from.isFocused()) {
+                to.requestFocus();
             }
         });
     }
