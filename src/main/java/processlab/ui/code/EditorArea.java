@@ -14,8 +14,8 @@ import processlab.ui.lesson.CodeHighlighter;
 
 /**
  * The live editor inside a {@link CodeEditor}: RichTextFX's CodeArea with {@link LineNumbers}, syntax colours (the
- * lesson view's {@link CodeHighlighter}), undo, and a marked error line. Its height follows the code by
- * {@link CodeHeight}, as the preview's does, so short snippets stay short on the page.
+ * lesson view's {@link CodeHighlighter}), undo, Python's indenting keys ({@link EditorKeys}) and a marked error
+ * line. Its height follows the code by {@link CodeHeight}, as the preview's does, so short snippets stay short.
  */
 final class EditorArea extends StackPane {
 
@@ -28,6 +28,7 @@ final class EditorArea extends StackPane {
         area.getStyleClass().add("code-editor-area");
         area.setParagraphGraphicFactory(LineNumbers.of(area));
         area.setWrapText(false);
+        EditorKeys.install(area, "python".equals(language));
         // Colouring a whole snippet is cheap, but not on every keystroke of a fast typist.
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(change -> highlight());
         area.textProperty().addListener((obs, old, text) -> {
