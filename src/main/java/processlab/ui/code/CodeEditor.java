@@ -1,24 +1,22 @@
 package processlab.ui.code;
 
+import javafx.application.Platform;
 import javafx.scene.Cursor;
-import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.CodeArea;
 
-import processlab.ui.lesson.CodeHighlighter;
-
 /**
- * An editable code block. It first shows the code as light, coloured text with line numbers, and turns into
- * the real editor ({@link EditorArea}: RichTextFX, undo) on the first click, focus or edit: a lesson with
- * several runnable blocks opens as fast as one without, and nothing changes for the student.
+ * An editable code block. It first shows the code as a light {@link CodePreview}, and turns into the real editor
+ * ({@link EditorArea}: RichTextFX, undo, Python keys) on the first click, focus or edit: a lesson with several
+ * runnable blocks opens as fast as one without, and nothing changes for the student — the caret lands where the
+ * click was, and font, gutter and size stay as they were.
  */
 public final class CodeEditor extends StackPane {
 
     private final String language;
     private String text;
+    private CodePreview preview;
     private EditorArea live;
 
     public CodeEditor(String code, String language) {
@@ -27,15 +25,7 @@ public final class CodeEditor extends StackPane {
         getStyleClass().add("code-editor");
         setFocusTraversable(true);
         setCursor(Cursor.TEXT);
-        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
-            if (live == null) {
-                // The press landed on the preview; the editor that replaces it takes the focus instead, also
-                // once this press is done (the press's own target, now gone, may have taken it meanwhile).
-                CodeArea area = live().area();
-                area.requestFocus();
-                javafx.application.Platform.runLater(area::requestFocus);
-            }
-        });
+        addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressedOnPreview);
         focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 live().area().requestFocus();
@@ -80,82 +70,40 @@ public final class CodeEditor extends StackPane {
         return live == null ? 0 : live.errorLine();
     }
 
+    private void pressedOnPreview(MouseEvent event) {
+        if (live != null || CodePreview.isScrollBar(event.getTarget())) {
+            return;
+        }
+        int caret = preview.offsetAt(event.getSceneX(), event.getSceneY());
+        CodeArea area = live().area();
+        area.moveTo(caret);
+        // The press's own target, the preview, is gone: the editor takes the focus, also once this press is done
+        // (that target may have taken it meanwhile).
+        area.requestFocus();
+        Platform.runLater(area::requestFocus);
+    }
+
     private EditorArea live() {
         if (live == null) {
             setFocusTraversable(false);
             live = new EditorArea(text, language);
+            CodePreview shown = preview;
+            preview = null;
+            // Until the editor has measured its lines it keeps the preview's height, so the page does not move.
+            live.setPrefHeight(shown.getHeight() > 0 ? shown.getHeight() : shown.prefHeight(-1));
             getChildren().setAll(live);
+            if (getScene() != null && shown.getWidth() > 0) {
+                // Laid out now, so that it can be scrolled as far as the preview was.
+                applyCss();
+                layout();
+                live.scrollTo(shown.scrolledX(), shown.scrolledY());
+            }
         }
         return live;
     }
 
     private void showPreview() {
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add("code-preview");
-        String shown = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        int lineNumber = 1;
-        flow.getChildren().add(lineNumber(lineNumber));
-        for (CodeHighlighter.Token token : CodeHighlighter.tokenize(shown, language)) {
-            String[] lines = token.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    flow.getChildren().addAll(new Text("\n"), lineNumber(++lineNumber));
-                }
-                if (!lines[i].isEmpty()) {
-                    Text run = new Text(lines[i]);
-                    run.getStyleClass().add("text");
-                    if (token.kind() != CodeHighlighter.Kind.PLAIN) {
-                        run.getStyleClass().add(token.kind().name().toLowerCase());
-                    }
-                    flow.getChildren().add(run);
-                }
-            }
-        }
-        getChildren().setAll(new ClippedFlow(flow));
-    }
-
-    private static Text lineNumber(int number) {
-        Text text = new Text(String.format("%3d  ", number));
-        text.getStyleClass().addAll("text", "preview-lineno");
-        return text;
-    }
-
-    /**
-     * The preview's lines at their full length and height, cut at the right edge: as tall as the code, and
-     * long lines are not wrapped (wrapped code misleads about indentation).
-     */
-    private static final class ClippedFlow extends Region {
-
-        private final TextFlow flow;
-
-        ClippedFlow(TextFlow flow) {
-            this.flow = flow;
-            getStyleClass().add("code-preview-box");
-            getChildren().add(flow);
-            Rectangle clip = new Rectangle();
-            clip.widthProperty().bind(widthProperty());
-            clip.heightProperty().bind(heightProperty());
-            setClip(clip);
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return flow.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            return flow.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            return 0;
-        }
-
-        @Override
-        protected void layoutChildren() {
-            flow.resizeRelocate(snappedLeftInset(), snappedTopInset(), flow.prefWidth(-1), flow.prefHeight(-1));
-        }
+        preview = new CodePreview(text, language);
+        getChildren().setAll(preview);
     }
 }

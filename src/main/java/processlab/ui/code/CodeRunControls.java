@@ -25,9 +25,10 @@ final class CodeRunControls {
      * @param runName what the run button does ({@code Run}, {@code Check}); its class is {@code kind-runname}
      * @param onRun   what the run button starts (the view's own run, so the keyboard and the button agree)
      * @param onStop  what the stop button ends
+     * @param onReset what else Reset forgets besides the run's output and error (an exercise's verdict)
      */
     CodeRunControls(CodeRunViewModel model, String code, String language, String kind, String runName,
-                    String resetText, Runnable onRun, Runnable onStop) {
+                    String resetText, Runnable onRun, Runnable onStop, Runnable onReset) {
         editor = new CodeEditor(code, language);
         run = new Button(runName);
         run.getStyleClass().addAll("run-button", kind + "-" + runName.toLowerCase(java.util.Locale.ROOT), "accent");
@@ -39,7 +40,14 @@ final class CodeRunControls {
         stop.setOnAction(event -> onStop.run());
         reset = new Button(resetText);
         reset.getStyleClass().add(kind + "-reset");
-        reset.setOnAction(event -> editor.setText(code));
+        // Reset waits for the run to end: the output on screen is then the last run's, and goes with its code.
+        reset.disableProperty().bind(model.runningProperty());
+        reset.setOnAction(event -> {
+            editor.setText(code);
+            editor.markErrorLine(0); // unedited code keeps its text, and so would keep its mark
+            onReset.run();
+        });
+        keepFocusInPlace(model);
         // Buttons keep their labels whole; the status line takes what is left and wraps.
         for (Button button : List.of(run, stop, reset)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
@@ -55,11 +63,28 @@ final class CodeRunControls {
         model.recordingProperty().addListener((obs, old, recording) -> {
             if (recording != null) {
                 output.follow(recording);
+            } else {
+                output.clear();
             }
         });
         model.errorProperty().addListener((obs, old, error) -> {
             if (error != null && error.hasLine()) {
                 editor.markErrorLine(error.line());
+            }
+        });
+    }
+
+    /**
+     * Hands the focus from Run (or Reset) to Stop when a run starts, and back to Run when it ends. Left alone, a
+     * focused button that gets disabled passes the focus on by traversal, and the lesson page's scroll pane scrolls
+     * whatever is traversed to into view: when a run ended, Stop passed it to Reset and the page jumped up, away
+     * from the output. A direct request moves nothing. (A change listener runs after the disable bindings.)
+     */
+    private void keepFocusInPlace(CodeRunViewModel model) {
+        model.runningProperty().addListener((obs, was, running) -> {
+            boolean lost = running ? run.isFocused() || reset.isFocused() : stop.isFocused();
+            if (lost) {
+                (running ? stop : run).requestFocus();
             }
         });
     }

@@ -113,6 +113,16 @@ public final class CodeRunViewModel {
         started.finished().whenComplete((finished, failure) -> ui.execute(() -> done(started, whenDone)));
     }
 
+    /** Forgets the last run (Reset): its output, error and status. Ignored while a run is going on. */
+    public void clear() {
+        if (running.get()) {
+            return;
+        }
+        recording.set(null);
+        error.set(null);
+        status.set("");
+    }
+
     public void stop() {
         stopRequested = true;
         RunningCode run = current;

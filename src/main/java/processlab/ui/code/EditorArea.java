@@ -7,20 +7,17 @@ import java.util.List;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 import processlab.ui.lesson.CodeHighlighter;
 
 /**
- * The live editor inside a {@link CodeEditor}: RichTextFX's CodeArea with line numbers, syntax colours (the
- * lesson view's {@link CodeHighlighter}), undo, and a marked error line. Its height follows the code up to a
- * limit, so short snippets stay short on the page.
+ * The live editor inside a {@link CodeEditor}: RichTextFX's CodeArea with {@link LineNumbers}, syntax colours (the
+ * lesson view's {@link CodeHighlighter}), undo, Python's indenting keys ({@link EditorKeys}) and a marked error
+ * line. Its height follows the code by {@link CodeHeight}, as the preview's does, so short snippets stay short.
  */
 final class EditorArea extends StackPane {
-
-    private static final int MAX_VISIBLE_LINES = 24;
 
     private final CodeArea area = new CodeArea();
     private final String language;
@@ -29,8 +26,9 @@ final class EditorArea extends StackPane {
     EditorArea(String code, String language) {
         this.language = language;
         area.getStyleClass().add("code-editor-area");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(LineNumbers.of(area));
         area.setWrapText(false);
+        EditorKeys.install(area, "python".equals(language));
         // Colouring a whole snippet is cheap, but not on every keystroke of a fast typist.
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(change -> highlight());
         area.textProperty().addListener((obs, old, text) -> {
@@ -40,6 +38,7 @@ final class EditorArea extends StackPane {
         area.totalHeightEstimateProperty().addListener((obs, old, height) -> fitHeight());
         getChildren().add(new VirtualizedScrollPane<>(area));
         setText(code);
+        area.moveTo(0); // where the keyboard finds it when tabbed to; a click puts it where it was
         area.getUndoManager().forgetHistory();
     }
 
@@ -56,6 +55,12 @@ final class EditorArea extends StackPane {
         area.replaceText(code);
         highlight();
         fitHeight();
+    }
+
+    /** Scrolls to pixel offsets (those the preview had), once the area is laid out. */
+    void scrollTo(double x, double y) {
+        area.scrollXToPixel(x);
+        area.scrollYToPixel(y);
     }
 
     /** Marks a 1-based line as the one an error came from and moves the caret there; 0 clears the mark. */
@@ -102,13 +107,13 @@ final class EditorArea extends StackPane {
     }
 
     private void fitHeight() {
-        int paragraphs = Math.max(area.getParagraphs().size(), 1);
         Double measured = area.totalHeightEstimateProperty().getValue();
-        // Until the area has laid out its lines, guess 1.6 times the default font size per line.
-        double perLine = measured != null && measured > 0 ? measured / paragraphs
-                : 1.6 * Math.max(javafx.scene.text.Font.getDefault().getSize(), 12);
-        int lines = Math.min(Math.max(paragraphs, 3), MAX_VISIBLE_LINES);
-        // Room for the horizontal scroll bar, so a long line never hides the last one.
-        setPrefHeight(lines * perLine + 24);
+        int paragraphs = Math.max(area.getParagraphs().size(), 1);
+        if (measured != null && measured > 0) {
+            setPrefHeight(CodeHeight.of(paragraphs, measured / paragraphs));
+        } else if (getPrefHeight() < 0) {
+            // Until the area has laid out its lines, guess 1.6 times the default font size per line.
+            setPrefHeight(CodeHeight.of(paragraphs, 1.6 * Math.max(javafx.scene.text.Font.getDefault().getSize(), 12)));
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class ExerciseView extends VBox {
     public ExerciseView(ExerciseViewModel model, List<Node> prompt) {
         this.model = model;
         this.controls = new CodeRunControls(model.runs(), model.exercise().starter(), "python", "exercise", "Check",
-                "Reset to starter", this::check, model::stop);
+                "Reset to starter", this::check, model::stop, model::clear);
         getStyleClass().addAll("exercise", "classroom-card");
         setId("exercise-" + model.exercise().id());
         ClassroomStyles.addTo(this);

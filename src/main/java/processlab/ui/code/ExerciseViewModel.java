@@ -70,4 +70,12 @@ public final class ExerciseViewModel {
     public void stop() {
         runs.stop();
     }
+
+    /** Forgets the last check (Reset): its verdict, output and error. Ignored while a check is running. */
+    public void clear() {
+        if (!runs.runningProperty().get()) {
+            verdict.set(null);
+            runs.clear();
+        }
+    }
 }

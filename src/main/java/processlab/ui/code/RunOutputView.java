@@ -53,6 +53,15 @@ public final class RunOutputView extends StackPane {
         noticesShown = 0;
     }
 
+    /** Empties the panel and follows no run (Reset). */
+    public void clear() {
+        recording = null;
+        if (text != null) {
+            text.clear();
+        }
+        setPrefHeight(MIN_HEIGHT);
+    }
+
     /** Reads what is new now (the final read when a run ends, so nothing waits for the next frame). */
     public void pull() {
         if (recording == null || recording.version() == seenVersion) {

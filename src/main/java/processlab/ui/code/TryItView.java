@@ -29,7 +29,7 @@ public final class TryItView extends VBox {
         this.language = language;
         this.minimumPython = block.minimumPython();
         this.controls = new CodeRunControls(model, block.body(), block.language(), "tryit", "Run", "Reset",
-                this::run, this::stop);
+                this::run, this::stop, model::clear);
         getStyleClass().addAll("tryit", "classroom-card");
         ClassroomStyles.addTo(this);
         setSpacing(8);

@@ -101,6 +101,20 @@ class CodeRunViewModelTest {
     }
 
     @Test
+    void clearForgetsTheLastRunButNotOneGoingOn() {
+        model.run(CodeLanguage.PYTHON, "x", finishedRuns::add);
+        model.clear();
+        assertTrue(model.recordingProperty().get() == run.recording, "the output of the run going on stays");
+        run.recording.addOutput(10, 1, true, "  File \"/tmp/a/main.py\", line 1, in <module>");
+        run.recording.addOutput(10, 2, true, "NameError: name 'x' is not defined");
+        run.end(1, 100_000_000L);
+        model.clear();
+        assertNull(model.recordingProperty().get());
+        assertNull(model.errorProperty().get());
+        assertEquals("", model.statusProperty().get());
+    }
+
+    @Test
     void aRunThatCannotStartSaysWhy() {
         CodeRunViewModel failing = new CodeRunViewModel((language, source) -> {
             throw new RunException("python3 was not found. Install Python 3.8 or newer.");

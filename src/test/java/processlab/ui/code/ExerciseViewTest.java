@@ -105,6 +105,18 @@ class ExerciseViewTest {
         assertTrue(classroom.progress().isExercisePassed("02-procs", "four"));
     }
 
+    @Test
+    void resetForgetsTheLastCheck(FxRobot robot) throws Exception {
+        robot.clickOn(".exercise-check");
+        waitUntil(() -> robot.lookup(".exercise-feedback").query().isVisible());
+        assertTrue(view.output().isVisible());
+
+        robot.clickOn(".exercise-reset");
+        assertFalse(robot.lookup(".exercise-feedback").query().isVisible(), "no verdict on code not checked");
+        assertFalse(view.output().isVisible());
+        assertTrue(robot.lookup(".exercise-status").queryAs(Label.class).getText().isEmpty());
+    }
+
     private static String feedback(FxRobot robot) {
         StringBuilder text = new StringBuilder();
         for (Node node : robot.lookup(".exercise-feedback .label").queryAll()) {
