@@ -101,6 +101,14 @@ public final class TimelineView extends Region {
         return viewport;
     }
 
+    /** Shows the time window of another viewport: a shared one, or one of this view's own. */
+    public void setViewport(TimelineViewport newViewport) {
+        if (newViewport != viewport) {
+            viewport = newViewport;
+            invalidate();
+        }
+    }
+
     public void setTitle(String title) {
         this.title = title == null ? "" : title;
         invalidate();
