@@ -3,7 +3,6 @@ package processlab.ui.cores;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -16,6 +15,7 @@ import processlab.run.Recording;
 import processlab.ui.timeline.LiveCadence;
 import processlab.ui.timeline.model.CorePalette;
 import processlab.ui.FrameTimer;
+import processlab.ui.SharpCanvas;
 
 /**
  * One meter per logical core (current load as a bar in the core's timeline colour, and the last seconds as a
@@ -34,7 +34,7 @@ public final class CoreMeters extends Region {
     private static final Color FRAME = Color.rgb(200, 204, 210);
     private static final Color TOTAL = Color.rgb(40, 40, 40);
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas();
     private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
     private final AnimationTimer timer;
     private final Font label = Font.font("System", FontWeight.NORMAL, 15);
@@ -102,7 +102,8 @@ public final class CoreMeters extends Region {
         int samples = current == null ? 0 : current.coreLoad().size();
         double width = getWidth();
         double height = getHeight();
-        boolean resized = width != drawnWidth || height != drawnHeight;
+        double scale = SharpCanvas.sceneScale(this);
+        boolean resized = width != drawnWidth || height != drawnHeight || scale != canvas.pixelScale();
         if (current == drawn && (samples == drawnSamples || LiveCadence.bucket(pulseNanos) == drawnBucket)
                 && !resized) {
             return;
@@ -112,14 +113,13 @@ public final class CoreMeters extends Region {
         drawnSamples = samples;
         drawnWidth = width;
         drawnHeight = height;
-        canvas.setWidth(width);
-        canvas.setHeight(height);
-        draw(canvas.getGraphicsContext2D(), current, width);
+        canvas.fit(width, height, scale);
+        draw(canvas.context(), current, width, height);
     }
 
-    private void draw(GraphicsContext g, Recording current, double width) {
+    private void draw(GraphicsContext g, Recording current, double width, double height) {
         g.setFill(Color.WHITE);
-        g.fillRect(0, 0, width, canvas.getHeight());
+        g.fillRect(0, 0, width, height);
         int cores = cores();
         AppendLog<CoreLoadSample> log = current == null ? new AppendLog<>() : current.coreLoad();
         int n = log.size();
