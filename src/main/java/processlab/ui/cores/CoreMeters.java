@@ -3,7 +3,6 @@ package processlab.ui.cores;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -18,6 +17,7 @@ import processlab.ui.timeline.LiveCadence;
 import processlab.ui.timeline.model.ChartPalette;
 import processlab.ui.timeline.model.CorePalette;
 import processlab.ui.FrameTimer;
+import processlab.ui.SharpCanvas;
 
 /**
  * One meter per logical core (current load as a bar in the core's timeline colour, and the last seconds as a
@@ -33,7 +33,7 @@ public final class CoreMeters extends Region {
     private static final double LABEL_WIDTH = 96;
     private static final double PERCENT_WIDTH = 56;
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas();
     private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
     private final AnimationTimer timer;
     private final Font label = Font.font("System", FontWeight.NORMAL, 15);
@@ -124,7 +124,8 @@ public final class CoreMeters extends Region {
         int samples = current == null ? 0 : current.coreLoad().size();
         double width = getWidth();
         double height = getHeight();
-        boolean resized = width != drawnWidth || height != drawnHeight;
+        double scale = SharpCanvas.sceneScale(this);
+        boolean resized = width != drawnWidth || height != drawnHeight || scale != canvas.pixelScale();
         boolean sameData = current == drawn
                 && (samples == drawnSamples || LiveCadence.bucket(pulseNanos) == drawnBucket);
         if (sameData && !resized && !restyled) {
@@ -135,14 +136,13 @@ public final class CoreMeters extends Region {
         drawnSamples = samples;
         drawnWidth = width;
         drawnHeight = height;
-        canvas.setWidth(width);
-        canvas.setHeight(height);
-        draw(canvas.getGraphicsContext2D(), current, width);
+        canvas.fit(width, height, scale);
+        draw(canvas.context(), current, width, height);
     }
 
-    private void draw(GraphicsContext g, Recording current, double width) {
+    private void draw(GraphicsContext g, Recording current, double width, double height) {
         g.setFill(ground);
-        g.fillRect(0, 0, width, canvas.getHeight());
+        g.fillRect(0, 0, width, height);
         int cores = cores();
         AppendLog<CoreLoadSample> log = current == null ? new AppendLog<>() : current.coreLoad();
         int n = log.size();

@@ -26,9 +26,10 @@ import processlab.ui.output.OutputPanel;
 import processlab.ui.timeline.TimelineViewport;
 
 /**
- * The demo card of a lesson: parameters, Run / Stop, the compared runs stacked on one shared time scale, the
- * machine's core meters and the output. Wiring only; state and commands live in {@link DemoViewModel}. Its look is
- * {@code demo.css}, which it carries itself, so it follows the theme in any scene.
+ * The demo card of a lesson: parameters, Run / Stop, the compared runs stacked on one shared time scale (or each
+ * on its own, with "same time scale" off), the machine's core meters and the output. Wiring only; state and
+ * commands live in {@link DemoViewModel}. Its look is {@code demo.css}, which it carries itself, so it follows the
+ * theme in any scene.
  */
 public final class DemoPanel extends VBox {
 
@@ -37,6 +38,8 @@ public final class DemoPanel extends VBox {
     private final DemoViewModel model;
     private final TimelineViewport viewport = new TimelineViewport();
     private final BooleanProperty showAllThreads = new SimpleBooleanProperty(this, "showAllThreads");
+    /** On: the runs share one time axis, to compare their lengths. Off: each fills its own timeline. */
+    private final BooleanProperty sameTimeScale = new SimpleBooleanProperty(this, "sameTimeScale", true);
     private final VBox cards = new VBox(6);
     private final CoreMeters cores = new CoreMeters();
     private final OutputPanel output = new OutputPanel();
@@ -106,6 +109,11 @@ public final class DemoPanel extends VBox {
         return viewport;
     }
 
+    /** Whether the runs share one time scale (the default) or each timeline is fitted to its own run. */
+    public BooleanProperty sameTimeScaleProperty() {
+        return sameTimeScale;
+    }
+
     private FlowPane controls() {
         Spinner<Integer> workers = new Spinner<>(1, DemoParameters.MAX_WORKERS, model.workersProperty().get());
         workers.setId("demo-workers");
@@ -156,6 +164,14 @@ public final class DemoPanel extends VBox {
         stop.disableProperty().bind(model.runningProperty().not());
         stop.setOnAction(e -> model.stop());
 
+        CheckBox sameScale = new CheckBox("same time scale");
+        sameScale.setId("demo-same-scale");
+        sameScale.selectedProperty().bindBidirectional(sameTimeScale);
+        sameTimeScale.addListener((obs, was, same) -> {
+            if (same && !model.runningProperty().get()) {
+                fitAll();
+            }
+        });
         ToggleButton allThreads = new ToggleButton("show all threads");
         allThreads.setId("demo-all-threads");
         allThreads.selectedProperty().bindBidirectional(showAllThreads);
@@ -169,7 +185,7 @@ public final class DemoPanel extends VBox {
         png.disableProperty().bind(model.runningProperty().or(model.anyRunStartedProperty().not()));
         trace.disableProperty().bind(png.disableProperty());
 
-        pane.getChildren().addAll(together, speedUp, run, stop, allThreads, png, trace);
+        pane.getChildren().addAll(together, speedUp, run, stop, sameScale, allThreads, png, trace);
         return pane;
     }
 
@@ -202,8 +218,8 @@ public final class DemoPanel extends VBox {
         outputChoice.getToggles().clear();
         outputRuns.getChildren().clear();
         for (RunEntry entry : model.entries()) {
-            RunCard card = new RunCard(entry, viewport, showAllThreads, model.predictionProperty(entry.kind()),
-                    model.machineCores(), model.parameters().workers());
+            RunCard card = new RunCard(entry, viewport, showAllThreads, sameTimeScale,
+                    model.predictionProperty(entry.kind()), model.machineCores(), model.parameters().workers());
             rooms.added(card, entry);
             shownCards.add(card);
             ToggleButton choice = new ToggleButton(entry.title());

@@ -1,5 +1,9 @@
 package processlab.ui.demo;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -7,17 +11,33 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import processlab.run.Recording;
 import processlab.ui.shell.ShellView;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;
 
-/** One compared run: its name and status, its live timeline on the demo's shared time scale, its summary. */
+/**
+ * One compared run: its name and status, its live timeline, its summary. The timeline shows the demo's shared
+ * time scale, or, while {@code sameTimeScale} is off, a scale of its own fitted to this run, so a 0.6 s run is
+ * not a sliver beside a 7.5 s one.
+ */
 final class RunCard extends VBox {
 
     private final TimelineView timeline;
+    private final RunEntry entry;
+    private final TimelineViewport shared;
+    private final TimelineViewport own = new TimelineViewport();
+    private final ObservableValue<Boolean> sameTimeScale;
+    private final ChangeListener<Boolean> scaleChosen = (obs, was, same) -> chooseScale();
+    private final ChangeListener<RunEntry.Phase> phaseChanged = (obs, was, phase) -> fitOwnWhenEnded();
+    private final ChangeListener<Recording> recordingChanged = (obs, was, now) -> own.reset();
 
-    RunCard(RunEntry entry, TimelineViewport viewport, javafx.beans.property.BooleanProperty showAllThreads,
-            javafx.beans.property.ObjectProperty<Prediction> prediction, int machineCores, int workers) {
+    RunCard(RunEntry entry, TimelineViewport viewport, BooleanProperty showAllThreads,
+            ObservableValue<Boolean> sameTimeScale, ObjectProperty<Prediction> prediction, int machineCores,
+            int workers) {
+        this.entry = entry;
+        this.shared = viewport;
+        this.sameTimeScale = sameTimeScale;
         getStyleClass().add("run-card");
         setId("run-" + entry.kind().id());
         setSpacing(4);
@@ -63,6 +83,28 @@ final class RunCard extends VBox {
                 "predict-" + entry.kind().id());
 
         getChildren().addAll(heading, predict, body, summary);
+
+        sameTimeScale.addListener(scaleChosen);
+        entry.phaseProperty().addListener(phaseChanged);
+        entry.recordingProperty().addListener(recordingChanged);
+        chooseScale();
+    }
+
+    private void chooseScale() {
+        boolean same = sameTimeScale.getValue();
+        if (!same) {
+            fitOwnWhenEnded();
+        }
+        timeline.setViewport(same ? shared : own);
+    }
+
+    /** A run that has ended fills its own scale; a live one keeps following its newest time. */
+    private void fitOwnWhenEnded() {
+        Recording recording = entry.recording();
+        RunEntry.Phase phase = entry.phaseProperty().get();
+        if (recording != null && phase != RunEntry.Phase.WAITING && phase != RunEntry.Phase.RUNNING) {
+            own.fit(recording.isFinished() ? recording.endNs() : recording.now());
+        }
     }
 
     TimelineView timeline() {
@@ -70,6 +112,9 @@ final class RunCard extends VBox {
     }
 
     void dispose() {
+        sameTimeScale.removeListener(scaleChosen);
+        entry.phaseProperty().removeListener(phaseChanged);
+        entry.recordingProperty().removeListener(recordingChanged);
         timeline.dispose();
     }
 }

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -191,19 +190,13 @@ public final class MarkdownRenderer {
         // Text flows report almost no minimum width, so a grid left to itself squeezes a column of short
         // labels down to one letter. Share the width by how much text each column holds instead, and never
         // below its longest word.
-        double totalWeight = 0;
         double[] weights = new double[columns];
+        double[] minimums = new double[columns];
         for (int i = 0; i < columns; i++) {
             weights[i] = Math.max(longestWord.get(i) * 1.3, Math.min(longestText.get(i), 40)) + 4;
-            totalWeight += weights[i];
+            minimums[i] = longestWord.get(i) * 9.5 + 20;
         }
-        for (int i = 0; i < columns; i++) {
-            ColumnConstraints constraints = new ColumnConstraints();
-            constraints.setHgrow(Priority.SOMETIMES);
-            constraints.setPercentWidth(100 * weights[i] / totalWeight);
-            constraints.setMinWidth(longestWord.get(i) * 9.5 + 20);
-            grid.getColumnConstraints().add(constraints);
-        }
+        new TableColumns(weights, minimums).applyTo(grid);
         return grid;
     }
 

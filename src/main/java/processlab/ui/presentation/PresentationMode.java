@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,6 +16,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.GenericStyledArea;
 
@@ -36,8 +38,17 @@ import processlab.ui.shell.ShellViewModel;
  */
 public final class PresentationMode {
 
-    public static final double PRESENTATION_ZOOM = 1.5;
-    private static final double ZOOM_STEP = 1.1;
+    /**
+     * The zoom on a 1080-pixel-high screen: the lesson's 16 px body text shows at 32 px, the size of body text on
+     * a slide. Other screens get the zoom in proportion to their height, so the text takes the same share of the
+     * projected picture.
+     */
+    public static final double PRESENTATION_ZOOM = 2.0;
+    static final double REFERENCE_SCREEN_HEIGHT = 1080;
+    /** Below this the zoom would hardly enlarge anything; a small screen gets at least this much. */
+    private static final double MIN_PRESENTATION_ZOOM = 1.25;
+    /** One Ctrl+plus: a step the back of the room sees. */
+    public static final double ZOOM_STEP = 1.25;
     public static final String KEYS = "F5 present · Esc leave · PageDown/PageUp, arrows: next/previous section · "
             + "Ctrl +/−/0 zoom · R or F6 run · S or F7 stop all";
 
@@ -53,6 +64,8 @@ public final class PresentationMode {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
     private double zoomBefore = 1.0;
+    private double presentationZoom = PRESENTATION_ZOOM;
+    private Rectangle2D boundsBefore;
 
     private PresentationMode(Stage stage, ZoomPane zoomPane, ShellViewModel shell, LessonView lessonView) {
         this.stage = stage;
@@ -99,17 +112,31 @@ public final class PresentationMode {
         return zoomPane.zoomProperty().get();
     }
 
+    /** The zoom presentation mode starts with (and Ctrl 0 goes back to) on the screen the window is on. */
+    public double presentationZoom() {
+        return presentationZoom;
+    }
+
+    /** The presentation zoom for a screen this many (logical) pixels high. */
+    public static double presentationZoom(double screenHeight) {
+        double zoom = PRESENTATION_ZOOM * screenHeight / REFERENCE_SCREEN_HEIGHT;
+        return Math.max(MIN_PRESENTATION_ZOOM, Math.min(ZoomPane.MAX_ZOOM, zoom));
+    }
+
     public void enter() {
         if (active.get()) {
             return;
         }
         active.set(true);
         zoomBefore = zoom();
-        zoomPane.zoomProperty().set(PRESENTATION_ZOOM);
+        Screen screen = screenOf(stage);
+        presentationZoom = presentationZoom(screen.getBounds().getHeight());
+        zoomPane.zoomProperty().set(presentationZoom);
         Scene scene = stage.getScene();
         scene.getStylesheets().add(stylesheet);
         zoomPane.content().getStyleClass().add("presentation");
         setShown(false);
+        fillScreen(screen);
         stage.setFullScreen(true);
         lessonView.node().requestFocus();
     }
@@ -124,6 +151,35 @@ public final class PresentationMode {
         zoomPane.zoomProperty().set(zoomBefore);
         setShown(true);
         stage.setFullScreen(false);
+        if (boundsBefore != null) {
+            stage.setX(boundsBefore.getMinX());
+            stage.setY(boundsBefore.getMinY());
+            stage.setWidth(boundsBefore.getWidth());
+            stage.setHeight(boundsBefore.getHeight());
+            boundsBefore = null;
+        }
+    }
+
+    /**
+     * Gives the window the whole screen before asking for full screen: without a window manager (a bare X
+     * server, some kiosk set-ups) full screen changes nothing, and the lesson would stay in a small window.
+     */
+    private void fillScreen(Screen screen) {
+        boundsBefore = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        Rectangle2D bounds = screen.getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+    }
+
+    private static Screen screenOf(Stage stage) {
+        if (Double.isNaN(stage.getX()) || stage.getWidth() <= 0) {
+            return Screen.getPrimary();
+        }
+        List<Screen> screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight());
+        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
     }
 
     public void toggle() {
@@ -154,7 +210,7 @@ public final class PresentationMode {
     }
 
     public void zoomReset() {
-        zoomPane.zoomProperty().set(active.get() ? PRESENTATION_ZOOM : 1.0);
+        zoomPane.zoomProperty().set(active.get() ? presentationZoom : 1.0);
     }
 
     /** The next section of the lesson, or the next lesson from its end. */

@@ -7,13 +7,21 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
 /**
- * Moves a lesson page section by section, as a clicker would: the next heading comes to the top of the
- * view, but never more than most of a screen at once, so a long section is paged through, not skipped.
+ * Moves a lesson page as a clicker would, each press showing mostly new text: a step moves between
+ * {@link #MIN_STEP_OF_VIEW} and {@link #MAX_STEP_OF_VIEW} of the view and lands on the furthest heading in that
+ * range if there is one; the rest of the view stays on screen to keep the reader's place. The last stretch
+ * before the end is shared between two steps rather than left as a nudge, and the last step may move a whole
+ * view. No press moves less than half a view: a heading just below the top, or the end a few pixels away, used
+ * to cost a press that moved 20 px.
  */
 final class SectionScroller {
 
-    /** How much of the view one step may move at most; the rest stays on screen to keep the reader's place. */
-    private static final double MAX_STEP_OF_VIEW = 0.85;
+    /** How much of the view a step moves at least when it stops at a heading. */
+    static final double MIN_STEP_OF_VIEW = 0.6;
+    /** How much of the view one step may move at most, short of the end. */
+    static final double MAX_STEP_OF_VIEW = 0.85;
+    /** Less than this share of the view left to scroll counts as the end (a margin, not text). */
+    static final double END_OF_VIEW = 0.08;
     private static final double EPSILON = 4;
 
     private final ScrollPane scroller;
@@ -26,14 +34,23 @@ final class SectionScroller {
     boolean next() {
         double top = top();
         double max = maxTop();
-        if (max <= 0 || top >= max - EPSILON) {
+        double view = viewHeight();
+        double rest = max - top;
+        if (max <= 0 || rest <= Math.max(EPSILON, view * END_OF_VIEW)) {
             return false;
         }
-        double target = Math.min(top + viewHeight() * MAX_STEP_OF_VIEW, max);
+        if (rest <= view) {
+            scrollTo(max); // the last view joins the one on screen, nothing is skipped
+            return true;
+        }
+        double min = view * MIN_STEP_OF_VIEW;
+        double target = top + view * MAX_STEP_OF_VIEW;
+        if (max - target < min) {
+            target = top + rest / 2;
+        }
         for (double heading : headingTops()) {
-            if (heading > top + EPSILON) {
-                target = Math.min(target, heading);
-                break;
+            if (heading >= top + min && heading <= top + view * MAX_STEP_OF_VIEW && max - heading >= min) {
+                target = heading; // the furthest one: the headings before it are on screen now
             }
         }
         scrollTo(target);
@@ -43,15 +60,24 @@ final class SectionScroller {
     /** Scrolls back; false when already at the top. */
     boolean previous() {
         double top = top();
+        double view = viewHeight();
         if (top <= EPSILON) {
             return false;
         }
-        double target = Math.max(top - viewHeight() * MAX_STEP_OF_VIEW, 0);
+        if (top <= view) {
+            scrollTo(0);
+            return true;
+        }
+        double min = view * MIN_STEP_OF_VIEW;
+        double target = top - view * MAX_STEP_OF_VIEW;
+        if (target < min) {
+            target = top / 2;
+        }
         List<Double> headings = headingTops();
         for (int i = headings.size() - 1; i >= 0; i--) {
-            if (headings.get(i) < top - EPSILON) {
-                target = Math.max(target, headings.get(i));
-                break;
+            double heading = headings.get(i);
+            if (heading <= top - min && heading >= top - view * MAX_STEP_OF_VIEW && heading >= min) {
+                target = heading;
             }
         }
         scrollTo(target);

@@ -6,7 +6,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -19,6 +18,7 @@ import processlab.ui.timeline.model.ChartPalette;
 import processlab.ui.timeline.model.TimelineDrawing;
 import processlab.ui.timeline.model.TimelineFrame;
 import processlab.ui.FrameTimer;
+import processlab.ui.SharpCanvas;
 
 /**
  * The live timeline of one Recording on a canvas. An AnimationTimer redraws at most once a frame, and only when
@@ -34,7 +34,7 @@ public final class TimelineView extends Region {
     private static final double MIN_AUTO_HEIGHT = 170;
     private static final double MAX_AUTO_HEIGHT = 520;
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final Label tooltip = new Label();
     private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
@@ -51,6 +51,8 @@ public final class TimelineView extends Region {
     private long drawnViewportVersion = -1;
     private double drawnWidth;
     private double drawnHeight;
+    /** How much the view is enlarged on screen (presentation zoom): the canvas holds that many pixels. */
+    private double drawnScale = 1;
     private double scrollY;
     private boolean dirty = true;
     private long drawnBucket = -1;
@@ -108,6 +110,14 @@ public final class TimelineView extends Region {
         return viewport;
     }
 
+    /** Shows the time window of another viewport: a shared one, or one of this view's own. */
+    public void setViewport(TimelineViewport newViewport) {
+        if (newViewport != viewport) {
+            viewport = newViewport;
+            invalidate();
+        }
+    }
+
     public void setTitle(String title) {
         this.title = title == null ? "" : title;
         invalidate();
@@ -158,9 +168,11 @@ public final class TimelineView extends Region {
         if (width < 10 || height < 10) {
             return;
         }
+        double scale = SharpCanvas.sceneScale(this);
         long version = current == null ? -1 : current.version();
         boolean changed = dirty || current != drawnRecording || version != drawnVersion
-                || viewport.version() != drawnViewportVersion || width != drawnWidth || height != drawnHeight;
+                || viewport.version() != drawnViewportVersion || width != drawnWidth || height != drawnHeight
+                || scale != drawnScale;
         drawReadyLayout();
         if (!changed) {
             return;
@@ -178,6 +190,7 @@ public final class TimelineView extends Region {
         drawnViewportVersion = viewport.version();
         drawnWidth = width;
         drawnHeight = height;
+        drawnScale = scale;
         requestLayout(current, width, height);
     }
 
@@ -217,11 +230,10 @@ public final class TimelineView extends Region {
         drawNanos += System.nanoTime() - began;
     }
 
+    /** Sizes the canvas for the view at the scale it is seen at, and sets the drawing to layout pixels. */
     private void resizeCanvas(double width, double height) {
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-        }
+        canvas.fit(width, height, drawnScale);
+        canvas.context();
     }
 
     private void surfaceClear(double width, double height) {

@@ -26,6 +26,8 @@ public final class FakeDemoRunner implements DemoRunner {
     private final long taskMs;
     private final boolean pythonMissing;
     final List<Started> started = new CopyOnWriteArrayList<>();
+    /** How many times longer a kind's run lasts than {@code taskMs} says (1 when absent). */
+    final java.util.Map<RunKind, Integer> slower = new ConcurrentHashMap<>();
     final Set<FakeRun> alive = ConcurrentHashMap.newKeySet();
 
     public FakeDemoRunner(long taskMs, boolean pythonMissing) {
@@ -39,7 +41,8 @@ public final class FakeDemoRunner implements DemoRunner {
             throw new DemoRunException("Python 3.8 or newer was not found.");
         }
         long rounds = (parameters.tasks() + parameters.workers() - 1) / parameters.workers();
-        FakeRun run = new FakeRun(kind, parameters.workers(), rounds * taskMs * 1_000_000L);
+        FakeRun run = new FakeRun(kind, parameters.workers(),
+                rounds * taskMs * 1_000_000L * slower.getOrDefault(kind, 1));
         started.add(new Started(kind, parameters, System.nanoTime(), run, Thread.currentThread()));
         alive.add(run);
         run.thread.start();

@@ -59,7 +59,7 @@ class PresentationAppTest {
         robot.type(KeyCode.F5);
         assertTrue(mode.isActive());
         assertFalse(sidebar.isVisible(), "the lesson list is hidden");
-        assertEquals(PresentationMode.PRESENTATION_ZOOM, mode.zoom(), 1e-9);
+        assertEquals(mode.presentationZoom(), mode.zoom(), 1e-9);
 
         ScrollPane page = (ScrollPane) app.lessonView().node();
         robot.type(KeyCode.PAGE_DOWN);
@@ -75,9 +75,9 @@ class PresentationAppTest {
         waitUntil(() -> tryIt.output().shownText().contains("main program"));
 
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
-        assertTrue(mode.zoom() > PresentationMode.PRESENTATION_ZOOM);
+        assertTrue(mode.zoom() > mode.presentationZoom());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
-        assertEquals(PresentationMode.PRESENTATION_ZOOM, mode.zoom(), 1e-9);
+        assertEquals(mode.presentationZoom(), mode.zoom(), 1e-9);
 
         for (int i = 0; i < 30 && selectedId().equals("01-processes"); i++) {
             robot.type(KeyCode.PAGE_DOWN);

@@ -1,14 +1,17 @@
 package processlab.ui.timeline.model;
 
 /**
- * Paints a {@link TimelineFrame} in a {@link ChartPalette}. Type sizes are for a projector: lane names at 16 px,
- * axis labels at 14 px.
+ * Paints a {@link TimelineFrame} in a {@link ChartPalette}. Type sizes are for a projector, near the lesson's 16-px
+ * body text: lane and process names at 16 px, the lines under lane names, task names, marks and axis labels at 15 px.
  */
 public final class TimelineDrawing {
 
     public static final double LABEL_SIZE = 16;
-    public static final double SMALL_SIZE = 13;
-    public static final double AXIS_SIZE = 14;
+    public static final double SMALL_SIZE = 15;
+    public static final double AXIS_SIZE = 15;
+    /** A lane shows the line under its name (program and tid) from this height on. */
+    static final double DETAIL_LANE_HEIGHT = 44;
+    private static final double HEADER_TEXT_X = 8;
 
     private TimelineDrawing() {
     }
@@ -43,6 +46,10 @@ public final class TimelineDrawing {
         for (TimelineFrame.ProcessHeader header : frame.headers()) {
             drawMarks(p, frame, header, g);
         }
+        // Over the marks: the header's text may reach into the plot, where a start or exit line crosses its row.
+        for (TimelineFrame.ProcessHeader header : frame.headers()) {
+            drawHeaderText(p, frame, header, g);
+        }
         g.unclip();
         drawAxis(p, frame, g);
         if (frame.plotBottom() < frame.height()) {
@@ -57,20 +64,32 @@ public final class TimelineDrawing {
     private static void drawHeader(ChartPalette p, TimelineFrame frame, TimelineFrame.ProcessHeader header, Surface g) {
         g.fillRect(0, header.y(), frame.width(), header.height(), p.header());
         g.line(0, header.y(), frame.width(), header.y(), 1, p.headerLine());
+    }
+
+    /** The header's text on a plate of the header's colour, across the whole row if it needs it. */
+    private static void drawHeaderText(ChartPalette p, TimelineFrame frame, TimelineFrame.ProcessHeader header,
+                                       Surface g) {
+        double right = headerTextRight(frame, header, g);
+        g.fillRect(0, header.y() + 1, right, header.height() - 1, p.header());
         int color = header.failed() ? p.exitFailed() : p.text();
-        g.clip(0, header.y(), frame.plotLeft() - 4, header.height());
-        g.text(header.text(), 8, header.y() + header.height() - 8, LABEL_SIZE, true, color);
+        g.clip(0, header.y(), frame.width() - 4, header.height());
+        g.text(header.text(), HEADER_TEXT_X, header.y() + header.height() - 8, LABEL_SIZE, true, color);
         g.unclip();
+    }
+
+    private static double headerTextRight(TimelineFrame frame, TimelineFrame.ProcessHeader header, Surface g) {
+        return Math.min(frame.width(), HEADER_TEXT_X + g.textWidth(header.text(), LABEL_SIZE, true) + 8);
     }
 
     private static void drawLaneLabel(ChartPalette p, TimelineFrame frame, TimelineFrame.Lane lane, Surface g) {
         double top = lane.y();
         g.line(frame.plotLeft(), top + lane.height(), frame.width(), top + lane.height(), 1, p.laneLine());
         g.clip(0, top, frame.plotLeft() - 4, lane.height());
-        double labelBase = lane.height() >= 36 ? top + 19 : top + lane.height() / 2 + 6;
+        boolean detail = lane.height() >= DETAIL_LANE_HEIGHT;
+        double labelBase = detail ? top + LABEL_SIZE + 4 : top + lane.height() / 2 + 6;
         g.text(lane.label(), 18, labelBase, LABEL_SIZE, false, p.text());
-        if (lane.height() >= 36) {
-            g.text(lane.detail(), 18, labelBase + 16, SMALL_SIZE, false, p.textSoft());
+        if (detail) {
+            g.text(lane.detail(), 18, labelBase + SMALL_SIZE + 3, SMALL_SIZE, false, p.textSoft());
         }
         g.unclip();
     }
@@ -121,7 +140,10 @@ public final class TimelineDrawing {
             if (mark.kind() != TimelineFrame.MarkKind.START) {
                 double textWidth = g.textWidth(mark.text(), SMALL_SIZE, true);
                 double x = mark.x() - textWidth - 4 < frame.plotLeft() ? mark.x() + 4 : mark.x() - textWidth - 4;
-                g.text(mark.text(), x, header.y() + header.height() - 9, SMALL_SIZE, true, color);
+                // Where the header's own text lies, it already says how the process ended.
+                if (x > headerTextRight(frame, header, g)) {
+                    g.text(mark.text(), x, header.y() + header.height() - 9, SMALL_SIZE, true, color);
+                }
             }
         }
         g.unclip();

@@ -28,15 +28,18 @@ public final class TimelineLayout {
     public static final double LEGEND_HEIGHT = 36;
     public static final double HEADER_HEIGHT = 28;
     /** Share of a lane's height used by CPU blocks; the rest holds task bars. */
-    public static final double CPU_SHARE = 0.56;
+    public static final double CPU_SHARE = 0.5;
     /** Below this share of an interval on the CPU, a thread counts as waiting. */
     static final double WAITING_BELOW = 0.02;
+    /** A header names a process without a role by at most this much of its command line. */
+    private static final int MAX_COMMAND = 32;
 
     private TimelineLayout() {
     }
 
+    /** The lane names' column: room for "thread 21442" and "python3.14t · tid 21442" at their sizes. */
     public static double gutterWidth(double width) {
-        return Math.min(300, Math.max(150, width * 0.28));
+        return Math.min(320, Math.max(170, width * 0.3));
     }
 
     /** How many process headers and thread lanes a timeline of a recording shows. */
@@ -163,14 +166,23 @@ public final class TimelineLayout {
         return thread.name() + " · tid " + thread.tid();
     }
 
+    /**
+     * The header names the process first (its role, else its program), then its pid and exit code: "pool worker
+     * 2 · pid 21442 · exit 0". It is drawn across the whole row, so the name needs no room of its own in the gutter.
+     */
     private static TimelineFrame.ProcessHeader header(long pid, ProcessInfo process, double y, double groupBottom,
                                                       TimeWindow window, double left, double width) {
         List<TimelineFrame.Mark> marks = new ArrayList<>();
-        StringBuilder text = new StringBuilder("pid ").append(pid);
+        StringBuilder text = new StringBuilder();
         boolean failed = false;
-        String name = "";
         if (process != null) {
-            name = processName(process);
+            String name = processName(process);
+            if (!name.isEmpty()) {
+                text.append(name).append(" · ");
+            }
+        }
+        text.append("pid ").append(pid);
+        if (process != null) {
             marks.add(new TimelineFrame.Mark(window.toX(process.startNs(), left, width), "start",
                     TimelineFrame.MarkKind.START));
             if (!process.isAlive()) {
@@ -186,10 +198,6 @@ public final class TimelineLayout {
                 }
             }
         }
-        // The exit code comes before the command so a narrow label column still shows it.
-        if (!name.isEmpty()) {
-            text.append(" · ").append(name);
-        }
         return new TimelineFrame.ProcessHeader(pid, y, HEADER_HEIGHT, groupBottom, text.toString(), failed, marks);
     }
 
@@ -201,13 +209,14 @@ public final class TimelineLayout {
         return process.role().isEmpty() ? shortCommand(process.command()) : process.role();
     }
 
+    /** The program and the start of its arguments: "python3 demo.py", not "/usr/bin/python3 demo.py --size …". */
     private static String shortCommand(String command) {
         String trimmed = command.trim();
         String program = trimmed.split("\\s+", 2)[0];
         int slash = program.lastIndexOf('/');
         String rest = trimmed.substring(program.length()).trim();
         String shortened = program.substring(slash + 1) + (rest.isEmpty() ? "" : " " + rest);
-        return shortened.length() > 40 ? shortened.substring(0, 39) + "…" : shortened;
+        return shortened.length() > MAX_COMMAND ? shortened.substring(0, MAX_COMMAND - 1) + "…" : shortened;
     }
 
     private static List<TimelineFrame.TaskBar> taskBars(List<TaskSpan> tasks, TimeWindow window, double left,

@@ -13,7 +13,7 @@ public record TimelineOptions(boolean showAllThreads, double laneHeight, double 
                               String title) {
 
     public static final double MIN_LANE_HEIGHT = 30;
-    public static final double DEFAULT_LANE_HEIGHT = 40;
+    public static final double DEFAULT_LANE_HEIGHT = 48;
 
     public TimelineOptions {
         laneHeight = Math.max(MIN_LANE_HEIGHT, laneHeight);

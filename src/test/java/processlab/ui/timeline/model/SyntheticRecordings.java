@@ -43,6 +43,38 @@ public final class SyntheticRecordings {
         return recording;
     }
 
+    /**
+     * A pool as CPython 3.14 starts it: a parent (pid 21440, "main") and two spawned workers (pids 21442 and
+     * 21443, roles "pool worker 1" and "pool worker 2", each with the long command line of a spawned child), each
+     * worker running two tasks of 0.5 s; everything exits 0 after 1.2 s.
+     */
+    public static Recording pool() {
+        Recording recording = new Recording("Python Pool", System.nanoTime(), 2, true, 100);
+        recording.processStarted(21440, 1, "/usr/bin/python3 demo_pool.py --workers 2", 0);
+        recording.setProcessRole(21440, "main");
+        ThreadTrack parent = recording.thread(21440, 21440, "python3", 0);
+        for (long t = 0; t < 1200 * MS; t += 10 * MS) {
+            recording.addCpuSample(parent, new CpuSample(t, t + 10 * MS, 0, 0, 'S'));
+        }
+        for (int worker = 1; worker <= 2; worker++) {
+            long pid = 21441 + worker;
+            recording.processStarted(pid, 21440, "/usr/bin/python3 -c from multiprocessing.spawn import spawn_main;"
+                    + " spawn_main(tracker_fd=5, pipe_handle=7) --multiprocessing-fork", 80 * MS);
+            recording.setProcessRole(pid, "pool worker " + worker);
+            ThreadTrack thread = recording.thread(pid, pid, "python3", 80 * MS);
+            busy(recording, thread, 100 * MS, 1100 * MS, worker - 1, 1.0);
+            for (int task = 0; task < 2; task++) {
+                String id = Integer.toString(2 * (worker - 1) + task);
+                recording.taskStarted(pid, pid, id, "pool", (100 + 500 * task) * MS);
+                recording.taskEnded(pid, pid, id, (600 + 500 * task) * MS);
+            }
+            recording.processEnded(pid, 1150 * MS, OptionalInt.of(0));
+        }
+        recording.processEnded(21440, 1200 * MS, OptionalInt.of(0));
+        recording.finish(1200 * MS);
+        return recording;
+    }
+
     /** Samples of 10 ms on one core with the given busy share. */
     public static void busy(Recording recording, ThreadTrack thread, long fromNs, long toNs, int core, double share) {
         for (long t = fromNs; t < toNs; t += 10 * MS) {

@@ -85,7 +85,7 @@ class TimelineLayoutTest {
         TimelineFrame.ProcessHeader failed = frame.headers().get(2);
         assertFalse(ok.failed());
         assertTrue(failed.failed());
-        assertTrue(failed.text().startsWith("pid 300 · exit 1"), failed.text());
+        assertTrue(failed.text().endsWith("pid 300 · exit 1"), failed.text());
         assertTrue(failed.marks().stream().anyMatch(m -> m.kind() == TimelineFrame.MarkKind.EXIT_FAILED
                 && m.text().equals("exit 1")));
         assertTrue(ok.marks().stream().anyMatch(m -> m.kind() == TimelineFrame.MarkKind.EXIT_OK));
