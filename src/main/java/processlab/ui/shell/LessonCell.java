@@ -1,32 +1,50 @@
 package processlab.ui.shell;
 
+import java.util.List;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
-/** A lesson list row: number, title, the question under it, and the done-mark (or a mark for errors). */
+/**
+ * A lesson list row: number, title, the question under it, and the done-mark (or a mark for errors). While the
+ * student searches, the words found are marked in the title and question, and a lesson found only by its text
+ * shows a short excerpt around the word.
+ */
 final class LessonCell extends ListCell<LessonItem> {
 
     private final Label number = new Label();
-    // Text, not Label: a wrapping Label in a list cell gets no width to wrap at and is cut off instead.
-    private final Text title = new Text();
-    private final Text question = new Text();
+    // TextFlow, not Label: a wrapping Label in a list cell gets no width to wrap at, and the runs need styles.
+    private final TextFlow title = new TextFlow();
+    private final TextFlow question = new TextFlow();
+    private final TextFlow excerpt = new TextFlow();
     private final Label mark = new Label();
     private final HBox row;
+    private final ObservableStringValue query;
+    /** Kept in a field: the cell listens weakly, so a dropped cell does not stay tied to the view-model. */
+    private final InvalidationListener queryChanged = obs -> showText();
     private LessonItem bound;
 
-    LessonCell() {
+    LessonCell(ObservableStringValue query) {
+        this.query = query;
         number.getStyleClass().add("lesson-number");
         number.setMinWidth(28);
-        title.getStyleClass().add("lesson-title");
-        question.getStyleClass().add("lesson-question");
+        title.getStyleClass().add("lesson-title-flow");
+        question.getStyleClass().add("lesson-question-flow");
+        excerpt.getStyleClass().add("lesson-excerpt-flow");
         mark.getStyleClass().add("done-mark");
         mark.setMinWidth(18);
-        VBox text = new VBox(2, title, question);
+        VBox text = new VBox(2, title, question, excerpt);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(8, number, text, mark);
@@ -35,10 +53,20 @@ final class LessonCell extends ListCell<LessonItem> {
         setPrefWidth(0); // let the row wrap to the list's width instead of widening the list
         listViewProperty().addListener((obs, old, list) -> {
             if (list != null) {
-                title.wrappingWidthProperty().bind(list.widthProperty().subtract(90));
-                question.wrappingWidthProperty().bind(list.widthProperty().subtract(90));
+                for (TextFlow flow : List.of(title, question, excerpt)) {
+                    flow.setMinWidth(0);
+                    flow.prefWidthProperty().bind(wrapWidth(list));
+                }
             }
         });
+        query.addListener(new WeakInvalidationListener(queryChanged));
+    }
+
+    /** The list's width less the number, the mark, the gaps and the scroll bar. */
+    private javafx.beans.binding.DoubleBinding wrapWidth(ListView<?> list) {
+        return Bindings.createDoubleBinding(() -> Math.max(60, list.getWidth() - 76
+                - (mark.isManaged() ? mark.getWidth() + row.getSpacing() : 0)), list.widthProperty(),
+                mark.widthProperty(), mark.managedProperty());
     }
 
     @Override
@@ -56,18 +84,45 @@ final class LessonCell extends ListCell<LessonItem> {
         }
         bound = item;
         number.setText(String.format("%02d", item.number()));
-        title.setText(item.title());
-        String subtitle = item.lesson().question().isBlank() ? item.lesson().summary() : item.lesson().question();
-        question.setText(subtitle);
-        question.setVisible(!subtitle.isBlank());
-        question.setManaged(!subtitle.isBlank());
+        showText();
         if (item.lesson().isValid()) {
-            mark.textProperty().bind(javafx.beans.binding.Bindings.when(item.doneProperty()).then("✓").otherwise(""));
+            mark.textProperty().bind(Bindings.when(item.doneProperty()).then("✓").otherwise(""));
         } else {
             getStyleClass().add("broken");
             mark.setText("⚠");
         }
         setText(null);
         setGraphic(row);
+    }
+
+    /** Title, question and excerpt for the current search. */
+    private void showText() {
+        if (bound == null) {
+            return;
+        }
+        SearchHighlight search = new SearchHighlight(query.get());
+        String subtitle = bound.subtitle();
+        fill(title, search, bound.title(), "lesson-title");
+        fill(question, search, subtitle, "lesson-question");
+        show(question, !subtitle.isBlank());
+        String found = search.excerpt(List.of(bound.title(), subtitle), bound.hiddenText()).orElse("");
+        fill(excerpt, search, found, "lesson-excerpt");
+        show(excerpt, !found.isEmpty());
+    }
+
+    private static void fill(TextFlow flow, SearchHighlight search, String text, String styleClass) {
+        flow.getChildren().setAll(search.segments(text).stream().map(segment -> {
+            Text run = new Text(segment.text());
+            run.getStyleClass().add(styleClass);
+            if (segment.match()) {
+                run.getStyleClass().add("search-match");
+            }
+            return run;
+        }).toList());
+    }
+
+    private static void show(TextFlow flow, boolean shown) {
+        flow.setVisible(shown);
+        flow.setManaged(shown);
     }
 }

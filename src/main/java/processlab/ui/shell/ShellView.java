@@ -151,7 +151,7 @@ public final class ShellView {
         });
         lessonList.setId("lesson-list");
         lessonList.getStyleClass().add("lesson-list");
-        lessonList.setCellFactory(list -> new LessonCell());
+        lessonList.setCellFactory(list -> new LessonCell(viewModel.queryProperty()));
         lessonList.setPlaceholder(placeholder());
         lessonList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
@@ -165,12 +165,34 @@ public final class ShellView {
         return List.of(search, lessonList);
     }
 
-    private Label placeholder() {
-        Label label = new Label();
-        label.textProperty().bind(viewModel.emptyListMessageProperty());
-        label.getStyleClass().add("list-placeholder");
-        label.setWrapText(true);
-        return label;
+    /**
+     * What the list shows when it is empty. Placed at the top, under the search box, where the student is looking:
+     * centred in a tall empty column it read as an empty list.
+     */
+    private Node placeholder() {
+        Label message = new Label();
+        message.setId("no-lesson-matches");
+        message.textProperty().bind(viewModel.emptyListMessageProperty());
+        message.getStyleClass().add("list-placeholder-message");
+        message.setWrapText(true);
+        Label hint = new Label("Try fewer words, or other ones: every word must appear in the lesson.");
+        hint.getStyleClass().add("list-placeholder-hint");
+        hint.setWrapText(true);
+        Button clear = new Button("Clear search");
+        clear.setId("clear-search");
+        clear.setOnAction(e -> {
+            search.clear();
+            lessonList.requestFocus();
+        });
+        for (Node searching : List.of(hint, clear)) {
+            searching.visibleProperty().bind(viewModel.queryProperty().isNotEmpty());
+            searching.managedProperty().bind(searching.visibleProperty());
+        }
+        VBox box = new VBox(8, message, hint, clear);
+        box.getStyleClass().add("list-placeholder");
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return box;
     }
 
     private Node lessonPane() {
