@@ -69,6 +69,8 @@ public final class LessonItem {
             hiddenText = (summary + body)
                     .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1") // [text](link) reads as text
                     .replaceAll("(?m)^#+\\s*", "")
+                    .replaceAll("(?m)^[-:| ]*-[-:| ]*$", "") // a table's rule line
+                    .replace("|", " ")
                     .replace("**", "")
                     .replace("`", "")
                     .replaceAll("\\s+", " ")
