@@ -6,12 +6,15 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -23,6 +26,9 @@ import javafx.scene.text.TextFlow;
  */
 final class LessonCell extends ListCell<LessonItem> {
 
+    static final String DONE_MEANS = "Done: you reached the end of this lesson and answered its quiz";
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
     private final Label number = new Label();
     // TextFlow, not Label: a wrapping Label in a list cell gets no width to wrap at, and the runs need styles.
     private final TextFlow title = new TextFlow();
@@ -33,7 +39,9 @@ final class LessonCell extends ListCell<LessonItem> {
     private final ObservableStringValue query;
     /** Kept in a field: the cell listens weakly, so a dropped cell does not stay tied to the view-model. */
     private final InvalidationListener queryChanged = obs -> showText();
+    private final InvalidationListener doneChanged = obs -> showMark();
     private LessonItem bound;
+    private Tooltip doneTooltip;
 
     LessonCell(ObservableStringValue query) {
         this.query = query;
@@ -43,7 +51,7 @@ final class LessonCell extends ListCell<LessonItem> {
         question.getStyleClass().add("lesson-question-flow");
         excerpt.getStyleClass().add("lesson-excerpt-flow");
         mark.getStyleClass().add("done-mark");
-        mark.setMinWidth(18);
+        mark.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, title, question, excerpt);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -73,26 +81,44 @@ final class LessonCell extends ListCell<LessonItem> {
     protected void updateItem(LessonItem item, boolean empty) {
         super.updateItem(item, empty);
         if (bound != null) {
-            mark.textProperty().unbind();
+            bound.doneProperty().removeListener(doneChanged);
             bound = null;
         }
-        getStyleClass().remove("broken");
         if (empty || item == null) {
             setGraphic(null);
             setText(null);
             return;
         }
         bound = item;
+        item.doneProperty().addListener(doneChanged);
         number.setText(String.format("%02d", item.number()));
         showText();
-        if (item.lesson().isValid()) {
-            mark.textProperty().bind(Bindings.when(item.doneProperty()).then("✓").otherwise(""));
-        } else {
-            getStyleClass().add("broken");
-            mark.setText("⚠");
-        }
+        showMark();
         setText(null);
         setGraphic(row);
+    }
+
+    /** "✓ Done" as a badge, in words as well as colour, or the error sign; nothing while the lesson is not done. */
+    private void showMark() {
+        boolean broken = !bound.lesson().isValid();
+        boolean done = !broken && bound.doneProperty().get();
+        getStyleClass().remove("broken");
+        if (broken) {
+            getStyleClass().add("broken");
+        }
+        mark.pseudoClassStateChanged(DONE, done);
+        mark.setTooltip(done ? doneTooltip() : null);
+        mark.setText(broken ? "⚠" : done ? "✓ Done" : "");
+        mark.setVisible(broken || done);
+        mark.setManaged(broken || done);
+    }
+
+    /** Made when first needed: most rows start without a mark, and the list comes right after the first frame. */
+    private Tooltip doneTooltip() {
+        if (doneTooltip == null) {
+            doneTooltip = new Tooltip(DONE_MEANS);
+        }
+        return doneTooltip;
     }
 
     /** Title, question and excerpt for the current search. */
