@@ -30,10 +30,10 @@ final class LessonCell extends ListCell<LessonItem> {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
     private final Label number = new Label();
-    // TextFlow, not Label: a wrapping Label in a list cell gets no width to wrap at, and the runs need styles.
-    private final TextFlow title = new TextFlow();
-    private final TextFlow question = new TextFlow();
-    private final TextFlow excerpt = new TextFlow();
+    // Not Label: a wrapping Label in a list cell gets no width to wrap at; and the runs need styles of their own.
+    private final TextFlow title = new RowText();
+    private final TextFlow question = new RowText();
+    private final TextFlow excerpt = new RowText();
     private final Label mark = new Label();
     private final HBox row;
     private final ObservableStringValue query;
@@ -61,9 +61,11 @@ final class LessonCell extends ListCell<LessonItem> {
         setPrefWidth(0); // let the row wrap to the list's width instead of widening the list
         listViewProperty().addListener((obs, old, list) -> {
             if (list != null) {
+                var width = wrapWidth(list);
                 for (TextFlow flow : List.of(title, question, excerpt)) {
                     flow.setMinWidth(0);
-                    flow.prefWidthProperty().bind(wrapWidth(list));
+                    flow.prefWidthProperty().bind(width);
+                    flow.maxWidthProperty().bind(width); // laid out as wide as its height was measured
                 }
             }
         });
@@ -145,6 +147,19 @@ final class LessonCell extends ListCell<LessonItem> {
             }
             return run;
         }).toList());
+    }
+
+    /**
+     * A text flow whose height is measured at the width it is drawn at, its preferred width (with the max width
+     * bound to it too). Plain TextFlows in these rows were measured at another width than they were drawn at,
+     * answered fewer lines than they drew, and the next row covered the rest (LessonListRowsTest).
+     */
+    private static final class RowText extends TextFlow {
+        @Override
+        protected double computePrefHeight(double width) {
+            double wrap = getPrefWidth() > 0 ? getPrefWidth() : width;
+            return super.computePrefHeight(width < 0 ? wrap : Math.min(width, wrap));
+        }
     }
 
     private static void show(TextFlow flow, boolean shown) {
