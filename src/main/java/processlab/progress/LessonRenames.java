@@ -38,6 +38,10 @@ public final class LessonRenames {
     static ProgressData apply(ProgressData data) {
         renameAll(data.lessonsRead, LessonRenames::current);
         renameAll(data.exercisesPassed, LessonRenames::currentExerciseKey);
+        Map<String, String> solutions = new LinkedHashMap<>();
+        data.exerciseSolutions.forEach((key, code) -> solutions.put(currentExerciseKey(key), code));
+        data.exerciseSolutions.clear();
+        data.exerciseSolutions.putAll(solutions);
         Map<QuizKey, QuizAnswer> answers = new LinkedHashMap<>();
         data.quizAnswers.forEach((key, answer) ->
                 answers.put(new QuizKey(current(key.lessonId()), key.quizLine(), key.question()), answer));

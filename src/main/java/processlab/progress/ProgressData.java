@@ -11,6 +11,8 @@ final class ProgressData {
     final Set<String> lessonsRead = new LinkedHashSet<>();
     /** {@code lessonId/exerciseId}. */
     final Set<String> exercisesPassed = new LinkedHashSet<>();
+    /** {@code lessonId/exerciseId} → the code of the student's last passing check. */
+    final Map<String, String> exerciseSolutions = new LinkedHashMap<>();
     final Map<QuizKey, QuizAnswer> quizAnswers = new LinkedHashMap<>();
     String lastLesson = "";
 
@@ -18,6 +20,7 @@ final class ProgressData {
         ProgressData copy = new ProgressData();
         copy.lessonsRead.addAll(lessonsRead);
         copy.exercisesPassed.addAll(exercisesPassed);
+        copy.exerciseSolutions.putAll(exerciseSolutions);
         copy.quizAnswers.putAll(quizAnswers);
         copy.lastLesson = lastLesson;
         return copy;

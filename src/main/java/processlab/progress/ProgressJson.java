@@ -39,6 +39,12 @@ final class ProgressJson {
                 json.writeString(exercise);
             }
             json.writeEndArray();
+            // Added without a new version: older apps skip the field, and keep working on the rest.
+            json.writeObjectFieldStart("exerciseSolutions");
+            for (var solution : data.exerciseSolutions.entrySet()) {
+                json.writeStringField(solution.getKey(), solution.getValue());
+            }
+            json.writeEndObject();
             json.writeArrayFieldStart("quizAnswers");
             for (var entry : data.quizAnswers.entrySet()) {
                 json.writeStartObject();
@@ -69,6 +75,7 @@ final class ProgressJson {
                     }
                     case "lessonsRead" -> readStrings(json, value, data.lessonsRead);
                     case "exercisesPassed" -> readStrings(json, value, data.exercisesPassed);
+                    case "exerciseSolutions" -> readStringMap(json, value, data.exerciseSolutions);
                     case "quizAnswers" -> readQuizAnswers(json, value, data);
                     default -> json.skipChildren();
                 }
@@ -89,6 +96,17 @@ final class ProgressJson {
             expect(json, token, JsonToken.VALUE_STRING);
             into.add(json.getText());
         }
+    }
+
+    private static void readStringMap(JsonParser json, JsonToken value, java.util.Map<String, String> into)
+            throws IOException {
+        expect(json, value, JsonToken.START_OBJECT);
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String key = json.currentName();
+            expect(json, json.nextToken(), JsonToken.VALUE_STRING);
+            into.put(key, json.getText());
+        }
+        expect(json, json.currentToken(), JsonToken.END_OBJECT);
     }
 
     private static void readQuizAnswers(JsonParser json, JsonToken value, ProgressData data) throws IOException {

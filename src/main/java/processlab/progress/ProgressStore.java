@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The student's progress: lessons read, exercises passed, quiz answers, the lesson last open.
+ * The student's progress: lessons read (their end was on screen), exercises passed and the code that passed them,
+ * quiz answers, the lesson last open.
  *
  * <p>Reads are from memory and cheap, so the UI may call them freely. Every change schedules a save on one
  * named daemon thread (never the FX thread); saves coalesce, and each writes a temp file then moves it over
@@ -136,6 +137,13 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /** The code of the student's last passing check of this exercise, if it was ever passed with this app. */
+    public Optional<String> exerciseSolution(String lessonId, String exerciseId) {
+        synchronized (lock) {
+            return Optional.ofNullable(data.exerciseSolutions.get(ProgressData.exerciseKey(lessonId, exerciseId)));
+        }
+    }
+
     public Optional<QuizAnswer> quizAnswer(QuizKey key) {
         synchronized (lock) {
             return Optional.ofNullable(data.quizAnswers.get(key));
@@ -162,6 +170,18 @@ public final class ProgressStore implements AutoCloseable {
         boolean changed;
         synchronized (lock) {
             changed = data.exercisesPassed.add(ProgressData.exerciseKey(lessonId, exerciseId));
+        }
+        changed(changed);
+    }
+
+    /** Marks the exercise passed and keeps the code that passed, so the student finds it again after a restart. */
+    public void recordPassingSolution(String lessonId, String exerciseId, String code) {
+        boolean changed;
+        synchronized (lock) {
+            String key = ProgressData.exerciseKey(lessonId, exerciseId);
+            boolean newPass = data.exercisesPassed.add(key);
+            boolean newCode = !code.equals(data.exerciseSolutions.put(key, code));
+            changed = newPass || newCode;
         }
         changed(changed);
     }

@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
 import processlab.progress.ProgressStore;
@@ -68,7 +67,7 @@ public final class Classroom implements AutoCloseable {
      * {@code --presentation}, before the first frame).
      */
     public PresentationMode attach(Stage stage, ShellViewModel shell, LessonView lessonView) {
-        new ProgressTracker(progress, shell, (ScrollPane) lessonView.node());
+        new ProgressTracker(progress, shell, lessonView);
         presentation = PresentationMode.install(stage, shell, lessonView);
         return presentation;
     }

@@ -32,6 +32,7 @@ class LessonRenamesTest {
                   "lessonsRead" : [ "01-what-is-multiprocessing", "04-what-is-a-pool", "12-start-up-cost" ],
                   "exercisesPassed" : [ "03-create-a-process/first-process", "05-create-a-pool/cube-pool",
                                         "06-four-processes/four-numbers" ],
+                  "exerciseSolutions" : { "06-four-processes/four-numbers" : "print(4)" },
                   "quizAnswers" : [ { "lesson" : "07-sharing-data", "quizLine" : 226, "question" : 0,
                                       "chosen" : 1, "correct" : true } ]
                 }
@@ -46,6 +47,7 @@ class LessonRenamesTest {
             assertTrue(store.isExercisePassed("03-create-a-process", "first-process"));
             assertTrue(store.isExercisePassed("08-create-a-pool", "cube-pool"));
             assertTrue(store.isExercisePassed("05-four-processes", "four-numbers"));
+            assertEquals(Optional.of("print(4)"), store.exerciseSolution("05-four-processes", "four-numbers"));
             assertEquals(Optional.of(new QuizAnswer(1, true)),
                     store.quizAnswer(new QuizKey("09-sharing-data", 226, 0)));
             store.markLessonRead("02-processes-vs-threads");

@@ -43,6 +43,21 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aPassingSolutionComesBackAfterReopening() throws IOException {
+        String code = "import multiprocessing\nprint(\"quotes \\\" and\\nlines\")\n";
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals(Optional.empty(), store.exerciseSolution("05-four", "four"));
+            store.recordPassingSolution("05-four", "four", code);
+        }
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertTrue(store.isExercisePassed("05-four", "four"));
+            assertEquals(Optional.of(code), store.exerciseSolution("05-four", "four"));
+            assertEquals(Optional.empty(), store.exerciseSolution("05-four", "other"));
+        }
+    }
+
+    @Test
     void missingFolderIsCreatedOnFirstSave() {
         Path nested = dir.resolve("not/yet/there");
         try (ProgressStore store = ProgressStore.open(nested)) {

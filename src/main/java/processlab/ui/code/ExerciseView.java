@@ -2,8 +2,10 @@ package processlab.ui.code;
 
 import java.util.List;
 
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,17 +16,22 @@ import processlab.exercise.Verdict;
 import processlab.ui.ClassroomStyles;
 
 /**
- * An exercise card: title, prompt, the editor with the starter code, Check / Stop / Reset, then the verdict
- * (what was wrong, in the student's words, or what was seen when it passed) and the run's output.
+ * An exercise card: title, prompt, the editor with the starter code (or the student's saved passing solution),
+ * Check / Stop / Reset, then the verdict (what was wrong, in the student's words, or what was seen when it passed)
+ * and the run's output.
  */
 public final class ExerciseView extends VBox {
 
     private final ExerciseViewModel model;
     private final CodeRunControls controls;
     private final VBox feedback = new VBox(4);
+    private final Label solutionNote = new Label();
+    private final Button showSolution = new Button("Show my solution");
+    private final HBox solutionBar = new HBox(8, solutionNote, showSolution);
 
     public ExerciseView(ExerciseViewModel model, List<Node> prompt) {
         this.model = model;
+        // Made with the starter, which Reset brings back; a saved solution replaces it below (solutionBar).
         this.controls = new CodeRunControls(model.runs(), model.exercise().starter(), "python", "exercise", "Check",
                 "Reset to starter", this::check, model::stop, model::clear);
         getStyleClass().addAll("exercise", "classroom-card");
@@ -55,11 +62,52 @@ public final class ExerciseView extends VBox {
         actions.getStyleClass().add("exercise-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
 
+        solutionBar();
         feedback.getStyleClass().add("exercise-feedback");
         feedback.setVisible(false);
         feedback.managedProperty().bind(feedback.visibleProperty());
         model.verdictProperty().addListener((obs, old, verdict) -> showVerdict(verdict));
-        getChildren().addAll(header, promptBox, controls.editor, actions, feedback, controls.output);
+        getChildren().addAll(header, promptBox, solutionBar, controls.editor, actions, feedback, controls.output);
+    }
+
+    /**
+     * The line over the editor that says whose code it shows, when the student has a saved passing solution:
+     * the solution comes back when the exercise is opened (Reset gives the starter), and after a Reset one
+     * click brings the solution back, so starting over never loses it.
+     */
+    private void solutionBar() {
+        solutionBar.getStyleClass().add("exercise-solution-bar");
+        solutionBar.setAlignment(Pos.CENTER_LEFT);
+        solutionBar.managedProperty().bind(solutionBar.visibleProperty());
+        solutionNote.getStyleClass().add("exercise-solution-note");
+        solutionNote.setWrapText(true);
+        solutionNote.setMinWidth(0);
+        HBox.setHgrow(solutionNote, Priority.ALWAYS);
+        showSolution.getStyleClass().add("exercise-show-solution");
+        showSolution.setMinWidth(Region.USE_PREF_SIZE);
+        showSolution.setOnAction(e -> model.savedSolutionProperty().get().ifPresent(code -> {
+            controls.editor.setText(code);
+            showSolutionState(true);
+        }));
+        controls.reset.addEventHandler(ActionEvent.ACTION, e -> showSolutionState(false));
+        solutionBar.setVisible(false);
+        model.savedSolutionProperty().get().ifPresent(code -> {
+            controls.editor.setText(code);
+            showSolutionState(true);
+        });
+    }
+
+    /** @param inEditor whether the editor shows the saved solution (else the starter, after a Reset) */
+    private void showSolutionState(boolean inEditor) {
+        if (model.savedSolutionProperty().get().isEmpty()) {
+            return;
+        }
+        solutionNote.setText(inEditor
+                ? "Your passing solution, saved with your progress. \u201cReset to starter\u201d starts over."
+                : "The starter code is back; your passing solution stays saved.");
+        showSolution.setVisible(!inEditor);
+        showSolution.setManaged(!inEditor);
+        solutionBar.setVisible(true);
     }
 
     /** Runs and judges the code in the editor. */

@@ -1,6 +1,7 @@
 package processlab.ui.code;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,7 +16,8 @@ import processlab.tryit.CodeLanguage;
 
 /**
  * An exercise: runs the student's code for real, has the exercise's check judge the run, and marks the
- * exercise passed in progress when it is.
+ * exercise passed in progress when it is, with the code that passed: opened again, even after a restart, the
+ * exercise shows that code rather than the starter.
  */
 public final class ExerciseViewModel {
 
@@ -25,6 +27,7 @@ public final class ExerciseViewModel {
     private final CodeRunViewModel runs;
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper passed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Optional<String>> savedSolution = new ReadOnlyObjectWrapper<>();
 
     public ExerciseViewModel(ExerciseBlock exercise, String lessonId, ProgressStore progress, CodeRunViewModel runs) {
         this.exercise = exercise;
@@ -32,6 +35,7 @@ public final class ExerciseViewModel {
         this.progress = progress;
         this.runs = runs;
         passed.set(progress.isExercisePassed(lessonId, exercise.id()));
+        savedSolution.set(progress.exerciseSolution(lessonId, exercise.id()));
     }
 
     public ExerciseBlock exercise() {
@@ -52,6 +56,11 @@ public final class ExerciseViewModel {
         return passed.getReadOnlyProperty();
     }
 
+    /** The code of the last passing check, kept with the progress; empty before the first pass. */
+    public ReadOnlyObjectProperty<Optional<String>> savedSolutionProperty() {
+        return savedSolution.getReadOnlyProperty();
+    }
+
     /** Runs the code and judges what it did. */
     public void check(String source) {
         verdict.set(null);
@@ -61,7 +70,8 @@ public final class ExerciseViewModel {
                     : ExerciseJudge.judge(exercise.check(), finished.recording(), finished.scriptName());
             verdict.set(result);
             if (result.passed()) {
-                progress.markExercisePassed(lessonId, exercise.id());
+                progress.recordPassingSolution(lessonId, exercise.id(), source);
+                savedSolution.set(Optional.of(source));
                 passed.set(true);
             }
         });

@@ -30,6 +30,11 @@ import processlab.lesson.QuizBlock;
  */
 public final class LessonView {
 
+    /** What one PageDown leaves of the screen before it, in pixels: about two lines of prose. */
+    private static final double SCREEN_OVERLAP = 48;
+    /** How close to the bottom counts as the end: less than the page's own bottom padding. */
+    private static final double END_SLACK = 24;
+
     private final List<LessonPartFactory> factories;
     private final LinkOpener links;
     private final VBox content = new VBox();
@@ -124,6 +129,44 @@ public final class LessonView {
         double top = content.sceneToLocal(node.localToScene(0, 0)).getY();
         double range = contentHeight - viewHeight;
         scroller.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, top / range)));
+    }
+
+    /**
+     * Scrolls by most of a screen, down ({@code +1}) or up ({@code -1}), as PageDown and PageUp do in a browser:
+     * a few lines of the last screen stay in view, so the reader keeps their place.
+     */
+    public void scrollByScreen(int direction) {
+        double view = scroller.getViewportBounds().getHeight();
+        double range = pageHeight() - view;
+        if (range <= 0 || view <= 0) {
+            return;
+        }
+        double top = scrollFraction() * range;
+        double step = Math.max(view - SCREEN_OVERLAP, view / 2);
+        double target = Math.max(0, Math.min(range, top + Math.signum(direction) * step));
+        scroller.setVvalue(scroller.getVmin() + (scroller.getVmax() - scroller.getVmin()) * target / range);
+    }
+
+    /**
+     * Whether the end of the shown lesson is on screen: the whole page is built and its bottom is in view (a page
+     * shorter than the view counts at once). Meaningful after a layout pass, when size and position agree.
+     */
+    public boolean isEndInView() {
+        double view = scroller.getViewportBounds().getHeight();
+        if (shown == null || !builder.completeProperty().get() || view <= 0) {
+            return false;
+        }
+        double range = pageHeight() - view;
+        return range <= END_SLACK || scrollFraction() * range >= range - END_SLACK;
+    }
+
+    private double pageHeight() {
+        return scroller.getContent().getLayoutBounds().getHeight();
+    }
+
+    private double scrollFraction() {
+        double span = scroller.getVmax() - scroller.getVmin();
+        return span <= 0 ? 0 : (scroller.getVvalue() - scroller.getVmin()) / span;
     }
 
     /** Adds every block not yet on the page now (e.g. before jumping to a section further down). */

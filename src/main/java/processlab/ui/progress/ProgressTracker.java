@@ -4,43 +4,46 @@ import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Window;
 
+import processlab.progress.LessonDone;
 import processlab.progress.ProgressStore;
+import processlab.ui.lesson.LessonView;
 import processlab.ui.shell.LessonItem;
 import processlab.ui.shell.ShellViewModel;
 
 /**
  * Ties the shell to the student's progress: done-marks in the lesson list, the lesson last open (the app opens
- * it at the next start, see {@link ProgressStore#lastLesson()}), and when a lesson counts as read: the student
- * scrolled to its end, or went on to the next lesson from it.
+ * it at the next start, see {@link ProgressStore#lastLesson()}), and when a lesson was read: its end was on
+ * screen. Done needs its quiz answered too ({@link LessonDone}); going on to another lesson counts for nothing.
  */
 public final class ProgressTracker {
 
-    private static final double END_OF_PAGE = 0.97;
-
     private final ProgressStore progress;
     private final ShellViewModel shell;
+    private final LessonView lessonView;
+    /** Checks the page once each layout is done, when its size and scroll position agree with what is shown. */
+    private final Runnable afterLayout = this::markReadIfEndInView;
 
-    /** @param lessonPage the lesson view's scroll pane (its end counts as read) */
-    public ProgressTracker(ProgressStore progress, ShellViewModel shell, ScrollPane lessonPage) {
+    public ProgressTracker(ProgressStore progress, ShellViewModel shell, LessonView lessonView) {
         this.progress = progress;
         this.shell = shell;
+        this.lessonView = lessonView;
         shell.lessons().addListener((ListChangeListener<LessonItem>) change -> refreshMarks());
         refreshMarks();
         // The tracker may join after the first lesson is on screen: that lesson is the one open now.
         shell.selected().ifPresent(item -> progress.setLastLesson(item.id()));
-        shell.selectedProperty().addListener((obs, old, item) -> selected(old, item));
-        lessonPage.vvalueProperty().addListener((obs, old, value) -> {
-            boolean scrollable = lessonPage.getContent() != null
-                    && lessonPage.getContent().getLayoutBounds().getHeight() > lessonPage.getViewportBounds()
-                    .getHeight();
-            if (scrollable && value.doubleValue() >= END_OF_PAGE) {
-                shell.selected().ifPresent(this::markRead);
+        shell.selectedProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                progress.setLastLesson(item.id());
             }
         });
+        // Not a listener on the scroll position: when another lesson is put on the page, the position changes
+        // before the new page is laid out, and the old page's size would still be the one measured.
+        lessonView.node().sceneProperty().addListener((obs, old, scene) -> follow(old, scene));
+        follow(null, lessonView.node().getScene());
         progress.addListener(this::refreshMarks);
         // A failed save must not interrupt the lesson (no dialog), but the student should know it happened.
         progress.addSaveListener(problem -> Platform.runLater(() -> shell.showNotice(saveNotice(problem))));
@@ -68,24 +71,23 @@ public final class ProgressTracker {
         return Optional.of(alert);
     }
 
-    private void selected(LessonItem old, LessonItem item) {
-        if (item == null) {
-            return;
+    private void follow(Scene old, Scene scene) {
+        if (old != null) {
+            old.removePostLayoutPulseListener(afterLayout);
         }
-        progress.setLastLesson(item.id());
-        int from = old == null ? -1 : shell.lessons().indexOf(old);
-        if (from >= 0 && shell.lessons().indexOf(item) == from + 1) {
-            markRead(old);
+        if (scene != null) {
+            scene.addPostLayoutPulseListener(afterLayout);
         }
     }
 
-    private void markRead(LessonItem item) {
-        progress.markLessonRead(item.id());
+    private void markReadIfEndInView() {
+        lessonView.shown().filter(lesson -> !progress.isLessonRead(lesson.id()) && lessonView.isEndInView())
+                .ifPresent(lesson -> progress.markLessonRead(lesson.id()));
     }
 
     private void refreshMarks() {
         for (LessonItem item : shell.lessons()) {
-            item.doneProperty().set(progress.isLessonRead(item.id()));
+            item.doneProperty().set(LessonDone.isDone(item.lesson(), progress));
         }
     }
 }

@@ -1,32 +1,58 @@
 package processlab.ui.shell;
 
+import java.util.List;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
-/** A lesson list row: number, title, the question under it, and the done-mark (or a mark for errors). */
+/**
+ * A lesson list row: number, title, the question under it, and the done-mark (or a mark for errors). While the
+ * student searches, the words found are marked in the title and question, and a lesson found only by its text
+ * shows a short excerpt around the word.
+ */
 final class LessonCell extends ListCell<LessonItem> {
 
+    static final String DONE_MEANS = "Done: you reached the end of this lesson and answered its quiz";
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
     private final Label number = new Label();
-    // Text, not Label: a wrapping Label in a list cell gets no width to wrap at and is cut off instead.
-    private final Text title = new Text();
-    private final Text question = new Text();
+    // Not Label: a wrapping Label in a list cell gets no width to wrap at; and the runs need styles of their own.
+    private final TextFlow title = new RowText();
+    private final TextFlow question = new RowText();
+    private final TextFlow excerpt = new RowText();
     private final Label mark = new Label();
     private final HBox row;
+    private final ObservableStringValue query;
+    /** Kept in a field: the cell listens weakly, so a dropped cell does not stay tied to the view-model. */
+    private final InvalidationListener queryChanged = obs -> showText();
+    private final InvalidationListener doneChanged = obs -> showMark();
     private LessonItem bound;
+    private Tooltip doneTooltip;
 
-    LessonCell() {
+    LessonCell(ObservableStringValue query) {
+        this.query = query;
         number.getStyleClass().add("lesson-number");
         number.setMinWidth(28);
-        title.getStyleClass().add("lesson-title");
-        question.getStyleClass().add("lesson-question");
+        title.getStyleClass().add("lesson-title-flow");
+        question.getStyleClass().add("lesson-question-flow");
+        excerpt.getStyleClass().add("lesson-excerpt-flow");
         mark.getStyleClass().add("done-mark");
-        mark.setMinWidth(18);
-        VBox text = new VBox(2, title, question);
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(2, title, question, excerpt);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(8, number, text, mark);
@@ -35,39 +61,109 @@ final class LessonCell extends ListCell<LessonItem> {
         setPrefWidth(0); // let the row wrap to the list's width instead of widening the list
         listViewProperty().addListener((obs, old, list) -> {
             if (list != null) {
-                title.wrappingWidthProperty().bind(list.widthProperty().subtract(90));
-                question.wrappingWidthProperty().bind(list.widthProperty().subtract(90));
+                var width = wrapWidth(list);
+                for (TextFlow flow : List.of(title, question, excerpt)) {
+                    flow.setMinWidth(0);
+                    flow.prefWidthProperty().bind(width);
+                    flow.maxWidthProperty().bind(width); // laid out as wide as its height was measured
+                }
             }
         });
+        query.addListener(new WeakInvalidationListener(queryChanged));
+    }
+
+    /** The list's width less the number, the mark, the gaps and the scroll bar. */
+    private javafx.beans.binding.DoubleBinding wrapWidth(ListView<?> list) {
+        return Bindings.createDoubleBinding(() -> Math.max(60, list.getWidth() - 76
+                - (mark.isManaged() ? mark.getWidth() + row.getSpacing() : 0)), list.widthProperty(),
+                mark.widthProperty(), mark.managedProperty());
     }
 
     @Override
     protected void updateItem(LessonItem item, boolean empty) {
         super.updateItem(item, empty);
         if (bound != null) {
-            mark.textProperty().unbind();
+            bound.doneProperty().removeListener(doneChanged);
             bound = null;
         }
-        getStyleClass().remove("broken");
         if (empty || item == null) {
             setGraphic(null);
             setText(null);
             return;
         }
         bound = item;
+        item.doneProperty().addListener(doneChanged);
         number.setText(String.format("%02d", item.number()));
-        title.setText(item.title());
-        String subtitle = item.lesson().question().isBlank() ? item.lesson().summary() : item.lesson().question();
-        question.setText(subtitle);
-        question.setVisible(!subtitle.isBlank());
-        question.setManaged(!subtitle.isBlank());
-        if (item.lesson().isValid()) {
-            mark.textProperty().bind(javafx.beans.binding.Bindings.when(item.doneProperty()).then("✓").otherwise(""));
-        } else {
-            getStyleClass().add("broken");
-            mark.setText("⚠");
-        }
+        showText();
+        showMark();
         setText(null);
         setGraphic(row);
+    }
+
+    /** "✓ Done" as a badge, in words as well as colour, or the error sign; nothing while the lesson is not done. */
+    private void showMark() {
+        boolean broken = !bound.lesson().isValid();
+        boolean done = !broken && bound.doneProperty().get();
+        getStyleClass().remove("broken");
+        if (broken) {
+            getStyleClass().add("broken");
+        }
+        mark.pseudoClassStateChanged(DONE, done);
+        mark.setTooltip(done ? doneTooltip() : null);
+        mark.setText(broken ? "⚠" : done ? "✓ Done" : "");
+        mark.setVisible(broken || done);
+        mark.setManaged(broken || done);
+    }
+
+    /** Made when first needed: most rows start without a mark, and the list comes right after the first frame. */
+    private Tooltip doneTooltip() {
+        if (doneTooltip == null) {
+            doneTooltip = new Tooltip(DONE_MEANS);
+        }
+        return doneTooltip;
+    }
+
+    /** Title, question and excerpt for the current search. */
+    private void showText() {
+        if (bound == null) {
+            return;
+        }
+        SearchHighlight search = new SearchHighlight(query.get());
+        String subtitle = bound.subtitle();
+        fill(title, search, bound.title(), "lesson-title");
+        fill(question, search, subtitle, "lesson-question");
+        show(question, !subtitle.isBlank());
+        String found = search.excerpt(List.of(bound.title(), subtitle), bound.hiddenText()).orElse("");
+        fill(excerpt, search, found, "lesson-excerpt");
+        show(excerpt, !found.isEmpty());
+    }
+
+    private static void fill(TextFlow flow, SearchHighlight search, String text, String styleClass) {
+        flow.getChildren().setAll(search.segments(text).stream().map(segment -> {
+            Text run = new Text(segment.text());
+            run.getStyleClass().add(styleClass);
+            if (segment.match()) {
+                run.getStyleClass().add("search-match");
+            }
+            return run;
+        }).toList());
+    }
+
+    /**
+     * A text flow whose height is measured at the width it is drawn at, its preferred width (with the max width
+     * bound to it too). Plain TextFlows in these rows were measured at another width than they were drawn at,
+     * answered fewer lines than they drew, and the next row covered the rest (LessonListRowsTest).
+     */
+    private static final class RowText extends TextFlow {
+        @Override
+        protected double computePrefHeight(double width) {
+            double wrap = getPrefWidth() > 0 ? getPrefWidth() : width;
+            return super.computePrefHeight(width < 0 ? wrap : Math.min(width, wrap));
+        }
+    }
+
+    private static void show(TextFlow flow, boolean shown) {
+        flow.setVisible(shown);
+        flow.setManaged(shown);
     }
 }

@@ -18,6 +18,7 @@ public final class LessonItem {
     private final int number;
     private final BooleanProperty done = new SimpleBooleanProperty(this, "done", false);
     private final String searchText;
+    private String hiddenText;
 
     public LessonItem(Lesson lesson, int position) {
         this.lesson = lesson;
@@ -50,6 +51,32 @@ public final class LessonItem {
 
     public String title() {
         return lesson.title().isBlank() ? lesson.id() : lesson.title();
+    }
+
+    /** What the row shows under the title: the question, else the summary. */
+    public String subtitle() {
+        return lesson.question().isBlank() ? lesson.summary() : lesson.question();
+    }
+
+    /**
+     * The searched text the row does not show (summary and body) as one line of plain prose, for search
+     * excerpts. Made on first use: most sessions never search, and start-up makes every item.
+     */
+    String hiddenText() {
+        if (hiddenText == null) {
+            String body = lesson.blocks().stream().map(Block::body).collect(Collectors.joining("\n"));
+            String summary = lesson.question().isBlank() ? "" : lesson.summary() + "\n";
+            hiddenText = (summary + body)
+                    .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1") // [text](link) reads as text
+                    .replaceAll("(?m)^#+\\s*", "")
+                    .replaceAll("(?m)^[-:| ]*-[-:| ]*$", "") // a table's rule line
+                    .replace("|", " ")
+                    .replace("**", "")
+                    .replace("`", "")
+                    .replaceAll("\\s+", " ")
+                    .strip();
+        }
+        return hiddenText;
     }
 
     public BooleanProperty doneProperty() {

@@ -8,6 +8,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -150,7 +153,7 @@ public final class ShellView {
         });
         lessonList.setId("lesson-list");
         lessonList.getStyleClass().add("lesson-list");
-        lessonList.setCellFactory(list -> new LessonCell());
+        lessonList.setCellFactory(list -> new LessonCell(viewModel.queryProperty()));
         lessonList.setPlaceholder(placeholder());
         lessonList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
@@ -164,12 +167,34 @@ public final class ShellView {
         return List.of(search, lessonList);
     }
 
-    private Label placeholder() {
-        Label label = new Label();
-        label.textProperty().bind(viewModel.emptyListMessageProperty());
-        label.getStyleClass().add("list-placeholder");
-        label.setWrapText(true);
-        return label;
+    /**
+     * What the list shows when it is empty. Placed at the top, under the search box, where the student is looking:
+     * centred in a tall empty column it read as an empty list.
+     */
+    private Node placeholder() {
+        Label message = new Label();
+        message.setId("no-lesson-matches");
+        message.textProperty().bind(viewModel.emptyListMessageProperty());
+        message.getStyleClass().add("list-placeholder-message");
+        message.setWrapText(true);
+        Label hint = new Label("Try fewer words, or other ones: every word must appear in the lesson.");
+        hint.getStyleClass().add("list-placeholder-hint");
+        hint.setWrapText(true);
+        Button clear = new Button("Clear search");
+        clear.setId("clear-search");
+        clear.setOnAction(e -> {
+            search.clear();
+            lessonList.requestFocus();
+        });
+        for (Node searching : List.of(hint, clear)) {
+            searching.visibleProperty().bind(viewModel.queryProperty().isNotEmpty());
+            searching.managedProperty().bind(searching.visibleProperty());
+        }
+        VBox box = new VBox(8, message, hint, clear);
+        box.getStyleClass().add("list-placeholder");
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return box;
     }
 
     private Node lessonPane() {
@@ -229,12 +254,19 @@ public final class ShellView {
     }
 
     /**
-     * Keyboard navigation for the whole window. Left/Right and PageUp/PageDown change lesson unless focus is
-     * in something that needs those keys (text fields, code editors, tab headers); Up/Down keep their usual
-     * meaning (list selection, page scroll).
+     * Keyboard for the whole window. PageDown, PageUp and Space (Shift+Space: up) scroll the lesson page, as in a
+     * browser. Another lesson comes only on an explicit move: Ctrl+PageDown / Ctrl+PageUp, Alt+→ / Alt+←, → / ←.
+     * Keys stay with what needs them: text fields and code editors, tab headers (← →), buttons, choices (Space).
+     * With the lesson list focused (the start-up focus), PageDown too scrolls the page rather than the list.
      */
     public void installKeys(Scene scene) {
         KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        List<KeyCombination> nextLesson = List.of(
+                new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.CONTROL_DOWN),
+                new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
+        List<KeyCombination> previousLesson = List.of(
+                new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.CONTROL_DOWN),
+                new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (find.match(e)) {
                 complete();
@@ -243,12 +275,25 @@ public final class ShellView {
                 e.consume();
                 return;
             }
+            if (nextLesson.stream().anyMatch(key -> key.match(e))) {
+                viewModel.next();
+                e.consume();
+                return;
+            }
+            if (previousLesson.stream().anyMatch(key -> key.match(e))) {
+                viewModel.previous();
+                e.consume();
+                return;
+            }
             if (e.isShortcutDown() || e.isAltDown() || keepsKeys(scene.getFocusOwner(), e.getCode())) {
                 return;
             }
             switch (e.getCode()) {
-                case PAGE_DOWN, RIGHT -> viewModel.next();
-                case PAGE_UP, LEFT -> viewModel.previous();
+                case PAGE_DOWN -> lessonView.scrollByScreen(+1);
+                case PAGE_UP -> lessonView.scrollByScreen(-1);
+                case SPACE -> lessonView.scrollByScreen(e.isShiftDown() ? -1 : +1);
+                case RIGHT -> viewModel.next();
+                case LEFT -> viewModel.previous();
                 default -> {
                     return;
                 }
@@ -265,6 +310,10 @@ public final class ShellView {
             }
             if (node instanceof TabPane && (key == KeyCode.LEFT || key == KeyCode.RIGHT)) {
                 return true; // Left/Right switch between the Python and Java tabs
+            }
+            if (key == KeyCode.SPACE
+                    && (node instanceof ButtonBase || node instanceof ComboBoxBase || node instanceof ChoiceBox)) {
+                return true; // Space presses the button, ticks the box, picks the quiz answer
             }
         }
         return false;

@@ -80,15 +80,21 @@ class ShellAppTest {
     }
 
     @Test
-    void keyboardPagesThroughTheLessons(FxRobot robot) {
+    void explicitKeysMoveBetweenLessons(FxRobot robot) {
         robot.clickOn(robot.lookup(".lesson-cell").nth(0).queryAs(Node.class));
-        robot.type(KeyCode.PAGE_DOWN);
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
         assertEquals("Pools of workers", shownTitle(robot));
         robot.type(KeyCode.RIGHT);
         assertEquals("A broken lesson", shownTitle(robot));
-        robot.type(KeyCode.PAGE_UP);
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        assertEquals("Pools of workers", shownTitle(robot));
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        assertEquals("Processes and threads", shownTitle(robot));
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
         assertEquals("Pools of workers", shownTitle(robot));
         robot.type(KeyCode.LEFT);
+        assertEquals("Processes and threads", shownTitle(robot));
+        robot.type(KeyCode.PAGE_DOWN); // scrolls the page (LessonDoneAppTest), it does not change the lesson
         assertEquals("Processes and threads", shownTitle(robot));
         robot.type(KeyCode.DOWN); // the list's own key: moves the selection, and the page follows
         assertEquals("Pools of workers", shownTitle(robot));

@@ -1,0 +1,76 @@
+package processlab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import processlab.StartOptions;
+import processlab.lesson.LessonLoader;
+import processlab.ui.ProcessLabApp;
+
+/** The shipped lessons' rows, whose questions wrap over two or three lines, each fit in their own row. */
+@ExtendWith(ApplicationExtension.class)
+class LessonListRowsTest {
+
+    private ProcessLabApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
+        app.start(stage, StartOptions.parse(List.of("--lessons", "lessons", "--lesson", "16-pitfalls")));
+    }
+
+    @Test
+    void rowsDoNotOverlapWhereverTheListIsScrolled(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get()
+                && app.shell().completeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
+        assertRowsFit(robot); // scrolled to the last lesson, the one open
+        robot.interact(() -> list.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertRowsFit(robot);
+        robot.interact(() -> list.scrollTo(9));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertRowsFit(robot);
+    }
+
+    private static void assertRowsFit(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        List<LessonCell> cells = robot.lookup(".lesson-cell").queryAllAs(LessonCell.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getItem() != null)
+                .sorted(Comparator.comparingDouble(cell -> cell.localToScene(0, 0).getY())).toList();
+        for (LessonCell cell : cells) {
+            Node row = cell.getGraphic();
+            Bounds cellBounds = cell.localToScene(cell.getLayoutBounds());
+            List<Node> texts = new ArrayList<>(row.lookupAll(".lesson-title"));
+            texts.addAll(row.lookupAll(".lesson-question"));
+            for (Node text : texts) {
+                checked++;
+                Bounds bounds = text.localToScene(text.getBoundsInLocal());
+                if (text.isVisible() && bounds.getMaxY() > cellBounds.getMaxY() + 1) {
+                    problems.add(cell.getItem().id() + ": text ends at " + bounds.getMaxY() + ", row at "
+                            + cellBounds.getMaxY());
+                    break;
+                }
+            }
+        }
+        assertTrue(checked >= 10, "rows checked: " + checked);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}
