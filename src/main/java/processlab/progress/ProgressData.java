@@ -14,6 +14,8 @@ final class ProgressData {
     /** {@code lessonId/exerciseId} → the code of the student's last passing check. */
     final Map<String, String> exerciseSolutions = new LinkedHashMap<>();
     final Map<QuizKey, QuizAnswer> quizAnswers = new LinkedHashMap<>();
+    /** {@code lessonId/demo title/run kind} → the class's prediction for that run, as the demo writes it. */
+    final Map<String, String> demoPredictions = new LinkedHashMap<>();
     String lastLesson = "";
 
     ProgressData copy() {
@@ -22,6 +24,7 @@ final class ProgressData {
         copy.exercisesPassed.addAll(exercisesPassed);
         copy.exerciseSolutions.putAll(exerciseSolutions);
         copy.quizAnswers.putAll(quizAnswers);
+        copy.demoPredictions.putAll(demoPredictions);
         copy.lastLesson = lastLesson;
         return copy;
     }

@@ -45,6 +45,11 @@ final class ProgressJson {
                 json.writeStringField(solution.getKey(), solution.getValue());
             }
             json.writeEndObject();
+            json.writeObjectFieldStart("demoPredictions");
+            for (var prediction : data.demoPredictions.entrySet()) {
+                json.writeStringField(prediction.getKey(), prediction.getValue());
+            }
+            json.writeEndObject();
             json.writeArrayFieldStart("quizAnswers");
             for (var entry : data.quizAnswers.entrySet()) {
                 json.writeStartObject();
@@ -76,6 +81,7 @@ final class ProgressJson {
                     case "lessonsRead" -> readStrings(json, value, data.lessonsRead);
                     case "exercisesPassed" -> readStrings(json, value, data.exercisesPassed);
                     case "exerciseSolutions" -> readStringMap(json, value, data.exerciseSolutions);
+                    case "demoPredictions" -> readStringMap(json, value, data.demoPredictions);
                     case "quizAnswers" -> readQuizAnswers(json, value, data);
                     default -> json.skipChildren();
                 }

@@ -144,6 +144,23 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /** What the class predicted for a demo's run before running it ({@code key}: lesson/demo/run), if anything. */
+    public Optional<String> demoPrediction(String key) {
+        synchronized (lock) {
+            return Optional.ofNullable(data.demoPredictions.get(key));
+        }
+    }
+
+    /** Keeps a demo prediction with the progress; an empty value forgets it. */
+    public void recordDemoPrediction(String key, String value) {
+        boolean changed;
+        synchronized (lock) {
+            changed = value.isEmpty() ? data.demoPredictions.remove(key) != null
+                    : !value.equals(data.demoPredictions.put(key, value));
+        }
+        changed(changed);
+    }
+
     public Optional<QuizAnswer> quizAnswer(QuizKey key) {
         synchronized (lock) {
             return Optional.ofNullable(data.quizAnswers.get(key));

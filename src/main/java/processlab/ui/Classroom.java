@@ -47,6 +47,21 @@ public final class Classroom implements AutoCloseable {
         return runner;
     }
 
+    /** Where the demos keep the class's predictions: with the progress. */
+    public processlab.ui.demo.DemoPartFactory.PredictionStore predictions() {
+        return new processlab.ui.demo.DemoPartFactory.PredictionStore() {
+            @Override
+            public java.util.Optional<String> load(String key) {
+                return progress.demoPrediction(key);
+            }
+
+            @Override
+            public void save(String key, String prediction) {
+                progress.recordDemoPrediction(key, prediction);
+            }
+        };
+    }
+
     public ProgressStore progress() {
         return progress;
     }

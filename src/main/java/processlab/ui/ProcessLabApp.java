@@ -96,6 +96,9 @@ public class ProcessLabApp extends Application {
         List<LessonPartFactory> parts = new java.util.ArrayList<>(factories);
         if (classroom != null) {
             parts.addAll(classroom.factories());
+            // Predictions made before a demo's runs are kept with the student's progress.
+            factories.stream().filter(f -> f instanceof processlab.ui.demo.DemoPartFactory)
+                    .forEach(f -> ((processlab.ui.demo.DemoPartFactory) f).keepPredictionsIn(classroom.predictions()));
         }
         lessonView = new LessonView(parts, linkOpener());
         shell = new ShellView(viewModel, lessonView);

@@ -58,6 +58,21 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aDemoPredictionComesBackAfterReopeningAndAnEmptyOneIsForgotten() throws IOException {
+        String key = "02-processes-vs-threads/Threads take turns/python-processes";
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            store.recordDemoPrediction(key, "cores=2.0;speedUp=1.5");
+            store.recordDemoPrediction(key + "x", "cores=1.0");
+            store.recordDemoPrediction(key + "x", "");
+        }
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertEquals(Optional.of("cores=2.0;speedUp=1.5"), store.demoPrediction(key));
+            assertEquals(Optional.empty(), store.demoPrediction(key + "x"));
+        }
+    }
+
+    @Test
     void missingFolderIsCreatedOnFirstSave() {
         Path nested = dir.resolve("not/yet/there");
         try (ProgressStore store = ProgressStore.open(nested)) {

@@ -78,6 +78,11 @@ public final class DemoViewModel {
      *             shut down by {@link #close()}
      */
     public DemoViewModel(DemoSpec spec, DemoRunner runner, Executor ui, Executor work) {
+        this(spec, runner, ui, work, PredictionMemory.NONE);
+    }
+
+    /** @param memory where the class's predictions are kept between sessions (the student's progress) */
+    public DemoViewModel(DemoSpec spec, DemoRunner runner, Executor ui, Executor work, PredictionMemory memory) {
         this.spec = spec;
         this.runner = runner;
         this.ui = ui;
@@ -88,7 +93,10 @@ public final class DemoViewModel {
         together.set(spec.together());
         for (RunKind kind : RunKind.values()) {
             compared.put(kind, new SimpleBooleanProperty(this, kind.id(), spec.runs().contains(kind)));
-            predictions.put(kind, new SimpleObjectProperty<>(this, "prediction-" + kind.id(), Prediction.NONE));
+            ObjectProperty<Prediction> prediction = new SimpleObjectProperty<>(this, "prediction-" + kind.id(),
+                    memory.load(kind).map(Prediction::fromText).orElse(Prediction.NONE));
+            prediction.addListener((obs, old, now) -> memory.save(kind, now.toText()));
+            predictions.put(kind, prediction);
         }
         for (RunKind kind : spec.runs()) {
             entries.add(new RunEntry(kind));

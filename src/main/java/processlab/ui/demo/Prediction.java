@@ -22,6 +22,36 @@ public record Prediction(OptionalDouble cores, OptionalDouble speedUp) {
         return new Prediction(cores, value);
     }
 
+    /** "cores=1.5;speedUp=2.0", either part left out when there is no guess; "" for no guess at all. */
+    public String toText() {
+        StringBuilder text = new StringBuilder();
+        cores.ifPresent(value -> text.append("cores=").append(value));
+        speedUp.ifPresent(value -> text.append(text.isEmpty() ? "" : ";").append("speedUp=").append(value));
+        return text.toString();
+    }
+
+    /** The prediction {@link #toText()} wrote; what it cannot read is left as no guess. */
+    public static Prediction fromText(String text) {
+        Prediction prediction = NONE;
+        for (String part : text.split(";")) {
+            String[] pair = part.split("=", 2);
+            if (pair.length != 2) {
+                continue;
+            }
+            try {
+                OptionalDouble value = OptionalDouble.of(Double.parseDouble(pair[1].trim()));
+                if (pair[0].trim().equals("cores")) {
+                    prediction = prediction.withCores(value);
+                } else if (pair[0].trim().equals("speedUp")) {
+                    prediction = prediction.withSpeedUp(value);
+                }
+            } catch (NumberFormatException unreadable) {
+                // A damaged entry is a missing guess, not a broken demo.
+            }
+        }
+        return prediction;
+    }
+
     public boolean isEmpty() {
         return cores.isEmpty() && speedUp.isEmpty();
     }

@@ -69,6 +69,34 @@ class PredictionFxTest {
     }
 
     @Test
+    void aPredictionIsKeptAsTextAndComesBackIntoANewDemo() {
+        java.util.Map<RunKind, String> kept = new java.util.HashMap<>();
+        PredictionMemory memory = new PredictionMemory() {
+            @Override
+            public java.util.Optional<String> load(RunKind kind) {
+                return java.util.Optional.ofNullable(kept.get(kind));
+            }
+
+            @Override
+            public void save(RunKind kind, String prediction) {
+                kept.put(kind, prediction);
+            }
+        };
+        DemoSpec spec = new DemoSpec("t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false,
+                "default", false);
+        DemoViewModel first = new DemoViewModel(spec, runner, Runnable::run, Runnable::run, memory);
+        first.predictionProperty(RunKind.JAVA_THREADS).set(new Prediction(OptionalDouble.of(1.5),
+                OptionalDouble.empty()));
+        assertEquals("cores=1.5", kept.get(RunKind.JAVA_THREADS));
+        DemoViewModel reopened = new DemoViewModel(spec, runner, Runnable::run, Runnable::run, memory);
+        assertEquals(new Prediction(OptionalDouble.of(1.5), OptionalDouble.empty()),
+                reopened.predictionProperty(RunKind.JAVA_THREADS).get());
+        assertEquals(Prediction.NONE, Prediction.fromText("cores=x;nonsense"), "a damaged entry is no guess");
+        assertEquals(new Prediction(OptionalDouble.of(2.0), OptionalDouble.of(1.5)),
+                Prediction.fromText(new Prediction(OptionalDouble.of(2.0), OptionalDouble.of(1.5)).toText()));
+    }
+
+    @Test
     void theChoicesGoUpToTheMachinesCoresAndOneWorkerPerTask() {
         assertEquals(List.of(0.5, 1.0, 1.5, 2.0), Prediction.coreChoices(2));
         assertEquals(List.of(0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0), Prediction.speedUpChoices(4));
