@@ -1,5 +1,6 @@
 package processlab.ui.code;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -42,11 +43,23 @@ final class CodePreview extends Region {
         HBox row = new HBox(numbers, flow);
         row.setSnapToPixel(false); // as the editor's lines, where the code starts a fraction of a pixel in
         scroller = new ScrollPane(row);
+        keepNumbersInView();
         scroller.getStyleClass().add("code-preview-box");
         scroller.setFocusTraversable(false);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         getChildren().add(scroller);
+    }
+
+    /**
+     * The editor's line numbers stay put when its lines scroll sideways; so do these: moved back by as much as the
+     * code moved, and drawn over it (their background hides the code passing under them).
+     */
+    private void keepNumbersInView() {
+        numbers.setViewOrder(-1);
+        InvalidationListener follow = obs -> numbers.setTranslateX(scrolledX());
+        scroller.hvalueProperty().addListener(follow);
+        scroller.viewportBoundsProperty().addListener(follow);
     }
 
     /** The offset in the code of the place under a point of the scene (a press), for the editor's caret. */

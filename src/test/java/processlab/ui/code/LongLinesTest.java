@@ -1,5 +1,6 @@
 package processlab.ui.code;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static processlab.ui.code.TryItViewTest.waitUntil;
 
@@ -98,10 +99,19 @@ class LongLinesTest {
                 .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible() && b.getHeight() > 0)
                 .findFirst().orElseThrow(() -> new AssertionError(which + ": no horizontal scroll bar shows"));
         assertTrue(bar.getOpacity() > 0 && inside(bar, block), which + ": the bar is on the block");
+        Optional<Double> numbers = numbersLeft(block);
         robot.interact(() -> bar.setValue(bar.getMax()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shows(block, "True"), which + ": scrolled to the right, the line's end shows");
+        assertEquals(numbers, numbersLeft(block), which + ": the line numbers stay put, as in the editor");
         robot.interact(() -> bar.setValue(bar.getMin()));
+    }
+
+    /** Where the number of line 1 is, if the block has line numbers. */
+    private static Optional<Double> numbersLeft(Node block) {
+        return CodeEditorLooksTest.texts(block).stream().filter(t -> t.getText().strip().startsWith("1"))
+                .filter(t -> t.getText().matches("[\\d\\s]+") && !t.getStyleClass().contains("number"))
+                .findFirst().map(t -> t.localToScreen(t.getLayoutBounds()).getMinX());
     }
 
     /** Whether a text of the block ending with {@code end} has its last character inside the block's bounds. */

@@ -2,6 +2,7 @@ package processlab.ui.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,14 @@ class PythonIndentTest {
         assertEquals("unchanged", press(BACKSPACE, "    x|"), "after code: one character, as always");
         assertEquals("unchanged", press(BACKSPACE, "x\n|"), "at a line's start: joins the lines, as always");
         assertEquals("unchanged", press(BACKSPACE, "  <  >"), "with a selection: deletes it, as always");
+    }
+
+    @Test
+    void theRulesNeedNoJavaFx() throws java.io.IOException {
+        java.nio.file.Path source = java.nio.file.Path.of(System.getProperty("processlab.home", "."))
+                .resolve("src/main/java/processlab/ui/code/PythonIndent.java");
+        assertEquals(List.of(), java.nio.file.Files.readAllLines(source).stream()
+                .filter(line -> line.startsWith("import javafx.") || line.startsWith("import org.fxmisc.")).toList());
     }
 
     /** Presses a key on a marked text and returns the marked result (or "unchanged"). */
