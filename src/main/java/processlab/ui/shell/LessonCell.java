@@ -72,11 +72,15 @@ final class LessonCell extends ListCell<LessonItem> {
         query.addListener(new WeakInvalidationListener(queryChanged));
     }
 
-    /** The list's width less the number, the mark, the gaps and the scroll bar. */
+    /**
+     * The list's width less the number, the mark, the gaps and the scroll bar. Before the list has a width, no
+     * wrapping: rows measured then at some narrow width would be far too tall, and the list, scrolling to the
+     * open lesson with those heights, would land far below it.
+     */
     private javafx.beans.binding.DoubleBinding wrapWidth(ListView<?> list) {
-        return Bindings.createDoubleBinding(() -> Math.max(60, list.getWidth() - 76
-                - (mark.isManaged() ? mark.getWidth() + row.getSpacing() : 0)), list.widthProperty(),
-                mark.widthProperty(), mark.managedProperty());
+        return Bindings.createDoubleBinding(() -> list.getWidth() <= 0 ? Region.USE_COMPUTED_SIZE
+                : Math.max(60, list.getWidth() - 76 - (mark.isManaged() ? mark.getWidth() + row.getSpacing() : 0)),
+                list.widthProperty(), mark.widthProperty(), mark.managedProperty());
     }
 
     @Override
@@ -150,15 +154,16 @@ final class LessonCell extends ListCell<LessonItem> {
     }
 
     /**
-     * A text flow whose height is measured at the width it is drawn at, its preferred width (with the max width
-     * bound to it too). Plain TextFlows in these rows were measured at another width than they were drawn at,
-     * answered fewer lines than they drew, and the next row covered the rest (LessonListRowsTest).
+     * A text flow that wraps at its preferred width (bound to the list's), whatever width it is asked its height
+     * for, as the old {@code Text.wrappingWidth} did; before the list has a width, it does not wrap. The list
+     * measures rows before they are laid out, at widths of its own: a plain TextFlow then answered heights that
+     * were too tall (the list, scrolled to the open lesson, landed far below it) or a line short (the next row
+     * covered the rest). LessonListRowsTest holds both.
      */
     private static final class RowText extends TextFlow {
         @Override
         protected double computePrefHeight(double width) {
-            double wrap = getPrefWidth() > 0 ? getPrefWidth() : width;
-            return super.computePrefHeight(width < 0 ? wrap : Math.min(width, wrap));
+            return super.computePrefHeight(getPrefWidth() > 0 ? getPrefWidth() : -1);
         }
     }
 

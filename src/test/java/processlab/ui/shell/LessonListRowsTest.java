@@ -22,7 +22,10 @@ import processlab.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.ui.ProcessLabApp;
 
-/** The shipped lessons' rows, whose questions wrap over two or three lines, each fit in their own row. */
+/**
+ * The shipped lessons' rows, whose questions wrap over two or three lines: each fits in its own row, and the
+ * lesson open at start-up is in view.
+ */
 @ExtendWith(ApplicationExtension.class)
 class LessonListRowsTest {
 
@@ -31,7 +34,7 @@ class LessonListRowsTest {
     @Start
     void start(Stage stage) throws Exception {
         app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
-        app.start(stage, StartOptions.parse(List.of("--lessons", "lessons", "--lesson", "16-pitfalls")));
+        app.start(stage, StartOptions.parse(List.of("--lessons", "lessons", "--lesson", "05-four-processes")));
     }
 
     @Test
@@ -40,7 +43,19 @@ class LessonListRowsTest {
                 && app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
-        assertRowsFit(robot); // scrolled to the last lesson, the one open
+        LessonCell open = robot.lookup(".lesson-cell").queryAllAs(LessonCell.class).stream()
+                .filter(cell -> cell.getItem() != null && cell.getItem().id().equals("05-four-processes")
+                        && cell.isVisible()).findFirst().orElseThrow(() -> new AssertionError("the open lesson has no "
+                        + "row on screen; rows: " + robot.lookup(".lesson-cell").queryAllAs(LessonCell.class).stream()
+                        .filter(LessonCell::isVisible).map(c -> c.getItem() == null ? "-" : c.getItem().id()).toList()));
+        Bounds listBounds = list.localToScene(list.getLayoutBounds());
+        Bounds openBounds = open.localToScene(open.getLayoutBounds());
+        assertTrue(openBounds.getMinY() >= listBounds.getMinY() && openBounds.getMaxY() <= listBounds.getMaxY(),
+                "the open lesson's row is in view: " + openBounds + " in " + listBounds);
+        assertRowsFit(robot);
+        robot.interact(() -> list.scrollTo(15));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertRowsFit(robot);
         robot.interact(() -> list.scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertRowsFit(robot);
