@@ -32,6 +32,7 @@ class SectionScrollerTest {
         scroll.setFitToWidth(true);
         sections = new SectionScroller(scroll);
         stage.setScene(new Scene(scroll, 800, 540));
+        stage.sizeToScene(); // the stage may come sized from an earlier test
         stage.show();
     }
 
@@ -106,7 +107,7 @@ class SectionScrollerTest {
     void everyPressShowsMostlyNewTextAndSkipsNothing(FxRobot robot) {
         Random random = new Random(12);
         for (int round = 0; round < 30; round++) {
-            double height = 540 * (1.6 + random.nextDouble() * 6);
+            double height = view() * (1.6 + random.nextDouble() * 6);
             double[] headings = new double[random.nextInt(14)];
             for (int i = 0; i < headings.length; i++) {
                 headings[i] = Math.floor(random.nextDouble() * height);
