@@ -47,11 +47,11 @@ class ObserverRateTest {
                 "sampled " + sampledS + " s of the " + reapedS + " s the kernel counted");
     }
 
-    /** A Java program whose {@code threads} threads named spinner-N spin for 1.5 s at once. */
+    /** A Java program whose {@code threads} threads named spinner-N spin for 3 s at once. */
     private static Recording spin(int threads) throws Exception {
         assumeTrue(Launches.LINUX, "the /proc observer");
         String source = "public class Spin { public static void main(String[] a) throws Exception {"
-                + " long end = System.nanoTime() + 1_500_000_000L; Thread[] t = new Thread[" + threads + "];"
+                + " long end = System.nanoTime() + 3_000_000_000L; Thread[] t = new Thread[" + threads + "];"
                 + " for (int i = 0; i < t.length; i++) { t[i] = new Thread(() -> { long x = 0;"
                 + " while (System.nanoTime() < end) { x++; } if (x == 42) System.out.println(x); }, \"spinner-\" + i);"
                 + " t[i].start(); } for (Thread th : t) th.join(); } }";
