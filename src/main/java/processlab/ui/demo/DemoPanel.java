@@ -63,6 +63,14 @@ public final class DemoPanel extends VBox {
         Label message = new Label();
         message.setId("demo-message");
         message.setWrapText(true);
+        // The Predict step of a presentation: the question is the biggest thing on the card until R is pressed again.
+        model.askingForPredictionsProperty().addListener((obs, was, asking) -> {
+            if (asking) {
+                message.getStyleClass().add("predict-step");
+            } else {
+                message.getStyleClass().remove("predict-step");
+            }
+        });
         message.textProperty().bind(model.messageProperty());
 
         cores.recordingProperty().bind(model.liveRecordingProperty());

@@ -29,6 +29,11 @@ public final class DemoPart implements RunnablePart {
     }
 
     @Override
+    public void runForTheClass() {
+        panel.model().runForTheClass();
+    }
+
+    @Override
     public void stopRun() {
         panel.model().stop();
     }

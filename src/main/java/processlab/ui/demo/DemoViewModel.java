@@ -59,6 +59,8 @@ public final class DemoViewModel {
     private final ReadOnlyObjectWrapper<Recording> liveRecording = new ReadOnlyObjectWrapper<>(this, "live");
     private final ReadOnlyObjectWrapper<RunEntry> outputShown = new ReadOnlyObjectWrapper<>(this, "outputShown");
     private final ReadOnlyBooleanWrapper anyRunStarted = new ReadOnlyBooleanWrapper(this, "anyRunStarted");
+    private final ReadOnlyBooleanWrapper askingForPredictions = new ReadOnlyBooleanWrapper(this, "askingPredictions");
+    private boolean askedForPredictions;
     private final ObservableList<RunEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<RunEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
 
@@ -201,8 +203,32 @@ public final class DemoViewModel {
                 spec.freeThreaded(), interval);
     }
 
+    /** Whether the demo is asking the class to predict before it runs (the Predict step of a presentation). */
+    public ReadOnlyBooleanProperty askingForPredictionsProperty() {
+        return askingForPredictions.getReadOnlyProperty();
+    }
+
+    /**
+     * Run in front of a class: predict, then run. When nobody has predicted anything for the runs to compare, the
+     * first call asks for predictions instead of running; the next call runs, predicted or not. It asks once per
+     * demo on the page: the class has seen the question.
+     */
+    public void runForTheClass() {
+        boolean nothingPredicted = compared.entrySet().stream().filter(e -> e.getValue().get())
+                .allMatch(e -> predictions.get(e.getKey()).get().isEmpty());
+        if (nothingPredicted && !askedForPredictions && !running.get()) {
+            askedForPredictions = true;
+            askingForPredictions.set(true);
+            message.set("Predict first: how many cores will each run keep busy, and how much faster than one worker"
+                    + " will it be? Choose below, then press R again to run.");
+            return;
+        }
+        run();
+    }
+
     /** Starts the chosen runs; a run still going is stopped first. */
     public void run() {
+        askingForPredictions.set(false);
         stop();
         if (closed) {
             message.set("This demo was closed with its lesson; open the lesson again to run it.");

@@ -17,6 +17,14 @@ public interface RunnablePart extends LessonPart {
     /** Starts a run as the part's own Run button would; ignored while one is going on. */
     void run();
 
+    /**
+     * R in presentation mode: a run in front of a class. By default the same as {@link #run()}; a demo first asks
+     * the class to predict, and runs at the next press.
+     */
+    default void runForTheClass() {
+        run();
+    }
+
     /** Ends the part's run as its own Stop button would; the part can run again. Nothing happens when idle. */
     void stopRun();
 

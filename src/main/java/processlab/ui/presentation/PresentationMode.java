@@ -233,7 +233,7 @@ public final class PresentationMode {
     public void runVisible() {
         Optional<RunnablePart> part = visibleParts().stream().findFirst();
         if (part.isPresent()) {
-            part.get().run();
+            part.get().runForTheClass();
             return;
         }
         visibleButtons(RUN_BUTTONS).stream().findFirst().ifPresent(Button::fire);

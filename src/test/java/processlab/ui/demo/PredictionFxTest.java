@@ -97,6 +97,26 @@ class PredictionFxTest {
     }
 
     @Test
+    void inFrontOfAClassTheFirstRunAsksForPredictionsAndTheNextRuns(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(model::runForTheClass).get(5, TimeUnit.SECONDS);
+        assertEquals(0, runner.started.size(), "nothing runs before the class has predicted");
+        assertTrue(model.askingForPredictionsProperty().get());
+        Label message = robot.lookup("#demo-message").queryAs(Label.class);
+        assertTrue(message.getText().startsWith("Predict first"), message.getText());
+        assertTrue(message.getStyleClass().contains("predict-step"));
+        WaitForAsyncUtils.asyncFx(model::runForTheClass).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !runner.started.isEmpty());
+        assertTrue(!model.askingForPredictionsProperty().get() && !message.getStyleClass().contains("predict-step"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        int before = runner.started.size();
+        robot.interact(() -> model.predictionProperty(RunKind.JAVA_THREADS).set(
+                new Prediction(OptionalDouble.of(1.0), OptionalDouble.empty())));
+        WaitForAsyncUtils.asyncFx(model::runForTheClass).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runner.started.size() > before);
+        assertTrue(!model.askingForPredictionsProperty().get(), "with a prediction made, R runs at once");
+    }
+
+    @Test
     void theChoicesGoUpToTheMachinesCoresAndOneWorkerPerTask() {
         assertEquals(List.of(0.5, 1.0, 1.5, 2.0), Prediction.coreChoices(2));
         assertEquals(List.of(0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0), Prediction.speedUpChoices(4));
