@@ -33,10 +33,15 @@ class CoreMetersFxTest {
     void showsTheNewestLoadOfEveryCoreEachFrame() throws Exception {
         recording.addCoreLoad(new CoreLoadSample(1, new double[] {0.1, 0.2, 0.3}));
         recording.addCoreLoad(new CoreLoadSample(2, new double[] {1.0, 0.5, 0.0}));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meters.shownLoad().length == 3
-                && meters.shownLoad()[0] == 1.0);
-        assertArrayEquals(new double[] {1.0, 0.5, 0.0}, meters.shownLoad(), 1e-9);
+        // Read on the FX thread, between frames: a frame fills the shown loads row by row.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown().length == 3 && shown()[0] == 1.0);
+        assertArrayEquals(new double[] {1.0, 0.5, 0.0}, shown(), 1e-9);
         recording.addCoreLoad(new CoreLoadSample(3, new double[] {0.25, 0.25, 0.25}));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meters.shownLoad()[0] == 0.25);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown()[0] == 0.25);
+        assertArrayEquals(new double[] {0.25, 0.25, 0.25}, shown(), 1e-9);
+    }
+
+    private double[] shown() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> meters.shownLoad().clone()).get(5, TimeUnit.SECONDS);
     }
 }

@@ -1,7 +1,6 @@
 package processlab.ui.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -86,7 +85,8 @@ class ProgressAppTest {
         waitUntil(() -> selectedId().equals("02-four"));
         assertEquals(List.of("02-four"), opened, "the lesson last open is the first one shown, not lesson 1");
         assertTrue(item("01-processes").doneProperty().get());
-        assertFalse(item("02-four").doneProperty().get());
+        // (02-four is short and has no quiz: it counts as done as soon as its end has been on screen, which may
+        // happen before or after the restart, so its mark says nothing about what was kept.)
         robot.interact(() -> app.viewModel().previous());
         waitUntil(() -> selectedId().equals("01-processes"));
         Node feedback = robot.lookup(".quiz-feedback").query();
