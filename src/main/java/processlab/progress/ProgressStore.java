@@ -2,8 +2,6 @@ package processlab.progress;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,9 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -39,7 +34,7 @@ public final class ProgressStore implements AutoCloseable {
     private final Object lock = new Object();
     private final ProgressData data;
     private final String loadMessage;
-    private final ExecutorService saver;
+    private final SaveThread saver = new SaveThread("progress-save");
     private final AtomicBoolean savePending = new AtomicBoolean();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> saveListeners = new CopyOnWriteArrayList<>();
@@ -50,11 +45,6 @@ public final class ProgressStore implements AutoCloseable {
         this.file = folder.resolve(FILE_NAME);
         this.data = data;
         this.loadMessage = loadMessage;
-        this.saver = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "progress-save");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** Opens the progress kept in the user's configuration folder. */
@@ -225,7 +215,7 @@ public final class ProgressStore implements AutoCloseable {
             return;
         }
         // One queued save writes the newest state; later changes before it runs need no save of their own.
-        if (savePending.compareAndSet(false, true) && !saver.isShutdown()) {
+        if (savePending.compareAndSet(false, true)) {
             saver.execute(this::saveNow);
         }
         listeners.forEach(Runnable::run);
@@ -238,16 +228,7 @@ public final class ProgressStore implements AutoCloseable {
             snapshot = data.copy();
         }
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, FILE_NAME, ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    ProgressJson.write(snapshot, out);
-                }
-                moveIntoPlace(temp);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SaveThread.replace(file, out -> ProgressJson.write(snapshot, out));
             saved("");
         } catch (IOException | RuntimeException failed) {
             String problem = "Progress could not be saved to " + file + ": " + shortReason(failed);
@@ -263,33 +244,14 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
-    private void moveIntoPlace(Path temp) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException notOnThisDisk) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** Waits until every change made so far is on disk (or its save failed). */
     public void flush() {
-        if (saver.isShutdown()) {
-            return;
-        }
-        try {
-            saver.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        } catch (Exception interruptedOrStuck) {
-            LOG.log(System.Logger.Level.WARNING, "Progress save did not finish", interruptedOrStuck);
-            if (interruptedOrStuck instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        saver.flush();
     }
 
     /** Saves what is pending and stops the save thread. */
     @Override
     public void close() {
-        flush();
-        saver.shutdown();
+        saver.close();
     }
 }

@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import processlab.progress.ConfigFolder;
+import processlab.progress.SaveThread;
 
 /**
  * The user's preferences (so far: the theme), in {@code settings.properties} beside the progress. Read once, at
@@ -33,16 +29,11 @@ public final class Settings implements AutoCloseable {
 
     private final Optional<Path> file;
     private final Map<String, String> values;
-    private final ExecutorService saver;
+    private final SaveThread saver = new SaveThread("settings-save");
 
     private Settings(Optional<Path> file, Map<String, String> values) {
         this.file = file;
         this.values = values;
-        this.saver = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "settings-save");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** The settings in the user's configuration folder ({@link ConfigFolder}). */
@@ -88,29 +79,20 @@ public final class Settings implements AutoCloseable {
             }
             snapshot = new TreeMap<>(values);
         }
-        if (file.isPresent() && !saver.isShutdown()) {
+        if (file.isPresent()) {
             saver.execute(() -> save(file.get(), snapshot));
         }
     }
 
     private static void save(Path file, Map<String, String> snapshot) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    Properties written = new Properties();
-                    written.putAll(snapshot);
-                    written.store(out, "ProcessLab settings");
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException notOnThisDisk) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SaveThread.replace(file, out -> {
+                Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                Properties written = new Properties();
+                written.putAll(snapshot);
+                written.store(writer, "ProcessLab settings");
+                writer.flush();
+            });
         } catch (IOException | RuntimeException failed) {
             // A preference that is not kept is no reason to bother the student mid-lesson.
             LOG.log(System.Logger.Level.WARNING, "Settings could not be saved to " + file + ": " + failed);
@@ -119,23 +101,12 @@ public final class Settings implements AutoCloseable {
 
     /** Waits until every change made so far is written (or failed to be). */
     public void flush() {
-        if (saver.isShutdown()) {
-            return;
-        }
-        try {
-            saver.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        } catch (Exception interruptedOrStuck) {
-            LOG.log(System.Logger.Level.WARNING, "Settings save did not finish", interruptedOrStuck);
-            if (interruptedOrStuck instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        saver.flush();
     }
 
     /** Writes what is pending and stops the save thread. */
     @Override
     public void close() {
-        flush();
-        saver.shutdown();
+        saver.close();
     }
 }
