@@ -80,6 +80,12 @@ final class LessonParser {
         Map<String, Integer> exerciseIds = new HashMap<>();
         for (BodySection section : FenceSplitter.split(lines, firstLine)) {
             if (section instanceof BodySection.Prose prose) {
+                MarkdownNesting.Deepest deepest = MarkdownNesting.deepest(prose.text());
+                if (deepest.levels() > MarkdownNesting.MAX_LEVELS) {
+                    problems.add(prose.line() + deepest.lineIndex(), "lists or quotes nested " + deepest.levels()
+                            + " levels deep; a lesson may nest at most " + MarkdownNesting.MAX_LEVELS);
+                    continue;
+                }
                 blocks.add(new MarkdownBlock(prose.line(), prose.text()));
             } else if (section instanceof FencedSection fenced) {
                 fenced(fenced, exerciseIds).ifPresent(blocks::add);

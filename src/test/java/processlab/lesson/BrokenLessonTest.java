@@ -191,6 +191,33 @@ class BrokenLessonTest {
         assertEquals("Broken", lesson.title());
     }
 
+    // --- prose the page could not draw ---
+
+    @Test
+    void listsNestedHundredsDeepAreAnErrorWithTheirLine() {
+        // 300 nested lists on one line overflowed the page renderer's stack: the app crashed at every start.
+        assertOnlyError(FRONT + "Intro\n\n" + "- ".repeat(300) + "deep\n", 6,
+                "lists or quotes nested 300 levels deep; a lesson may nest at most 40");
+    }
+
+    @Test
+    void quotesNestedAThousandDeepAreAnErrorAndIndentedListsCountToo() {
+        assertOnlyError(FRONT + ">".repeat(1000) + " deep\n", 4,
+                "lists or quotes nested 1000 levels deep; a lesson may nest at most 40");
+        StringBuilder stairs = new StringBuilder(FRONT);
+        for (int level = 0; level < 60; level++) {
+            stairs.append("  ".repeat(level)).append("- step ").append(level).append('\n');
+        }
+        assertOnlyError(stairs.toString(), 4 + 59, "lists or quotes nested 60 levels deep; a lesson may nest at most 40");
+    }
+
+    @Test
+    void everydayNestingIsFine() {
+        Lesson lesson = LessonLoader.parse("07-broken", FILE, FRONT
+                + "- a\n  - b\n    - c\n      > quote\n1. one\n   2. two\n\n> a quote\n> > in a quote\n");
+        assertTrue(lesson.isValid(), lesson.errors().toString());
+    }
+
     static Lesson assertOnlyError(String source, int line, String message) {
         Lesson lesson = LessonLoader.parse("07-broken", FILE, source);
         assertEquals(List.of(FILE + ":" + line + ": " + message),
