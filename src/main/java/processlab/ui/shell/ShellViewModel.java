@@ -128,7 +128,8 @@ public final class ShellViewModel {
         long broken = loaded.stream().filter(l -> !l.isValid()).count();
         String missing = preferredId.filter(id -> findLesson(id).isEmpty())
                 .map(id -> " — no lesson with id '" + id + "'").orElse("");
-        lessonsStatus = loaded.size() + (loaded.size() == 1 ? " lesson" : " lessons") + (broken > 0 ? ", " + broken + " with errors" : "") + missing;
+        lessonsStatus = loaded.size() + (loaded.size() == 1 ? " lesson" : " lessons")
+                + (broken > 0 ? ", " + broken + " with errors" : "") + missing;
         updateStatus();
         selected.set(null);
         preferredId.flatMap(this::findLesson).or(() -> rememberedId.flatMap(this::findLesson))
