@@ -45,6 +45,10 @@ public final class RenderCommand implements Command {
         if (in == null || png == null) {
             throw new UsageException(usage());
         }
+        if (Files.isDirectory(in)) {
+            err.println("render: " + in + ": is a folder, not a trace file");
+            return 1;
+        }
         if (!Files.isRegularFile(in)) {
             err.println("render: " + in + ": no such file");
             return 1;
@@ -70,11 +74,25 @@ public final class RenderCommand implements Command {
             TimelineImage.writePng(TimelineImage.render(recording, TimelineImage.wholeRun(recording), width, height,
                     options), png);
         } catch (IOException e) {
-            err.println("render: could not write " + png + ": " + e.getMessage());
+            err.println("render: could not write " + png + ": " + why(e));
             return 1;
         }
         out.println("wrote " + png + " (" + width + "x" + height + ", " + recording.threads().size() + " threads)");
         return 0;
+    }
+
+    /** Why a file could not be written, in words rather than an exception's class name. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 
     /** "/usr/bin/python3 /home/x/busy.py" reads as "python3 busy.py" in the narrow label column. */

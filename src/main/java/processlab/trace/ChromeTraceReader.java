@@ -53,16 +53,22 @@ public final class ChromeTraceReader {
             if (first == JsonToken.START_ARRAY) {
                 readEvents(json, events, source);
             } else if (first == JsonToken.START_OBJECT) {
+                boolean eventList = false;
                 while (json.nextToken() == JsonToken.FIELD_NAME) {
                     String field = json.currentName();
                     JsonToken value = json.nextToken();
                     if (EVENTS.equals(field) && value == JsonToken.START_ARRAY) {
+                        eventList = true;
                         readEvents(json, events, source);
                     } else if (OTHER_DATA.equals(field) && value == JsonToken.START_OBJECT) {
                         readOtherData(json, otherData, notices);
                     } else {
                         json.skipChildren();
                     }
+                }
+                if (!eventList) {
+                    // {"a":1} is JSON, but no trace: an empty picture would look like a run that did nothing.
+                    throw notATrace(source, json, "expected a \"traceEvents\" list of events");
                 }
             } else {
                 throw notATrace(source, json, "expected {\"traceEvents\":[…]} or an array of events");

@@ -68,6 +68,36 @@ class RenderCommandTest {
     }
 
     @Test
+    void jsonThatIsNoTraceAFolderAndAnUnwritableOutputEachExit1WithOneLine(@TempDir Path dir) throws Exception {
+        for (String notATrace : new String[] {"{\"a\":1}", "{\"traceEvents\":\"nope\"}"}) {
+            Path file = dir.resolve("x.json");
+            Files.writeString(file, notATrace);
+            err.reset();
+            assertEquals(1, render(file.toString(), "--out", dir.resolve("x.png").toString()), notATrace);
+            assertTrue(err.toString().contains("expected a \"traceEvents\" list"), err.toString());
+            assertFalse(Files.exists(dir.resolve("x.png")), "no empty picture for " + notATrace);
+        }
+        err.reset();
+        assertEquals(1, render(dir.toString(), "--out", dir.resolve("y.png").toString()));
+        assertEquals("render: " + dir + ": is a folder, not a trace file", err.toString().strip());
+
+        Path trace = dir.resolve("run.json");
+        ChromeTrace.write(SyntheticRecordings.twoChildren(), trace);
+        err.reset();
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream stray = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(stray, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, render(trace.toString(), "--out", dir.resolve("no/such/folder/z.png").toString()));
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertEquals("render: could not write " + dir.resolve("no/such/folder/z.png") + ": its folder does not exist",
+                err.toString().strip());
+        assertEquals("", stray.toString(StandardCharsets.UTF_8), "no stack trace printed on the side");
+    }
+
+    @Test
     void titlesDropFolders() {
         assertEquals("python3 busy.py", RenderCommand.shortTitle("/usr/bin/python3 /tmp/x/busy.py"));
         assertEquals("Python threads", RenderCommand.shortTitle("Python threads"));

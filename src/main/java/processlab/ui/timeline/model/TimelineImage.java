@@ -43,8 +43,11 @@ public final class TimelineImage {
     }
 
     public static void writePng(BufferedImage image, Path file) throws IOException {
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
+        // Opened here, not by ImageIO: given a file it cannot open, ImageIO prints a stack trace of its own.
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
         }
     }
 }
