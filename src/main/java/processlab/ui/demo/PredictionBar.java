@@ -48,9 +48,10 @@ final class PredictionBar extends FlowPane {
                 return value == null || value == NO_GUESS ? none : text.apply(value);
             }
 
+            /** A ChoiceBox only shows its items, it never reads typed text: nothing to parse back. */
             @Override
             public Double fromString(String string) {
-                throw new UnsupportedOperationException();
+                return NO_GUESS;
             }
         });
         return box;

@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static processlab.ui.code.TryItViewTest.waitUntil;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import processlab.lesson.CodeBlock;
-import processlab.lesson.Lesson;
-import processlab.progress.ProgressStore;
-import processlab.tryit.EngineCodeRunner;
-import processlab.ui.Classroom;
-import processlab.ui.lesson.LessonPart;
 
 /** Reset brings back the lesson's code and forgets the run of the code it replaces: output, error, status. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,25 +28,18 @@ class TryItResetTest {
     @TempDir
     static Path dir;
 
-    private Classroom classroom;
-    private LessonPart part;
+    private TryItOnStage tryIt;
     private TryItView view;
 
     @Start
     void start(Stage stage) {
-        classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
-        CodeBlock block = new CodeBlock(5, "python run", FAILING, "python", true, Optional.empty());
-        Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        part = new TryItPartFactory(classroom).create(block, lesson).orElseThrow();
-        view = (TryItView) part.node();
-        stage.setScene(new Scene(new ScrollPane(new VBox(view)), 800, 600));
-        stage.show();
+        tryIt = TryItOnStage.show(stage, dir, FAILING);
+        view = tryIt.view();
     }
 
     @AfterEach
     void tearDown() {
-        part.stop();
-        classroom.close();
+        tryIt.close();
     }
 
     @Test

@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.lesson.CodeBlock;
-import processlab.lesson.Lesson;
-import processlab.progress.ProgressStore;
-import processlab.tryit.EngineCodeRunner;
-import processlab.ui.Classroom;
-import processlab.ui.lesson.LessonPart;
 
 /** Edits and runs real code (python3 through the run engine) in a try-it editor. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,28 +30,18 @@ class TryItViewTest {
     @TempDir
     static Path dir;
 
-    private Classroom classroom;
-    private LessonPart part;
+    private TryItOnStage tryIt;
     private TryItView view;
 
     @Start
     void start(Stage stage) {
-        classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
-        CodeBlock block = new CodeBlock(5, "python run", CODE, "python", true, Optional.empty());
-        Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        part = new TryItPartFactory(classroom).create(block, lesson).orElseThrow();
-        view = (TryItView) part.node();
-        stage.setScene(new Scene(new ScrollPane(new VBox(view)), 800, 600));
-        stage.show();
-        // TestFX reuses one stage: take the keyboard back from any window an earlier test class opened.
-        stage.toFront();
-        stage.requestFocus();
+        tryIt = TryItOnStage.show(stage, dir, CODE);
+        view = tryIt.view();
     }
 
     @AfterEach
     void tearDown() {
-        part.stop();
-        classroom.close();
+        tryIt.close();
     }
 
     @Test
