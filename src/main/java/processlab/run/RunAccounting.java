@@ -23,6 +23,15 @@ public record RunAccounting(long windowNanos, OptionalLong reapedCpuNanos, Optio
     public static final RunAccounting NONE = new RunAccounting(0, OptionalLong.empty(), OptionalDouble.empty(),
             OptionalDouble.empty());
 
+    /** The same counts, less CPU time the kernel counted in the tree that was not the run's (its box's own). */
+    RunAccounting lessReaped(long notTheRunsNanos) {
+        if (reapedCpuNanos.isEmpty()) {
+            return this;
+        }
+        return new RunAccounting(windowNanos,
+                OptionalLong.of(Math.max(0, reapedCpuNanos.getAsLong() - notTheRunsNanos)), appCores, machineCores);
+    }
+
     /**
      * Starts counting; call just before the run's main process starts. From now until {@link Meter#stop()} the app
      * steps back for the run ({@link RunPriority}).

@@ -1,5 +1,7 @@
 package processlab.run;
 
+import processlab.run.observe.ObservedTree;
+
 /**
  * Something that watches a running tree and writes into its Recording (the OS observer, the core-load
  * sampler). Started when the root process exists, closed when the run ends.
@@ -13,8 +15,8 @@ public interface RunMonitor extends AutoCloseable {
     /** Starts the monitors of one run. */
     @FunctionalInterface
     interface Factory {
-        RunMonitor start(Recording recording, long rootPid);
+        RunMonitor start(Recording recording, ObservedTree tree);
     }
 
-    Factory NONE = (recording, rootPid) -> () -> { };
+    Factory NONE = (recording, tree) -> () -> { };
 }

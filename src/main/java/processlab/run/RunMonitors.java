@@ -16,10 +16,10 @@ public final class RunMonitors {
 
     /** The OS observer at {@code hz} and the core-load sampler at its default rate. */
     public static RunMonitor.Factory observing(int hz) {
-        return (recording, rootPid) -> {
+        return (recording, tree) -> {
             ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(hz);
             CoreLoadSampler sampler = CoreLoadSampler.forThisPlatform();
-            observer.start(rootPid, recording);
+            observer.start(tree, recording);
             try {
                 sampler.start(recording);
             } catch (RuntimeException e) {

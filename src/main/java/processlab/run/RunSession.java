@@ -2,8 +2,10 @@ package processlab.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,11 +15,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import processlab.run.observe.ObservedTree;
 import processlab.worker.ExitStatus;
 
 /**
- * One run of a program: starts it in a process group of its own, records it, enforces its limits, and ends
- * its whole process tree on {@link #stop()}, on a limit, or when the app dies (through the {@link Guardian}).
+ * One run of a program: starts it in a {@link RunBox} (on Linux with Python) or else a process group of its own,
+ * records it, enforces its limits, and ends every process it made on {@link #stop()}, on a limit, or when the app
+ * dies (the box watches the app; a run without a box is ended by the {@link Guardian}).
  *
  * <p>Threads per run, all named {@code processlab-run-N-…} and daemons: two output pumps, a watcher that
  * follows task events and limits every 50 ms, and a short-lived stopper. All end with the run.
@@ -37,14 +41,21 @@ public final class RunSession implements AutoCloseable {
     static final long STOP_GRACE_MS = 300;
     /** Time output may keep arriving after the main process ended (children still printing). */
     private static final long DRAIN_MS = 500;
+    /** Time a box has, beyond the grace time, to end its run when asked (it ticks every 100 ms). */
+    private static final long BOX_STOP_MARGIN_MS = 3_000;
 
     private final int id = IDS.incrementAndGet();
     private final RunSpec spec;
     private final Launch launch;
     private final Recording recording;
     private final Path runDir;
+    /** The process Java started: the box, or the program itself when there is no box. */
     private final Process process;
     private final ProcessHandle root;
+    /** Null when the run has no box. */
+    private final RunBox box;
+    /** The program's main process (the box's child, or {@link #root}). */
+    private final long mainPid;
     private final TaskEventTailer events;
     private final RunMonitor.Factory monitorFactory;
     private final Guardian guardian;
@@ -55,14 +66,17 @@ public final class RunSession implements AutoCloseable {
     private Thread stderrPump;
     private RunMonitor monitor;
 
-    private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process,
-                       TaskEventTailer events, RunMonitor.Factory monitorFactory, RunAccounting.Meter meter) {
+    private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process, RunBox box,
+                       long mainPid, TaskEventTailer events, RunMonitor.Factory monitorFactory,
+                       RunAccounting.Meter meter) {
         this.spec = spec;
         this.launch = launch;
         this.recording = recording;
         this.runDir = runDir;
         this.process = process;
         this.root = process.toHandle();
+        this.box = box;
+        this.mainPid = mainPid;
         this.events = events;
         this.monitorFactory = monitorFactory;
         this.guardian = Guardian.get();
@@ -85,26 +99,46 @@ public final class RunSession implements AutoCloseable {
         try {
             Launch launch = Launches.plan(spec, environment, runDir, eventsFile);
             RunLimits limits = spec.limits();
-            ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(launch.command()));
+            RunBox box = RunBox.forRun(environment, runDir).orElse(null);
+            List<String> command = box == null ? launch.command() : box.wrap(launch.command(), limits);
+            ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(command));
             builder.directory(launch.directory().toFile());
             builder.environment().putAll(launch.environment());
             Process process;
             Guardian.get(); // started before the app steps back, so it can give the session its priority back
             RunAccounting.Meter meter = RunAccounting.start();
-            // Time 0 is the moment the program is started, as /usr/bin/time counts it; cores are unknown until an
-            // observer that can read them says so (the /proc one can, OSHI's cannot).
-            Recording recording = new Recording(spec.label(), System.nanoTime(),
-                    Runtime.getRuntime().availableProcessors(), false, limits.outputLines());
-            launch.notices().forEach(recording::addNotice);
+            long startNanos = System.nanoTime();
             try {
                 process = builder.start();
             } catch (IOException e) {
                 meter.stop();
-                throw new RunException("Could not start " + launch.command().get(0) + ": " + e.getMessage(), e);
+                throw new RunException("Could not start " + command.get(0) + ": " + e.getMessage(), e);
             }
             meter.follow(process.toHandle());
+            long mainPid = process.pid();
+            boolean noSubreaper = false;
+            if (box != null) {
+                try {
+                    BoxReport.Snapshot started = box.awaitMain(process);
+                    mainPid = started.mainPid().getAsLong();
+                    startNanos = started.mainStartNanos().orElse(startNanos);
+                    noSubreaper = started.noSubreaper();
+                } catch (RunException e) {
+                    meter.stop();
+                    throw e;
+                }
+            }
+            // Time 0 is the moment the program is started, as /usr/bin/time counts it; cores are unknown until an
+            // observer that can read them says so (the /proc one can, OSHI's cannot).
+            Recording recording = new Recording(spec.label(), startNanos,
+                    Runtime.getRuntime().availableProcessors(), false, limits.outputLines());
+            launch.notices().forEach(recording::addNotice);
+            if (noSubreaper) {
+                recording.addNotice("This system would not let ProcessLab keep this run's processes together: a "
+                        + "process that leaves its parent may keep running after the run.");
+            }
             try {
-                RunSession session = new RunSession(spec, launch, recording, runDir, process,
+                RunSession session = new RunSession(spec, launch, recording, runDir, process, box, mainPid,
                         new TaskEventTailer(eventsFile, recording), environment.monitors(), meter);
                 session.begin();
                 return session;
@@ -145,9 +179,9 @@ public final class RunSession implements AutoCloseable {
         return spec;
     }
 
-    /** The root process's pid (also its process group id on Linux). */
+    /** The program's main process's pid. */
     public long pid() {
-        return root.pid();
+        return mainPid;
     }
 
     /** What runs, for the screen: "Python 3.11", "Java 17". */
@@ -195,11 +229,11 @@ public final class RunSession implements AutoCloseable {
 
     private void begin() {
         LIVE.add(this);
-        if (guardian != null && ProcessGroups.groupsSupported()) {
+        if (watchedByGuardian()) {
             guardian.watch(root.pid());
         }
-        recording.processStarted(root.pid(), ProcessHandle.current().pid(), String.join(" ", launch.command()), 0);
-        recording.setProcessRole(root.pid(), "main");
+        recording.processStarted(mainPid, ProcessHandle.current().pid(), String.join(" ", launch.command()), 0);
+        recording.setProcessRole(mainPid, "main");
         try {
             process.getOutputStream().close(); // a program that reads input gets end-of-file, not a hang
         } catch (IOException e) {
@@ -208,21 +242,34 @@ public final class RunSession implements AutoCloseable {
         monitor = startMonitor();
         RunLimits limits = spec.limits();
         Runnable overLimit = () -> stop(StopReason.OUTPUT_CAP);
-        stdoutPump = daemon("stdout", new OutputPump(process.getInputStream(), false, recording, root.pid(),
+        stdoutPump = daemon("stdout", new OutputPump(process.getInputStream(), false, recording, mainPid,
                 limits, overLimit));
-        stderrPump = daemon("stderr", new OutputPump(process.getErrorStream(), true, recording, root.pid(),
+        stderrPump = daemon("stderr", new OutputPump(process.getErrorStream(), true, recording, mainPid,
                 limits, overLimit));
         daemon("watch", this::watch);
     }
 
     private RunMonitor startMonitor() {
         try {
-            return monitorFactory.start(recording, root.pid());
+            return monitorFactory.start(recording, observedTree());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "observer failed to start", e);
             recording.addNotice("The process observer could not start: " + e.getMessage());
-            return RunMonitor.NONE.start(recording, root.pid());
+            return RunMonitor.NONE.start(recording, observedTree());
         }
+    }
+
+    /** The run's processes: the box's children and its session (the box leads it), else the root's tree. */
+    private ObservedTree observedTree() {
+        return box == null ? ObservedTree.of(root.pid()) : new ObservedTree(mainPid, root.pid(), root.pid());
+    }
+
+    /**
+     * A box ends its run itself when the app dies; the guardian's SIGKILL to the box's group would end the box first,
+     * and free the processes that left that group.
+     */
+    private boolean watchedByGuardian() {
+        return guardian != null && box == null && ProcessGroups.groupsSupported();
     }
 
     private Thread daemon(String role, Runnable body) {
@@ -242,9 +289,13 @@ public final class RunSession implements AutoCloseable {
         OptionalInt code = OptionalInt.empty();
         try {
             followUntilExit();
-            endNs = recording.now();
+            if (box != null) {
+                noticeBoxCap(box.report()); // the box may have ended the run between two looks
+            }
+            endNs = mainEnd();
             // At once: the kernel added the tree's CPU to ours when the main process was waited for.
-            recording.setAccounting(meter.stop());
+            recording.setAccounting(box == null ? meter.stop()
+                    : meter.stop().lessReaped(box.report().ownCpuNanos().orElse(0)));
             code = OptionalInt.of(recordExit(endNs));
             drainOutput();
         } catch (InterruptedException | RuntimeException e) {
@@ -263,6 +314,16 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
+    /** When the main process ended: the box says (it may linger after, ending leftovers), else now. */
+    private long mainEnd() {
+        long now = recording.now();
+        if (box == null) {
+            return now;
+        }
+        OptionalLong ended = box.report().mainEndNanos();
+        return ended.isPresent() ? Math.min(now, Math.max(0, recording.toRunTime(ended.getAsLong()))) : now;
+    }
+
     private void followUntilExit() throws InterruptedException {
         long deadline = System.nanoTime() + spec.limits().timeout().toNanos();
         long nextCount = 0;
@@ -276,7 +337,11 @@ public final class RunSession implements AutoCloseable {
             }
             if (now - nextCount >= 0) {
                 nextCount = now + PROCESS_COUNT_INTERVAL_NS;
-                checkProcessCount();
+                if (box == null) {
+                    checkProcessCount();
+                } else {
+                    noticeBoxCap(box.report());
+                }
             }
         }
     }
@@ -296,6 +361,16 @@ public final class RunSession implements AutoCloseable {
         stop(StopReason.PROCESS_CAP);
     }
 
+    /** The box counts every process of the run, and ends them all over the cap: it only needs saying here. */
+    private void noticeBoxCap(BoxReport.Snapshot report) {
+        report.overCap().ifPresent(count -> {
+            if (stopReason.compareAndSet(null, StopReason.PROCESS_CAP)) {
+                recording.addNotice("The run had more than " + spec.limits().maxProcesses()
+                        + " processes at once (" + count + ") and was stopped.");
+            }
+        });
+    }
+
     /** How many of the processes the recording holds as alive the system still runs. */
     private long stillAlive() {
         return recording.processes().stream().filter(ProcessInfo::isAlive)
@@ -305,7 +380,7 @@ public final class RunSession implements AutoCloseable {
     private int recordExit(long endNs) {
         events.poll(); // the root's last words (its normal-exit event) decide how to read its exit status
         int code = exitCode();
-        recording.processEnded(root.pid(), endNs, OptionalInt.of(code));
+        recording.processEnded(mainPid, endNs, OptionalInt.of(code));
         return code;
     }
 
@@ -313,7 +388,12 @@ public final class RunSession implements AutoCloseable {
         // Output still in the pipes comes through; children that outlive the main process hold the pipes open.
         stdoutPump.join(DRAIN_MS);
         stderrPump.join(DRAIN_MS);
-        if (ProcessGroups.groupsSupported()) {
+        if (box != null) {
+            // The box has ended every process of the run before it exited; it says if any were still running.
+            box.report().leftover().ifPresent(count -> recording.addNotice(count == 1
+                    ? "A process still running after the main process ended was stopped."
+                    : count + " processes still running after the main process ended were stopped."));
+        } else if (ProcessGroups.groupsSupported()) {
             if (stdoutPump.isAlive() || stderrPump.isAlive()) {
                 recording.addNotice("Processes still running after the main process ended were stopped.");
             }
@@ -329,7 +409,7 @@ public final class RunSession implements AutoCloseable {
         quietly("closing the events file", events::close);
         quietly("closing the run's monitors", monitor::close);
         recording.finish(endNs); // the run ends when its main process does
-        if (guardian != null && ProcessGroups.groupsSupported()) {
+        if (watchedByGuardian()) {
             quietly("releasing the guardian's watch", () -> guardian.forget(root.pid()));
         }
         quietly("deleting the run folder", () -> RunFolders.delete(runDir));
@@ -347,15 +427,29 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
-    /** The root's exit code, negative for a signal (unless the root reported reaching its normal exit). */
+    /**
+     * The main process's exit code, negative for a signal. The box saw the kernel's own status; without a box, Java
+     * gives 128+N both for signal N and for an exit with that code, told apart by the root's last words if it is
+     * a Python program (its normal-exit event).
+     */
     private int exitCode() {
+        if (box != null) {
+            OptionalInt seen = box.report().exitCode();
+            if (seen.isPresent()) {
+                return seen.getAsInt();
+            }
+        }
         int code = process.exitValue();
-        return events.exitedNormally(root.pid()) ? code : ExitStatus.recorded(code);
+        return events.exitedNormally(mainPid) ? code : ExitStatus.recorded(code);
     }
 
     private void stop(StopReason reason) {
         if (!root.isAlive() || !stopReason.compareAndSet(null, reason)) {
             return; // already ended by itself, or already being stopped
+        }
+        if (box != null) {
+            daemon("stop", this::stopBox);
+            return;
         }
         daemon("stop", () -> {
             ProcessGroups.signalTree(root, false);
@@ -369,6 +463,22 @@ public final class RunSession implements AutoCloseable {
             }
             ProcessGroups.signalTree(root, true);
         });
+    }
+
+    /**
+     * Asks the box to end the run (SIGTERM to all, SIGKILL after the grace time); a box that does not exit in time
+     * is ended from here with everything below it.
+     */
+    private void stopBox() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE_MS + BOX_STOP_MARGIN_MS, TimeUnit.MILLISECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "the run box did not end its run in time; ending it from here");
+                ProcessGroups.signalTree(root, true);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
 }

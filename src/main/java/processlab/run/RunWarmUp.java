@@ -1,5 +1,6 @@
 package processlab.run;
 
+import processlab.run.observe.ObservedTree;
 import processlab.run.python.PythonLocator;
 
 /**
@@ -30,7 +31,8 @@ public final class RunWarmUp implements AutoCloseable {
                 false, 100);
         RunMonitor monitor;
         try {
-            monitor = RunEnvironment.defaults().monitors().start(recording, ProcessHandle.current().pid());
+            monitor = RunEnvironment.defaults().monitors().start(recording,
+                    ObservedTree.of(ProcessHandle.current().pid()));
         } catch (RuntimeException e) {
             monitor = () -> { };
         }

@@ -18,7 +18,7 @@ import processlab.run.Recording;
  * New processes and threads are looked for at lower rates, cheapest first: at {@link #DISCOVERY_HZ} each
  * followed thread's {@code children} file (also open) and each process's thread count; a thread directory is
  * listed only when that count changed; the whole of /proc is scanned at {@link #FULL_SCAN_HZ} only, to find
- * orphans whose parent died before it was seen (they keep the root's session id).
+ * orphans whose parent died before it was seen (they keep the run's session id, or are the run box's children).
  */
 final class LinuxProcessTreeObserver implements ProcessTreeObserver {
 
@@ -55,7 +55,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     private final List<Long> newChildren = new ArrayList<>();
     private long lastDiscoveryNanos;
     private long lastNameRefreshNanos;
-    private long rootPid;
+    private ObservedTree tree;
     private Recording recording;
     private PeriodicLoop loop;
     private boolean closed;
@@ -71,18 +71,18 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     }
 
     @Override
-    public synchronized void start(long rootPid, Recording recording) {
+    public synchronized void start(ObservedTree tree, Recording recording) {
         if (loop != null || closed) {
             throw new IllegalStateException("this observer was already started");
         }
-        this.rootPid = rootPid;
+        this.tree = tree;
         this.recording = recording;
         recording.setThreadCoresKnown(true); // /proc/PID/task/TID/stat tells the core each thread last ran on
         long now = System.nanoTime();
         lastDiscoveryNanos = Math.min(now, recording.originNanos());
         lastNameRefreshNanos = now;
         discover();
-        loop = new PeriodicLoop("processlab-observer-" + rootPid, periodNs, this::tick, this::closeFiles);
+        loop = new PeriodicLoop("processlab-observer-" + tree.mainPid(), periodNs, this::tick, this::closeFiles);
         loop.start();
     }
 
@@ -211,7 +211,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
             Iterator<Candidate> it = candidates.iterator();
             while (it.hasNext()) {
                 Candidate c = it.next();
-                if (c.pid == rootPid || c.session == rootPid || processes.containsKey(c.ppid)) {
+                if (tree.owns(c.pid, c.ppid, c.session) || processes.containsKey(c.ppid)) {
                     adopt(c, now);
                     it.remove();
                     adopted = true;

@@ -35,7 +35,7 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
     private final Set<Integer> pids = new HashSet<>();
     private final Map<Long, ThreadState> threads = new HashMap<>();
     private long ticks;
-    private long rootPid;
+    private ObservedTree tree;
     private Recording recording;
     private PeriodicLoop loop;
 
@@ -60,16 +60,16 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
     }
 
     @Override
-    public synchronized void start(long rootPid, Recording recording) {
+    public synchronized void start(ObservedTree tree, Recording recording) {
         if (loop != null) {
             throw new IllegalStateException("this observer was already started");
         }
-        this.rootPid = rootPid;
+        this.tree = tree;
         this.recording = recording;
         recording.setThreadCoresKnown(false);
         recording.addNotice(NO_CORE_NOTICE);
         discover();
-        loop = new PeriodicLoop("processlab-observer-" + rootPid, periodNs, this::tick, () -> { });
+        loop = new PeriodicLoop("processlab-observer-" + tree.mainPid(), periodNs, this::tick, () -> { });
         loop.start();
     }
 
@@ -95,15 +95,16 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
     private void discover() {
         long now = recording.now();
         Set<Integer> alive = new HashSet<>();
-        OSProcess root = os.getProcess((int) rootPid);
+        OSProcess root = os.getProcess((int) tree.mainPid());
         if (root != null) {
             alive.add(root.getProcessID());
             noticeStart(root, now);
-            List<OSProcess> descendants = os.getDescendantProcesses((int) rootPid, null, null, 0);
-            for (OSProcess process : descendants) {
-                alive.add(process.getProcessID());
-                noticeStart(process, now);
-            }
+        }
+        // Below a run box, its other children are the run's too (orphans it adopted); else the main's descendants.
+        long top = tree.reaperPid() != 0 ? tree.reaperPid() : tree.mainPid();
+        for (OSProcess process : os.getDescendantProcesses((int) top, null, null, 0)) {
+            alive.add(process.getProcessID());
+            noticeStart(process, now);
         }
         for (Integer pid : pids) {
             if (!alive.contains(pid)) {

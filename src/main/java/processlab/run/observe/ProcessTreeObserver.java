@@ -7,9 +7,8 @@ import processlab.run.Recording;
  * processes as they appear and end, every thread with its name, and per interval each thread's on-CPU time,
  * state and the core it last ran on. Runs on its own named daemon thread until {@link #close()}.
  *
- * <p>Followed are the root, every process whose parent is followed, and every process whose session id is the
- * root's pid: the engine starts the root as a session leader ({@code setsid}), so a grandchild orphaned and
- * re-parented to init is still found.
+ * <p>Followed are the main process, every process whose parent is followed, every process in the run's session
+ * and every child of the run's box ({@link ObservedTree}): a grandchild orphaned and re-parented is still found.
  */
 public interface ProcessTreeObserver extends AutoCloseable {
 
@@ -30,11 +29,16 @@ public interface ProcessTreeObserver extends AutoCloseable {
     }
 
     /**
-     * Starts following {@code rootPid}; the root (if still alive) is recorded before this returns.
+     * Starts following a run's processes; its main process (if still alive) is recorded before this returns.
      *
      * @throws IllegalStateException if already started
      */
-    void start(long rootPid, Recording recording);
+    void start(ObservedTree tree, Recording recording);
+
+    /** Starts following {@code rootPid}, the leader of its own session, and its descendants. */
+    default void start(long rootPid, Recording recording) {
+        start(ObservedTree.of(rootPid), recording);
+    }
 
     /** Stops the observer's thread; nothing is written into the recording after this returns. */
     @Override

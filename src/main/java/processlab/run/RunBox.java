@@ -1,0 +1,122 @@
+package processlab.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import processlab.run.python.PythonLocator;
+
+/**
+ * The box a run's processes cannot leave, on Linux: a small Python program ({@code box.py}) started in the run's
+ * place, which the kernel makes the <em>child subreaper</em> of everything below it ({@code PR_SET_CHILD_SUBREAPER}).
+ * A process whose parent dies is re-parented to the box instead of init, whatever it did to its session or group
+ * ({@code setsid()}, a double fork), so the box always knows every process of the run. It counts them against the
+ * process cap, ends them all on Stop and at the time limit (SIGTERM, then SIGKILL), ends those still running once the
+ * main process has ended, and ends them all when the app dies in any way (it watches its parent). It exits as the
+ * main process did and writes what happened to a report file ({@link BoxReport}).
+ *
+ * <p>The box needs Python 3.8+ (every Python run has it, and Java runs use it when it is there) and Linux 3.4+.
+ * Where either is missing, runs fall back to a process group of their own ({@link ProcessGroups}), which a
+ * {@code setsid()} leaves.
+ */
+final class RunBox {
+
+    /** {@code -Dprocesslab.box=false} starts runs without a box (to compare, or where it misbehaves). */
+    static final boolean ENABLED = Launches.LINUX && !"false".equals(System.getProperty("processlab.box"));
+    /** After the main process ended, other processes may finish printing this long before they are ended. */
+    static final long LINGER_MS = 500;
+    /** Time the box has to start the program and say so, however loaded the machine. */
+    private static final long START_TIMEOUT_MS = 15_000;
+    private static final String SCRIPT = "box.py";
+
+    private final String python;
+    private final Path script;
+    private final Path reportFile;
+    private final BoxReport report;
+
+    private RunBox(String python, Path script, Path reportFile) {
+        this.python = python;
+        this.script = script;
+        this.reportFile = reportFile;
+        this.report = new BoxReport(reportFile);
+    }
+
+    /** A box for a run whose files are in {@code runDir}; empty where boxes are off or there is no Python. */
+    static Optional<RunBox> forRun(RunEnvironment environment, Path runDir) {
+        if (!ENABLED) {
+            return Optional.empty();
+        }
+        Optional<String> python = pythonFor(environment);
+        if (python.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path script = runDir.resolve(SCRIPT);
+            try (InputStream in = RunBox.class.getResourceAsStream(SCRIPT)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                Files.write(script, in.readAllBytes());
+            }
+            return Optional.of(new RunBox(python.get(), script, runDir.resolve("box-report")));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The interpreter the app runs Python with, if any (found once, then remembered by the locator). */
+    private static Optional<String> pythonFor(RunEnvironment environment) {
+        try {
+            return Optional.of(new PythonLocator(environment.pythonSetting()).locate(false).executable());
+        } catch (RunException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The command that starts the box, which starts {@code command}. */
+    List<String> wrap(List<String> command, RunLimits limits) {
+        List<String> wrapped = new ArrayList<>(List.of(python, "-I", "-S", script.toString(), reportFile.toString(),
+                Long.toString(ProcessHandle.current().pid()), Integer.toString(limits.maxProcesses()),
+                Long.toString(RunSession.STOP_GRACE_MS), Long.toString(LINGER_MS)));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    /**
+     * Waits until the box has started the program, and returns what it said then (the program's pid and start).
+     *
+     * @throws RunException if the box ended or did not answer first (it is then ended)
+     */
+    BoxReport.Snapshot awaitMain(Process box) throws RunException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MS);
+        while (true) {
+            BoxReport.Snapshot seen = report.read();
+            if (seen.mainPid().isPresent()) {
+                return seen;
+            }
+            if (!box.isAlive() || System.nanoTime() - deadline > 0) {
+                ProcessGroups.signalTree(box.toHandle(), true);
+                throw new RunException("The run could not start: " + python + " did not start the program"
+                        + (box.isAlive() ? " within " + START_TIMEOUT_MS / 1000 + " s." : " (it ended with "
+                        + box.exitValue() + ")."));
+            }
+            try {
+                box.waitFor(2, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ProcessGroups.signalTree(box.toHandle(), true);
+                throw new RunException("The run was interrupted while starting.", e);
+            }
+        }
+    }
+
+    /** What the box has said so far. */
+    BoxReport.Snapshot report() {
+        return report.read();
+    }
+}
