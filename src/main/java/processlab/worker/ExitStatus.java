@@ -20,6 +20,29 @@ public final class ExitStatus {
         return bySignal ? -(exitValue - SIGNAL_BASE) : exitValue;
     }
 
+    /** A recorded code in words: "exit code 3", or "ended by signal 15 (SIGTERM)" for a negative one. */
+    public static String describe(int recorded) {
+        if (recorded >= 0) {
+            return "exit code " + recorded;
+        }
+        String name = signalName(-recorded);
+        return "ended by signal " + -recorded + (name.isEmpty() ? "" : " (" + name + ")");
+    }
+
+    /** The name of the signals a run meets (Linux numbering, the same on macOS for these), else "". */
+    static String signalName(int signal) {
+        return switch (signal) {
+            case 1 -> "SIGHUP";
+            case 2 -> "SIGINT";
+            case 6 -> "SIGABRT";
+            case 9 -> "SIGKILL";
+            case 11 -> "SIGSEGV";
+            case 13 -> "SIGPIPE";
+            case 15 -> "SIGTERM";
+            default -> "";
+        };
+    }
+
     /** A recorded code as a shell would give it: 128+N for signal N. */
     public static int shell(int recorded) {
         return recorded < 0 ? SIGNAL_BASE - recorded : recorded;

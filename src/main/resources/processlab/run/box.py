@@ -31,6 +31,8 @@ TICK_NS = 100_000_000
 WALK_COST_SHARE = 50
 GIVE_UP_KILLING_NS = 5_000_000_000
 ASKS_TO_STOP = {signal.SIGTERM, signal.SIGINT, signal.SIGHUP}
+# Java workers exit when the process that started them is gone (ParentWatch.java): that is the box, not the app.
+PARENT_PID_VARIABLE = "PROCESSLAB_PARENT_PID"
 
 
 def children_of(pid):
@@ -121,6 +123,8 @@ class Box:
                 signal.signal(sig, signal.SIG_DFL)
             signal.pthread_sigmask(signal.SIG_SETMASK, set())
             self.report.close()
+            if PARENT_PID_VARIABLE in os.environ:
+                os.environ[PARENT_PID_VARIABLE] = str(os.getppid())  # a worker JVM's parent is now the box
             os.execvp(argv[0], argv)
         except BaseException as e:
             try:

@@ -28,4 +28,12 @@ class ExitStatusTest {
             assertEquals(exitValue, ExitStatus.shell(ExitStatus.recorded(exitValue)), "exit value " + exitValue);
         }
     }
+
+    @Test
+    void aSignalIsSaidAsASignalNotAsANegativeExitCode() {
+        assertEquals("exit code 0", ExitStatus.describe(0));
+        assertEquals("exit code 143", ExitStatus.describe(143));
+        assertEquals("ended by signal 15 (SIGTERM)", ExitStatus.describe(-15));
+        assertEquals("ended by signal 40", ExitStatus.describe(-40));
+    }
 }

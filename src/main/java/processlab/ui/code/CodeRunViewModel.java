@@ -21,6 +21,7 @@ import processlab.run.RunException;
 import processlab.tryit.CodeLanguage;
 import processlab.tryit.CodeRunner;
 import processlab.tryit.RunningCode;
+import processlab.worker.ExitStatus;
 
 /**
  * Runs code and tells the view how it went: running or not, a status line, the run's Recording, and the
@@ -157,7 +158,7 @@ public final class CodeRunViewModel {
         int children = finished.processes().size() - 1;
         String tree = children <= 0 ? "" : children == 1 ? " (main program and 1 child process)"
                 : " (main program and " + children + " child processes)";
-        return exit.isPresent() ? "Finished in " + time + ", exit code " + exit.getAsInt() + tree + "."
+        return exit.isPresent() ? "Finished in " + time + ", " + ExitStatus.describe(exit.getAsInt()) + tree + "."
                 : "Finished in " + time + tree + ".";
     }
 
