@@ -101,6 +101,34 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aNamedPipeInsteadOfTheFileIsSetAsideNotWaitedOn() throws Exception {
+        Path pipe = dir.resolve(ProgressStore.FILE_NAME);
+        Fifo.make(pipe);
+        try (ProgressStore store = Fifo.within5Seconds(pipe, () -> ProgressStore.open(dir))) {
+            assertTrue(store.loadMessage().contains("could not be read"), store.loadMessage());
+            assertTrue(store.loadMessage().contains("not a regular file"), store.loadMessage());
+            assertTrue(store.loadMessage().contains(ProgressStore.FILE_NAME + ".damaged-"), store.loadMessage());
+            store.markLessonRead("01-intro");
+        }
+        assertEquals(1, damagedCopies().size());
+        assertTrue(Files.isRegularFile(pipe), "the next save writes a plain file in its place");
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertTrue(store.isLessonRead("01-intro"));
+        }
+    }
+
+    @Test
+    void aFolderInsteadOfTheFileIsSetAsideToo() throws Exception {
+        Files.createDirectory(dir.resolve(ProgressStore.FILE_NAME));
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertTrue(store.loadMessage().contains("not a regular file"), store.loadMessage());
+            store.markLessonRead("01-intro");
+        }
+        assertTrue(Files.isRegularFile(dir.resolve(ProgressStore.FILE_NAME)));
+    }
+
+    @Test
     void wrongShapeCountsAsDamaged() throws IOException {
         Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": {\"a\": 1}}");
         try (ProgressStore store = ProgressStore.open(dir)) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import processlab.progress.Fifo;
+
 class SettingsTest {
 
     @TempDir
@@ -47,6 +49,19 @@ class SettingsTest {
             settings.setTheme(ThemeChoice.DARK);
             settings.flush();
             assertEquals(ThemeChoice.DARK, settings.theme(), "kept for this session");
+        }
+    }
+
+    @Test
+    void aNamedPipeInsteadOfTheFileGivesTheDefaultsAtOnce() throws Exception {
+        Path pipe = dir.resolve(Settings.FILE_NAME);
+        Fifo.make(pipe);
+        try (Settings settings = Fifo.within5Seconds(pipe, () -> Settings.open(dir))) {
+            assertEquals(ThemeChoice.LIGHT, settings.theme());
+            settings.setTheme(ThemeChoice.DARK);
+        }
+        try (Settings again = Settings.open(dir)) {
+            assertEquals(ThemeChoice.DARK, again.theme(), "the save put a plain file in the pipe's place");
         }
     }
 
