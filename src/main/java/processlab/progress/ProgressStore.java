@@ -198,6 +198,10 @@ public final class ProgressStore implements AutoCloseable {
         boolean changed;
         synchronized (lock) {
             changed = !answer.equals(data.quizAnswers.put(key, answer));
+            if (changed) {
+                // What a newer version kept beside the old answer (its time, say) would now describe the new one.
+                data.unknownAnswerFields.remove(key);
+            }
         }
         changed(changed);
     }

@@ -155,6 +155,53 @@ class ProgressStoreTest {
     }
 
     @Test
+    void fieldsOfANewerVersionAreWrittenBackUnchanged() throws IOException {
+        Path file = dir.resolve(ProgressStore.FILE_NAME);
+        Files.writeString(file, """
+                {"version": 2, "future": {"x": [1, 2.50, {"y": null}], "big": 12345678901234567890},
+                 "lessonsRead": ["01-intro"], "streak": 7,
+                 "quizAnswers": [
+                   {"lesson": "01-intro", "quizLine": 40, "question": 0, "chosen": 1, "correct": true,
+                    "answeredAt": "2026-01-02", "hints": [1, 2]},
+                   {"lesson": "01-intro", "quizLine": 40, "question": 1, "chosen": 0, "correct": false,
+                    "answeredAt": "2026-01-03"}]}
+                """);
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            store.markLessonRead("02-process");
+            // Answered again: what the newer version kept about the old answer no longer describes it.
+            store.recordQuizAnswer(new QuizKey("01-intro", 40, 1), new QuizAnswer(1, true));
+        }
+        String written = Files.readString(file).replaceAll("\\s", "");
+        assertTrue(written.contains("\"version\":2,"), written);
+        assertTrue(written.contains("\"future\":{\"x\":[1,2.50,{\"y\":null}],\"big\":12345678901234567890}"),
+                written);
+        assertTrue(written.contains("\"streak\":7"), written);
+        assertTrue(written.contains("\"correct\":true,\"answeredAt\":\"2026-01-02\",\"hints\":[1,2]}"), written);
+        assertFalse(written.contains("2026-01-03"), written);
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertTrue(store.isLessonRead("01-intro") && store.isLessonRead("02-process"));
+            assertEquals(Optional.of(new QuizAnswer(1, true)), store.quizAnswer(new QuizKey("01-intro", 40, 0)));
+            assertEquals(Optional.of(new QuizAnswer(1, true)), store.quizAnswer(new QuizKey("01-intro", 40, 1)));
+        }
+    }
+
+    @Test
+    void fieldsOfANewerVersionFollowALessonsNewId() throws IOException {
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), """
+                {"quizAnswers": [{"lesson": "08-start-methods", "quizLine": 9, "question": 0, "chosen": 1,
+                  "correct": true, "answeredAt": "2026-01-02"}]}
+                """);
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            store.markLessonRead("01-intro");
+        }
+        String written = Files.readString(dir.resolve(ProgressStore.FILE_NAME)).replaceAll("\\s", "");
+        assertTrue(written.contains("\"lesson\":\"04-start-methods\""), written);
+        assertTrue(written.contains("\"answeredAt\":\"2026-01-02\""), written);
+    }
+
+    @Test
     void concurrentChangesAreAllSavedAndNoTempFileIsLeft() throws Exception {
         int threads = 4;
         int perThread = 50;
