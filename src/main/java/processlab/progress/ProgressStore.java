@@ -46,6 +46,7 @@ public final class ProgressStore implements AutoCloseable {
         this.file = folder.resolve(FILE_NAME);
         this.data = data;
         this.loadMessage = loadMessage;
+        saver.removeStaleTemps(file);
     }
 
     /** Opens the progress kept in the user's configuration folder. */

@@ -57,7 +57,9 @@ public final class Settings implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Settings " + file + " unreadable, defaults used: " + unreadable);
             values.clear();
         }
-        return new Settings(Optional.of(file), values);
+        Settings settings = new Settings(Optional.of(file), values);
+        settings.saver.removeStaleTemps(file);
+        return settings;
     }
 
     /** Settings that start at the defaults and are never written: for an app embedded in tests. */

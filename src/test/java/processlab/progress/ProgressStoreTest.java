@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -243,6 +246,48 @@ class ProgressStoreTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(ProgressStore.FILE_NAME), files.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    void tempFilesLeftByAKilledSaveAreRemovedAtTheNextStartButNoOthers() throws IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        List<String> kept = List.of("progress.json99.tmp", "progress.json.damaged-20260101-101010",
+                "notes123.tmp", "progress.jsonabc.tmp", "settings.properties123.tmp", "progress.json7.tmp.bak");
+        for (String name : kept) {
+            Files.writeString(dir.resolve(name), "{");
+            if (!name.equals("progress.json99.tmp")) { // that one is being written right now
+                Files.setLastModifiedTime(dir.resolve(name), hourAgo);
+            }
+        }
+        Path folder = Files.createDirectory(dir.resolve("progress.json5.tmp"));
+        Files.setLastModifiedTime(folder, hourAgo);
+        Path stale = dir.resolve("progress.json8237461930.tmp");
+        Files.writeString(stale, "{\"lessonsRead\": [\"01-in");
+        Files.setLastModifiedTime(stale, hourAgo);
+
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            store.flush();
+            assertFalse(Files.exists(stale));
+        }
+        for (String name : kept) {
+            assertTrue(Files.exists(dir.resolve(name)), name);
+        }
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    @Test
+    void theTempFileOfASaveIsOneTheCleanUpKnowsAsOurs() throws IOException {
+        Path file = dir.resolve(ProgressStore.FILE_NAME);
+        List<String> during = new ArrayList<>();
+        SaveThread.replace(file, out -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.forEach(p -> during.add(p.getFileName().toString()));
+            }
+            out.write('{');
+        });
+        assertEquals(1, during.size(), during.toString());
+        assertTrue(SaveThread.isOwnTemp(file, during.get(0)), during.get(0));
+        assertFalse(SaveThread.isOwnTemp(file, ProgressStore.FILE_NAME));
     }
 
     @Test

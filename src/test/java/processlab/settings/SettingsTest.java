@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,17 @@ class SettingsTest {
         }
         try (Settings again = Settings.open(dir)) {
             assertEquals(ThemeChoice.DARK, again.theme(), "the save put a plain file in the pipe's place");
+        }
+    }
+
+    @Test
+    void aTempFileLeftByAKilledSaveIsRemovedAtTheNextStart() throws Exception {
+        Path stale = dir.resolve(Settings.FILE_NAME + "4711.tmp");
+        Files.writeString(stale, "theme=da");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        try (Settings settings = Settings.open(dir)) {
+            settings.flush();
+            assertFalse(Files.exists(stale));
         }
     }
 
