@@ -49,7 +49,7 @@ public final class ProgressTracker {
         progress.addSaveListener(problem -> Platform.runLater(() -> shell.showNotice(saveNotice(problem))));
     }
 
-    /** The status-line notice for a save problem; empty when saving works (again). */
+    /** The shell's notice for a save problem; empty when saving works (again). */
     static String saveNotice(String problem) {
         if (problem.isEmpty()) {
             return "";

@@ -157,13 +157,16 @@ class ShellViewModelTest {
     }
 
     @Test
-    void aNoticeFollowsTheStatusUntilCleared() {
+    void aNoticeStandsApartFromTheStatusUntilCleared() {
         model.showLessons(TestLessons.uiLessons(), Optional.empty());
+        assertEquals("", model.noticeProperty().get());
         model.showNotice("Progress could not be saved.");
-        assertEquals("3 lessons, 1 with errors — Progress could not be saved.", model.statusProperty().get());
+        assertEquals("Progress could not be saved.", model.noticeProperty().get());
+        assertEquals("3 lessons, 1 with errors", model.statusProperty().get(), "the status is not crowded by it");
         model.showLessons(TestLessons.uiLessons(), Optional.empty());
-        assertTrue(model.statusProperty().get().endsWith("Progress could not be saved."), "kept across a reload");
+        assertEquals("Progress could not be saved.", model.noticeProperty().get(), "kept across a reload");
         model.showNotice("");
+        assertEquals("", model.noticeProperty().get());
         assertEquals("3 lessons, 1 with errors", model.statusProperty().get());
     }
 }
