@@ -1,9 +1,6 @@
 package processlab.lesson;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -51,10 +48,9 @@ public final class LessonLoader {
         String id = idOf(file);
         String source;
         try {
-            // A strict decoder: a lesson saved in another encoding is reported, not shown garbled.
-            source = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            return failed(id, file, "the file is not UTF-8 text");
+            source = Utf8Text.decode(Files.readAllBytes(file));
+        } catch (Utf8Text.Malformed e) {
+            return failed(id, file, e.line(), e.getMessage());
         } catch (IOException e) {
             return failed(id, file, "cannot read the file: " + e);
         }
@@ -79,6 +75,10 @@ public final class LessonLoader {
     }
 
     private static Lesson failed(String id, Path file, String message) {
-        return new Lesson(id, file, id, "", "", List.of(), List.of(new LessonError(file, 1, message)));
+        return failed(id, file, 1, message);
+    }
+
+    private static Lesson failed(String id, Path file, int line, String message) {
+        return new Lesson(id, file, id, "", "", List.of(), List.of(new LessonError(file, line, message)));
     }
 }

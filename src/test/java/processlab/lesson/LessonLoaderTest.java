@@ -206,7 +206,37 @@ class LessonLoaderTest {
         Lesson lesson = LessonLoader.loadFile(file);
 
         assertEquals("01-latin1", lesson.title());
-        assertEquals(List.of(new LessonError(file, 1, "the file is not UTF-8 text")), lesson.errors());
+        assertEquals(List.of(new LessonError(file, 2,
+                "the file is not UTF-8 text: byte 0xE9 at column 8 is not UTF-8; save the file as UTF-8")),
+                lesson.errors());
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsReportedAtItsLineAndColumnPastGoodUtf8AndLineEndings(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("01-mixed.md");
+        byte[] good = "\uFEFF---\r\ntitle: Café\r\n---\r\n\rΣ is fine, so is 😀.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "Naïve ".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Files.write(file, all);
+
+        LessonError error = LessonLoader.loadFile(file).errors().get(0);
+
+        assertEquals(6, error.line(), error.toString());
+        assertTrue(error.message().contains("byte 0xEF at column 3 "), error.message());
+    }
+
+    @Test
+    void aSequenceCutShortAtTheEndIsReportedWhereItStarts(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("01-cut.md");
+        byte[] text = "---\ntitle: x\n---\nab\u20AC".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, java.util.Arrays.copyOf(text, text.length - 1)); // the euro sign's last byte is lost
+
+        LessonError error = LessonLoader.loadFile(file).errors().get(0);
+
+        assertEquals(4, error.line(), error.toString());
+        assertTrue(error.message().contains("byte 0xE2 at column 3 "), error.message());
     }
 
     /** A lesson with a one-line front matter; the given body starts at line 4. */
