@@ -7,6 +7,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,8 +19,9 @@ public final class LessonLoader {
     }
 
     /**
-     * Every {@code *.md} file of a folder (hidden files aside), ordered by file name. Ids are unique because they
-     * are the file names.
+     * Every {@code *.md} file of a folder (hidden files and folders aside), ordered by file name. Ids are unique
+     * because they are the file names. A link that leads nowhere and a named pipe are lessons too, whose error says
+     * what they are: an author who put them there meant a lesson.
      *
      * @throws IOException only if the folder is missing or cannot be listed; the message names the folder
      */
@@ -46,6 +48,10 @@ public final class LessonLoader {
     /** One lesson file; an unreadable file gives a lesson whose only error says why. */
     public static Lesson loadFile(Path file) {
         String id = idOf(file);
+        Optional<String> notAFile = FileTrouble.of(file);
+        if (notAFile.isPresent()) {
+            return failed(id, file, notAFile.get());
+        }
         String source;
         try {
             source = Utf8Text.decode(Files.readAllBytes(file));
@@ -68,10 +74,13 @@ public final class LessonLoader {
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** A {@code *.md} file; hidden files (editor backups such as {@code .#01-x.md}) are not lessons. */
+    /**
+     * A {@code *.md} entry that is not a folder (following links; a link that leads nowhere is kept, to be
+     * reported). Hidden files (editor backups such as {@code .#01-x.md}) are not lessons.
+     */
     private static boolean isLessonFile(Path path) {
         String name = path.getFileName().toString();
-        return name.endsWith(".md") && !name.startsWith(".") && Files.isRegularFile(path);
+        return name.endsWith(".md") && !name.startsWith(".") && !Files.isDirectory(path);
     }
 
     private static Lesson failed(String id, Path file, String message) {

@@ -48,6 +48,38 @@ class LessonLoaderTest {
     }
 
     @Test
+    void linksThatLeadNowhereAndPipesAreLessonsWithAnErrorNotSkippedWithoutAWord(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("01-fine.md"), "---\ntitle: Fine\n---\nText.\n");
+        Files.createSymbolicLink(dir.resolve("02-gone.md"), Path.of("moved-away.md"));
+        Files.createSymbolicLink(dir.resolve("03-loop.md"), Path.of("04-loop.md"));
+        Files.createSymbolicLink(dir.resolve("04-loop.md"), Path.of("03-loop.md"));
+        Files.createSymbolicLink(dir.resolve("05-good-link.md"), Path.of("01-fine.md"));
+        Files.createDirectory(dir.resolve("06-a-folder.md"));
+        processlab.progress.Fifo.make(dir.resolve("07-pipe.md"));
+
+        List<Lesson> lessons = processlab.progress.Fifo.within5Seconds(dir.resolve("07-pipe.md"),
+                () -> LessonLoader.loadFolder(dir));
+
+        assertEquals(List.of("01-fine", "02-gone", "03-loop", "04-loop", "05-good-link", "07-pipe"),
+                lessons.stream().map(Lesson::id).toList(), "a folder named .md is no lesson; the rest are");
+        assertEquals(List.of(), lessons.get(0).errors());
+        assertEquals(List.of(new LessonError(dir.resolve("02-gone.md"), 1,
+                "the file is a link to 'moved-away.md', which does not exist")), lessons.get(1).errors());
+        assertEquals(List.of(new LessonError(dir.resolve("03-loop.md"), 1,
+                "the file is a link that never reaches a file, it loops: 03-loop.md -> 04-loop.md -> 03-loop.md")),
+                lessons.get(2).errors());
+        assertEquals(List.of(new LessonError(dir.resolve("04-loop.md"), 1,
+                "the file is a link that never reaches a file, it loops: 04-loop.md -> 03-loop.md -> 04-loop.md")),
+                lessons.get(3).errors());
+        assertEquals("Fine", lessons.get(4).title());
+        assertEquals(List.of(), lessons.get(4).errors());
+        assertEquals(List.of(new LessonError(dir.resolve("07-pipe.md"), 1,
+                "the file is not a regular file but a named pipe, socket or device; a lesson is a text file")),
+                lessons.get(5).errors());
+    }
+
+    @Test
     void frontMatterAcceptsQuotesAndComments() {
         Lesson lesson = LessonLoader.loadFile(EVERY_BLOCK);
 
