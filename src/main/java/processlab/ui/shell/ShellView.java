@@ -241,9 +241,7 @@ public final class ShellView {
         Label position = new Label();
         position.setId("lesson-position");
         position.getStyleClass().add("lesson-position");
-        position.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.selected()
-                .map(item -> "Lesson " + item.number() + " of " + viewModel.lessons().size()).orElse(""),
-                viewModel.selectedProperty()));
+        position.textProperty().bind(viewModel.positionProperty());
         Region left = new Region();
         Region right = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);

@@ -36,6 +36,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading lessons…");
     private final ReadOnlyStringWrapper emptyListMessage = new ReadOnlyStringWrapper(this, "emptyListMessage");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private Optional<String> rememberedId = Optional.empty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
@@ -44,7 +45,10 @@ public final class ShellViewModel {
             ThemeChoice.LIGHT);
 
     public ShellViewModel() {
-        selected.addListener((obs, old, now) -> updateNavigation());
+        selected.addListener((obs, old, now) -> {
+            updateNavigation();
+            position.set(now == null ? "" : positionText(now, lessons.size()));
+        });
         visibleLessons.addListener((javafx.collections.ListChangeListener<LessonItem>) change -> updateNavigation());
         emptyListMessage.bind(Bindings.createStringBinding(() -> loading.get() ? "Loading lessons…"
                 : query.get().isEmpty() ? "No lessons" : "No lesson matches “" + query.get() + "”",
@@ -75,6 +79,20 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Where the selected lesson stands, e.g. "Lesson 3 of 16"; empty with none selected. */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /**
+     * "Lesson N of M" counts places in the list. The number a file name gives (26-…) may run past the count when the
+     * numbers have gaps, so then the place comes too: "Lesson 26 (3 of 4)", never "Lesson 26 of 4".
+     */
+    static String positionText(LessonItem item, int count) {
+        String place = item.position() + " of " + count;
+        return item.number() == item.position() ? "Lesson " + place : "Lesson " + item.number() + " (" + place + ")";
     }
 
     /** What the lesson list says when it shows no lesson: loading, none at all, or none matching the search. */

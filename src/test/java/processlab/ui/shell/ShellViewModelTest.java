@@ -157,6 +157,22 @@ class ShellViewModelTest {
     }
 
     @Test
+    void thePositionNeverCountsPastTheNumberOfLessons() {
+        model.showLessons(List.of(TestLessons.lesson("01-start", "Start", ""), TestLessons.lesson("05-gap", "Gap", ""),
+                TestLessons.broken("26-late", "bad", 1), TestLessons.lesson("intro", "No number", "")),
+                Optional.empty());
+        assertEquals("Lesson 1 of 4", model.positionProperty().get());
+        model.next();
+        assertEquals("Lesson 5 (2 of 4)", model.positionProperty().get(), "the file's number, and where it stands");
+        model.next();
+        assertEquals("Lesson 26 (3 of 4)", model.positionProperty().get(), "was 'Lesson 26 of 4'");
+        model.next();
+        assertEquals("Lesson 4 of 4", model.positionProperty().get());
+        model.showLessons(List.of(), Optional.empty());
+        assertEquals("", model.positionProperty().get());
+    }
+
+    @Test
     void aNoticeStandsApartFromTheStatusUntilCleared() {
         model.showLessons(TestLessons.uiLessons(), Optional.empty());
         assertEquals("", model.noticeProperty().get());
