@@ -191,7 +191,8 @@ class BrokenLessonTest {
     @Test
     void quotedTextMayStartWithAnAmpersandOrAStar() {
         Lesson lesson = LessonLoader.parse("07-broken", FILE, "---\ntitle: '&a x'\nsummary: \"*args\"\n---\n"
-                + "```quiz\n- q: Which?\n  choices: ['*args', \"**kwargs\"]\n  answer: 0\n  explain: a & b, 2 * 3\n```\n");
+                + "```quiz\n- q: Which?\n  choices: ['*args', \"**kwargs\"]\n  answer: 0\n"
+                + "  explain: a & b, 2 * 3\n```\n");
         assertTrue(lesson.isValid(), lesson.errors().toString());
         assertEquals("&a x", lesson.title());
         assertEquals("*args", lesson.summary());

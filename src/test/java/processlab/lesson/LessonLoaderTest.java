@@ -247,7 +247,8 @@ class LessonLoaderTest {
     void aByteThatIsNotUtf8IsReportedAtItsLineAndColumnPastGoodUtf8AndLineEndings(@TempDir Path dir)
             throws IOException {
         Path file = dir.resolve("01-mixed.md");
-        byte[] good = "\uFEFF---\r\ntitle: Café\r\n---\r\n\rΣ is fine, so is 😀.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] good = "\uFEFF---\r\ntitle: Café\r\n---\r\n\rΣ is fine, so is 😀.\n"
+                .getBytes(StandardCharsets.UTF_8);
         byte[] bad = "Naïve ".getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = java.util.Arrays.copyOf(good, good.length + bad.length);
         System.arraycopy(bad, 0, all, good.length, bad.length);

@@ -134,7 +134,8 @@ class ProgressAppTest {
         assertTrue(notice.getText().startsWith("Progress could not be saved to " + config), notice.getText());
         assertTrue(notice.getText().endsWith("Your answers this session are kept in memory."), notice.getText());
         assertEquals(notice.getText(), shownText(notice), "the whole notice is on screen, wrapped, not cut short");
-        assertEquals("ProcessLab", shownText(robot.lookup(".app-name").queryAs(Label.class)), "the name keeps its room");
+        assertEquals("ProcessLab", shownText(robot.lookup(".app-name").queryAs(Label.class)),
+                "the name keeps its room");
         assertEquals("Dark theme", shownText(robot.lookup("#theme-toggle").queryAs(Labeled.class)));
         assertEquals(lessonsStatus, statusText(robot), "the status line still says what it said");
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no dialog stops the lesson");
