@@ -116,7 +116,16 @@ class ProgressAppTest {
     void aSaveThatFailsIsShownInFullBelowTheTitleBarWhichKeepsItsName(FxRobot robot) throws Exception {
         Path config = dir.resolve("config");
         robot.interact(() -> app = ClassroomApp.start(stage, config, false));
-        robot.interact(() -> stage.setWidth(1000));
+        double width = stage.getWidth();
+        robot.interact(() -> stage.setWidth(1000)); // narrower than the notice's one line: it must wrap
+        try {
+            showsAFailedSaveInFull(robot, config);
+        } finally {
+            robot.interact(() -> stage.setWidth(width)); // the stage is shared with the test classes after this one
+        }
+    }
+
+    private void showsAFailedSaveInFull(FxRobot robot, Path config) throws Exception {
         waitUntil(() -> selectedId().equals("01-processes") && app.shell().completeProperty().get());
         waitUntil(() -> Files.exists(config.resolve(ProgressStore.FILE_NAME)));
         String lessonsStatus = statusText(robot);
