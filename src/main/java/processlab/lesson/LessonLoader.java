@@ -1,15 +1,13 @@
 package processlab.lesson;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +19,9 @@ public final class LessonLoader {
     }
 
     /**
-     * Every {@code *.md} file of a folder (hidden files aside), ordered by file name. Ids are unique because they
-     * are the file names.
+     * Every {@code *.md} file of a folder (hidden files and folders aside), ordered by file name. Ids are unique
+     * because they are the file names. A link that leads nowhere and a named pipe are lessons too, whose error says
+     * what they are: an author who put them there meant a lesson.
      *
      * @throws IOException only if the folder is missing or cannot be listed; the message names the folder
      */
@@ -49,12 +48,15 @@ public final class LessonLoader {
     /** One lesson file; an unreadable file gives a lesson whose only error says why. */
     public static Lesson loadFile(Path file) {
         String id = idOf(file);
+        Optional<String> notAFile = FileTrouble.of(file);
+        if (notAFile.isPresent()) {
+            return failed(id, file, notAFile.get());
+        }
         String source;
         try {
-            // A strict decoder: a lesson saved in another encoding is reported, not shown garbled.
-            source = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            return failed(id, file, "the file is not UTF-8 text");
+            source = Utf8Text.decode(Files.readAllBytes(file));
+        } catch (Utf8Text.Malformed e) {
+            return failed(id, file, e.line(), e.getMessage());
         } catch (IOException e) {
             return failed(id, file, "cannot read the file: " + e);
         }
@@ -72,13 +74,20 @@ public final class LessonLoader {
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** A {@code *.md} file; hidden files (editor backups such as {@code .#01-x.md}) are not lessons. */
+    /**
+     * A {@code *.md} entry that is not a folder (following links; a link that leads nowhere is kept, to be
+     * reported). Hidden files (editor backups such as {@code .#01-x.md}) are not lessons.
+     */
     private static boolean isLessonFile(Path path) {
         String name = path.getFileName().toString();
-        return name.endsWith(".md") && !name.startsWith(".") && Files.isRegularFile(path);
+        return name.endsWith(".md") && !name.startsWith(".") && !Files.isDirectory(path);
     }
 
     private static Lesson failed(String id, Path file, String message) {
-        return new Lesson(id, file, id, "", "", List.of(), List.of(new LessonError(file, 1, message)));
+        return failed(id, file, 1, message);
+    }
+
+    private static Lesson failed(String id, Path file, int line, String message) {
+        return new Lesson(id, file, id, "", "", List.of(), List.of(new LessonError(file, line, message)));
     }
 }

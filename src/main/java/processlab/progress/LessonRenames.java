@@ -42,11 +42,8 @@ public final class LessonRenames {
         data.exerciseSolutions.forEach((key, code) -> solutions.put(currentExerciseKey(key), code));
         data.exerciseSolutions.clear();
         data.exerciseSolutions.putAll(solutions);
-        Map<QuizKey, QuizAnswer> answers = new LinkedHashMap<>();
-        data.quizAnswers.forEach((key, answer) ->
-                answers.put(new QuizKey(current(key.lessonId()), key.quizLine(), key.question()), answer));
-        data.quizAnswers.clear();
-        data.quizAnswers.putAll(answers);
+        renameQuizKeys(data.quizAnswers);
+        renameQuizKeys(data.unknownAnswerFields);
         data.lastLesson = current(data.lastLesson);
         return data;
     }
@@ -55,6 +52,14 @@ public final class LessonRenames {
     private static String currentExerciseKey(String key) {
         int slash = key.indexOf('/');
         return slash < 0 ? key : current(key.substring(0, slash)) + key.substring(slash);
+    }
+
+    private static <V> void renameQuizKeys(Map<QuizKey, V> byKey) {
+        Map<QuizKey, V> renamed = new LinkedHashMap<>();
+        byKey.forEach((key, value) ->
+                renamed.put(new QuizKey(current(key.lessonId()), key.quizLine(), key.question()), value));
+        byKey.clear();
+        byKey.putAll(renamed);
     }
 
     private static void renameAll(Set<String> ids, UnaryOperator<String> rename) {

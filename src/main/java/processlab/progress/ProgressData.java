@@ -17,6 +17,14 @@ final class ProgressData {
     /** {@code lessonId/demo title/run kind} → the class's prediction for that run, as the demo writes it. */
     final Map<String, String> demoPredictions = new LinkedHashMap<>();
     String lastLesson = "";
+    /** The format version the file said it was in; 0 for none (a new store, or a file from before versions). */
+    int version;
+    /**
+     * What a newer version wrote that this one does not understand, kept to be written back: its top-level fields
+     * (name → JSON text), and per quiz answer the answer's fields (name → JSON text).
+     */
+    final Map<String, String> unknownFields = new LinkedHashMap<>();
+    final Map<QuizKey, Map<String, String>> unknownAnswerFields = new LinkedHashMap<>();
 
     ProgressData copy() {
         ProgressData copy = new ProgressData();
@@ -26,6 +34,9 @@ final class ProgressData {
         copy.quizAnswers.putAll(quizAnswers);
         copy.demoPredictions.putAll(demoPredictions);
         copy.lastLesson = lastLesson;
+        copy.version = version;
+        copy.unknownFields.putAll(unknownFields);
+        copy.unknownAnswerFields.putAll(unknownAnswerFields); // the inner maps are never changed once read
         return copy;
     }
 

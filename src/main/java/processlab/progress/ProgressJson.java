@@ -3,6 +3,8 @@ package processlab.progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,8 +14,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * Reads and writes {@code progress.json}. Unknown fields are skipped so that an older app can read a newer
- * file; a wrong shape where a known field is expected is an error (the file is set aside, not guessed at).
+ * Reads and writes {@code progress.json}. Fields this version does not know (at the top level and in quiz answers)
+ * are kept as they came and written back after the known ones, so that an older app can read and save a newer
+ * file without losing what it does not understand; the higher version number is kept too. A wrong shape where a
+ * known field is expected is an error (the file is set aside, not guessed at).
  */
 final class ProgressJson {
 
@@ -27,7 +31,7 @@ final class ProgressJson {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            json.writeNumberField("version", FORMAT_VERSION);
+            json.writeNumberField("version", Math.max(FORMAT_VERSION, data.version));
             json.writeStringField("lastLesson", data.lastLesson);
             json.writeArrayFieldStart("lessonsRead");
             for (String lesson : data.lessonsRead) {
@@ -58,9 +62,11 @@ final class ProgressJson {
                 json.writeNumberField("question", entry.getKey().question());
                 json.writeNumberField("chosen", entry.getValue().chosen());
                 json.writeBooleanField("correct", entry.getValue().correct());
+                writeUnknown(data.unknownAnswerFields.getOrDefault(entry.getKey(), Map.of()), json);
                 json.writeEndObject();
             }
             json.writeEndArray();
+            writeUnknown(data.unknownFields, json);
             json.writeEndObject();
         }
     }
@@ -74,6 +80,11 @@ final class ProgressJson {
                 String field = json.currentName();
                 JsonToken value = json.nextToken();
                 switch (field) {
+                    case "version" -> {
+                        if (value == JsonToken.VALUE_NUMBER_INT) {
+                            data.version = json.getIntValue();
+                        }
+                    }
                     case "lastLesson" -> {
                         expect(json, value, JsonToken.VALUE_STRING);
                         data.lastLesson = json.getText();
@@ -83,7 +94,7 @@ final class ProgressJson {
                     case "exerciseSolutions" -> readStringMap(json, value, data.exerciseSolutions);
                     case "demoPredictions" -> readStringMap(json, value, data.demoPredictions);
                     case "quizAnswers" -> readQuizAnswers(json, value, data);
-                    default -> json.skipChildren();
+                    default -> data.unknownFields.put(field, RawJson.capture(json));
                 }
             }
             expect(json, json.currentToken(), JsonToken.END_OBJECT);
@@ -92,6 +103,13 @@ final class ProgressJson {
             }
         }
         return data;
+    }
+
+    private static void writeUnknown(Map<String, String> fields, JsonGenerator json) throws IOException {
+        for (var field : fields.entrySet()) {
+            json.writeFieldName(field.getKey());
+            RawJson.write(field.getValue(), json);
+        }
     }
 
     private static void readStrings(JsonParser json, JsonToken value, java.util.Set<String> into)
@@ -104,7 +122,7 @@ final class ProgressJson {
         }
     }
 
-    private static void readStringMap(JsonParser json, JsonToken value, java.util.Map<String, String> into)
+    private static void readStringMap(JsonParser json, JsonToken value, Map<String, String> into)
             throws IOException {
         expect(json, value, JsonToken.START_OBJECT);
         while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -125,6 +143,7 @@ final class ProgressJson {
             int question = -1;
             int chosen = -1;
             Boolean correct = null;
+            Map<String, String> unknown = new LinkedHashMap<>();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 JsonToken fieldValue = json.nextToken();
@@ -139,14 +158,18 @@ final class ProgressJson {
                         }
                         correct = fieldValue == JsonToken.VALUE_TRUE;
                     }
-                    default -> json.skipChildren();
+                    default -> unknown.put(field, RawJson.capture(json));
                 }
             }
             if (lesson == null || quizLine < 0 || question < 0 || chosen < 0 || correct == null) {
                 throw new JsonParseException(json, "a quiz answer lacks one of lesson, quizLine, question, chosen, "
                         + "correct");
             }
-            data.quizAnswers.put(new QuizKey(lesson, quizLine, question), new QuizAnswer(chosen, correct));
+            QuizKey key = new QuizKey(lesson, quizLine, question);
+            data.quizAnswers.put(key, new QuizAnswer(chosen, correct));
+            if (!unknown.isEmpty()) {
+                data.unknownAnswerFields.put(key, java.util.Collections.unmodifiableMap(unknown));
+            }
         }
     }
 

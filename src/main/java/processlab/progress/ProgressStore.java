@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  *
  * <p>Reads are from memory and cheap, so the UI may call them freely. Every change schedules a save on one
  * named daemon thread (never the FX thread); saves coalesce, and each writes a temp file then moves it over
- * {@code progress.json} atomically, so a crash mid-save leaves the old file whole. A file that cannot be read
- * is renamed aside and reported through {@link #loadMessage()}; the app then starts with empty progress.
+ * {@code progress.json} atomically, so a crash mid-save leaves the old file whole. A file that cannot be read,
+ * or is no regular file (a named pipe would block the read forever), is renamed aside and reported through
+ * {@link #loadMessage()}; the app then starts with empty progress.
  */
 public final class ProgressStore implements AutoCloseable {
 
@@ -45,6 +46,7 @@ public final class ProgressStore implements AutoCloseable {
         this.file = folder.resolve(FILE_NAME);
         this.data = data;
         this.loadMessage = loadMessage;
+        saver.removeStaleTemps(file);
     }
 
     /** Opens the progress kept in the user's configuration folder. */
@@ -58,7 +60,7 @@ public final class ProgressStore implements AutoCloseable {
      */
     public static ProgressStore open(Path folder) {
         Path file = folder.resolve(FILE_NAME);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = RegularFiles.newInputStream(file)) {
             return new ProgressStore(folder, LessonRenames.apply(ProgressJson.read(in)), "");
         } catch (NoSuchFileException missing) {
             return new ProgressStore(folder, new ProgressData(), "");
@@ -197,6 +199,10 @@ public final class ProgressStore implements AutoCloseable {
         boolean changed;
         synchronized (lock) {
             changed = !answer.equals(data.quizAnswers.put(key, answer));
+            if (changed) {
+                // What a newer version kept beside the old answer (its time, say) would now describe the new one.
+                data.unknownAnswerFields.remove(key);
+            }
         }
         changed(changed);
     }

@@ -1,10 +1,10 @@
 package processlab.settings;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,13 +13,15 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import processlab.progress.ConfigFolder;
+import processlab.progress.RegularFiles;
 import processlab.progress.SaveThread;
 
 /**
  * The user's preferences (so far: the theme), in {@code settings.properties} beside the progress. Read once, at
  * start-up and before the window shows, so that the first frame already looks as the user left it. A change is
  * written on a named daemon thread (never the FX thread): a temp file, then moved over the old one, so a crash
- * leaves a whole file. A missing or unreadable file gives the defaults; keys this app does not know are kept.
+ * leaves a whole file. A missing or unreadable file gives the defaults (a named pipe in its place is not read: it
+ * would block); keys this app does not know are kept.
  */
 public final class Settings implements AutoCloseable {
 
@@ -45,7 +47,7 @@ public final class Settings implements AutoCloseable {
     public static Settings open(Path folder) {
         Path file = folder.resolve(FILE_NAME);
         Map<String, String> values = new TreeMap<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(RegularFiles.newInputStream(file), StandardCharsets.UTF_8)) {
             Properties read = new Properties();
             read.load(in);
             read.stringPropertyNames().forEach(key -> values.put(key, read.getProperty(key)));
@@ -55,7 +57,9 @@ public final class Settings implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Settings " + file + " unreadable, defaults used: " + unreadable);
             values.clear();
         }
-        return new Settings(Optional.of(file), values);
+        Settings settings = new Settings(Optional.of(file), values);
+        settings.saver.removeStaleTemps(file);
+        return settings;
     }
 
     /** Settings that start at the defaults and are never written: for an app embedded in tests. */

@@ -136,6 +136,20 @@ class CheckLessonsCommandTest {
         }
     }
 
+    @Test
+    void aLinkToNothingIsAnErrorNamingTheFileAndExitsOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("01-fine.md"), "---\ntitle: Fine\n---\nText.\n");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("02-gone.md"), java.nio.file.Path.of("moved.md"));
+
+        Result result = run(dir.toString());
+
+        assertEquals(1, result.exitCode);
+        assertEquals("01-fine  Fine\n02-gone  02-gone\n" + dir.resolve("02-gone.md")
+                + ":1: the file is a link to 'moved.md', which does not exist\n", result.out);
+        assertEquals("check-lessons: 1 error in 1 of 2 lessons\n", result.err);
+    }
+
     record Result(int exitCode, String out, String err) {
     }
 

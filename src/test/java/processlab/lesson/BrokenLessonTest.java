@@ -176,6 +176,33 @@ class BrokenLessonTest {
                 "folded text '>' is not supported; use '|' to keep the lines as written");
     }
 
+    @Test
+    void anchorsAndAliasesAreErrorsWithTheirLineNotText() {
+        assertOnlyError("---\ntitle: &a x\n---\n", 2, ANCHOR.formatted("&a"));
+        assertOnlyError("---\ntitle: Fine\nsummary: *a\n---\n", 3, ALIAS.formatted("*a"));
+        assertOnlyError("---\ntitle: &t\n  Long title\n---\n", 2, ANCHOR.formatted("&t"));
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool, *kinds]\n```\n", 5, ALIAS.formatted("*kinds"));
+        assertOnlyError(FRONT + "```demo\nruns:\n  - &k python-pool\n```\n", 6, ANCHOR.formatted("&k"));
+        assertOnlyError(FRONT + "```quiz\n- q: Which?\n  choices: [a, b]\n  answer: 0\n  explain: &e x\n"
+                + "- q: Again?\n  choices: [a, b]\n  answer: 0\n  explain: *e\n```\n", 8, ANCHOR.formatted("&e"));
+        assertOnlyError(FRONT + "```demo\n&d runs: [python-pool]\n```\n", 5, ANCHOR.formatted("&d"));
+    }
+
+    @Test
+    void quotedTextMayStartWithAnAmpersandOrAStar() {
+        Lesson lesson = LessonLoader.parse("07-broken", FILE, "---\ntitle: '&a x'\nsummary: \"*args\"\n---\n"
+                + "```quiz\n- q: Which?\n  choices: ['*args', \"**kwargs\"]\n  answer: 0\n"
+                + "  explain: a & b, 2 * 3\n```\n");
+        assertTrue(lesson.isValid(), lesson.errors().toString());
+        assertEquals("&a x", lesson.title());
+        assertEquals("*args", lesson.summary());
+    }
+
+    private static final String ANCHOR = "'%s' is a YAML anchor, which lessons do not use: write the value out "
+            + "(quote text that starts with '&')";
+    private static final String ALIAS = "'%s' is a YAML alias, which lessons do not use: write the value out "
+            + "(quote text that starts with '*')";
+
     // --- several problems ---
 
     @Test

@@ -48,6 +48,38 @@ class LessonLoaderTest {
     }
 
     @Test
+    void linksThatLeadNowhereAndPipesAreLessonsWithAnErrorNotSkippedWithoutAWord(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("01-fine.md"), "---\ntitle: Fine\n---\nText.\n");
+        Files.createSymbolicLink(dir.resolve("02-gone.md"), Path.of("moved-away.md"));
+        Files.createSymbolicLink(dir.resolve("03-loop.md"), Path.of("04-loop.md"));
+        Files.createSymbolicLink(dir.resolve("04-loop.md"), Path.of("03-loop.md"));
+        Files.createSymbolicLink(dir.resolve("05-good-link.md"), Path.of("01-fine.md"));
+        Files.createDirectory(dir.resolve("06-a-folder.md"));
+        processlab.progress.Fifo.make(dir.resolve("07-pipe.md"));
+
+        List<Lesson> lessons = processlab.progress.Fifo.within5Seconds(dir.resolve("07-pipe.md"),
+                () -> LessonLoader.loadFolder(dir));
+
+        assertEquals(List.of("01-fine", "02-gone", "03-loop", "04-loop", "05-good-link", "07-pipe"),
+                lessons.stream().map(Lesson::id).toList(), "a folder named .md is no lesson; the rest are");
+        assertEquals(List.of(), lessons.get(0).errors());
+        assertEquals(List.of(new LessonError(dir.resolve("02-gone.md"), 1,
+                "the file is a link to 'moved-away.md', which does not exist")), lessons.get(1).errors());
+        assertEquals(List.of(new LessonError(dir.resolve("03-loop.md"), 1,
+                "the file is a link that never reaches a file, it loops: 03-loop.md -> 04-loop.md -> 03-loop.md")),
+                lessons.get(2).errors());
+        assertEquals(List.of(new LessonError(dir.resolve("04-loop.md"), 1,
+                "the file is a link that never reaches a file, it loops: 04-loop.md -> 03-loop.md -> 04-loop.md")),
+                lessons.get(3).errors());
+        assertEquals("Fine", lessons.get(4).title());
+        assertEquals(List.of(), lessons.get(4).errors());
+        assertEquals(List.of(new LessonError(dir.resolve("07-pipe.md"), 1,
+                "the file is not a regular file but a named pipe, socket or device; a lesson is a text file")),
+                lessons.get(5).errors());
+    }
+
+    @Test
     void frontMatterAcceptsQuotesAndComments() {
         Lesson lesson = LessonLoader.loadFile(EVERY_BLOCK);
 
@@ -206,7 +238,38 @@ class LessonLoaderTest {
         Lesson lesson = LessonLoader.loadFile(file);
 
         assertEquals("01-latin1", lesson.title());
-        assertEquals(List.of(new LessonError(file, 1, "the file is not UTF-8 text")), lesson.errors());
+        assertEquals(List.of(new LessonError(file, 2,
+                "the file is not UTF-8 text: byte 0xE9 at column 8 is not UTF-8; save the file as UTF-8")),
+                lesson.errors());
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsReportedAtItsLineAndColumnPastGoodUtf8AndLineEndings(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("01-mixed.md");
+        byte[] good = "\uFEFF---\r\ntitle: Café\r\n---\r\n\rΣ is fine, so is 😀.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "Naïve ".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Files.write(file, all);
+
+        LessonError error = LessonLoader.loadFile(file).errors().get(0);
+
+        assertEquals(6, error.line(), error.toString());
+        assertTrue(error.message().contains("byte 0xEF at column 3 "), error.message());
+    }
+
+    @Test
+    void aSequenceCutShortAtTheEndIsReportedWhereItStarts(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("01-cut.md");
+        byte[] text = "---\ntitle: x\n---\nab\u20AC".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, java.util.Arrays.copyOf(text, text.length - 1)); // the euro sign's last byte is lost
+
+        LessonError error = LessonLoader.loadFile(file).errors().get(0);
+
+        assertEquals(4, error.line(), error.toString());
+        assertTrue(error.message().contains("byte 0xE2 at column 3 "), error.message());
     }
 
     /** A lesson with a one-line front matter; the given body starts at line 4. */

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +104,34 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aNamedPipeInsteadOfTheFileIsSetAsideNotWaitedOn() throws Exception {
+        Path pipe = dir.resolve(ProgressStore.FILE_NAME);
+        Fifo.make(pipe);
+        try (ProgressStore store = Fifo.within5Seconds(pipe, () -> ProgressStore.open(dir))) {
+            assertTrue(store.loadMessage().contains("could not be read"), store.loadMessage());
+            assertTrue(store.loadMessage().contains("not a regular file"), store.loadMessage());
+            assertTrue(store.loadMessage().contains(ProgressStore.FILE_NAME + ".damaged-"), store.loadMessage());
+            store.markLessonRead("01-intro");
+        }
+        assertEquals(1, damagedCopies().size());
+        assertTrue(Files.isRegularFile(pipe), "the next save writes a plain file in its place");
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertTrue(store.isLessonRead("01-intro"));
+        }
+    }
+
+    @Test
+    void aFolderInsteadOfTheFileIsSetAsideToo() throws Exception {
+        Files.createDirectory(dir.resolve(ProgressStore.FILE_NAME));
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertTrue(store.loadMessage().contains("not a regular file"), store.loadMessage());
+            store.markLessonRead("01-intro");
+        }
+        assertTrue(Files.isRegularFile(dir.resolve(ProgressStore.FILE_NAME)));
+    }
+
+    @Test
     void wrongShapeCountsAsDamaged() throws IOException {
         Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": {\"a\": 1}}");
         try (ProgressStore store = ProgressStore.open(dir)) {
@@ -124,6 +155,53 @@ class ProgressStoreTest {
             assertEquals("", store.loadMessage());
             assertTrue(store.isLessonRead("01-intro"));
         }
+    }
+
+    @Test
+    void fieldsOfANewerVersionAreWrittenBackUnchanged() throws IOException {
+        Path file = dir.resolve(ProgressStore.FILE_NAME);
+        Files.writeString(file, """
+                {"version": 2, "future": {"x": [1, 2.50, {"y": null}], "big": 12345678901234567890},
+                 "lessonsRead": ["01-intro"], "streak": 7,
+                 "quizAnswers": [
+                   {"lesson": "01-intro", "quizLine": 40, "question": 0, "chosen": 1, "correct": true,
+                    "answeredAt": "2026-01-02", "hints": [1, 2]},
+                   {"lesson": "01-intro", "quizLine": 40, "question": 1, "chosen": 0, "correct": false,
+                    "answeredAt": "2026-01-03"}]}
+                """);
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            store.markLessonRead("02-process");
+            // Answered again: what the newer version kept about the old answer no longer describes it.
+            store.recordQuizAnswer(new QuizKey("01-intro", 40, 1), new QuizAnswer(1, true));
+        }
+        String written = Files.readString(file).replaceAll("\\s", "");
+        assertTrue(written.contains("\"version\":2,"), written);
+        assertTrue(written.contains("\"future\":{\"x\":[1,2.50,{\"y\":null}],\"big\":12345678901234567890}"),
+                written);
+        assertTrue(written.contains("\"streak\":7"), written);
+        assertTrue(written.contains("\"correct\":true,\"answeredAt\":\"2026-01-02\",\"hints\":[1,2]}"), written);
+        assertFalse(written.contains("2026-01-03"), written);
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            assertEquals("", store.loadMessage());
+            assertTrue(store.isLessonRead("01-intro") && store.isLessonRead("02-process"));
+            assertEquals(Optional.of(new QuizAnswer(1, true)), store.quizAnswer(new QuizKey("01-intro", 40, 0)));
+            assertEquals(Optional.of(new QuizAnswer(1, true)), store.quizAnswer(new QuizKey("01-intro", 40, 1)));
+        }
+    }
+
+    @Test
+    void fieldsOfANewerVersionFollowALessonsNewId() throws IOException {
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), """
+                {"quizAnswers": [{"lesson": "08-start-methods", "quizLine": 9, "question": 0, "chosen": 1,
+                  "correct": true, "answeredAt": "2026-01-02"}]}
+                """);
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            store.markLessonRead("01-intro");
+        }
+        String written = Files.readString(dir.resolve(ProgressStore.FILE_NAME)).replaceAll("\\s", "");
+        assertTrue(written.contains("\"lesson\":\"04-start-methods\""), written);
+        assertTrue(written.contains("\"answeredAt\":\"2026-01-02\""), written);
     }
 
     @Test
@@ -168,6 +246,48 @@ class ProgressStoreTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(ProgressStore.FILE_NAME), files.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    void tempFilesLeftByAKilledSaveAreRemovedAtTheNextStartButNoOthers() throws IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        List<String> kept = List.of("progress.json99.tmp", "progress.json.damaged-20260101-101010",
+                "notes123.tmp", "progress.jsonabc.tmp", "settings.properties123.tmp", "progress.json7.tmp.bak");
+        for (String name : kept) {
+            Files.writeString(dir.resolve(name), "{");
+            if (!name.equals("progress.json99.tmp")) { // that one is being written right now
+                Files.setLastModifiedTime(dir.resolve(name), hourAgo);
+            }
+        }
+        Path folder = Files.createDirectory(dir.resolve("progress.json5.tmp"));
+        Files.setLastModifiedTime(folder, hourAgo);
+        Path stale = dir.resolve("progress.json8237461930.tmp");
+        Files.writeString(stale, "{\"lessonsRead\": [\"01-in");
+        Files.setLastModifiedTime(stale, hourAgo);
+
+        try (ProgressStore store = ProgressStore.open(dir)) {
+            store.flush();
+            assertFalse(Files.exists(stale));
+        }
+        for (String name : kept) {
+            assertTrue(Files.exists(dir.resolve(name)), name);
+        }
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    @Test
+    void theTempFileOfASaveIsOneTheCleanUpKnowsAsOurs() throws IOException {
+        Path file = dir.resolve(ProgressStore.FILE_NAME);
+        List<String> during = new ArrayList<>();
+        SaveThread.replace(file, out -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.forEach(p -> during.add(p.getFileName().toString()));
+            }
+            out.write('{');
+        });
+        assertEquals(1, during.size(), during.toString());
+        assertTrue(SaveThread.isOwnTemp(file, during.get(0)), during.get(0));
+        assertFalse(SaveThread.isOwnTemp(file, ProgressStore.FILE_NAME));
     }
 
     @Test

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import processlab.progress.Fifo;
 
 class SettingsTest {
 
@@ -47,6 +52,30 @@ class SettingsTest {
             settings.setTheme(ThemeChoice.DARK);
             settings.flush();
             assertEquals(ThemeChoice.DARK, settings.theme(), "kept for this session");
+        }
+    }
+
+    @Test
+    void aNamedPipeInsteadOfTheFileGivesTheDefaultsAtOnce() throws Exception {
+        Path pipe = dir.resolve(Settings.FILE_NAME);
+        Fifo.make(pipe);
+        try (Settings settings = Fifo.within5Seconds(pipe, () -> Settings.open(dir))) {
+            assertEquals(ThemeChoice.LIGHT, settings.theme());
+            settings.setTheme(ThemeChoice.DARK);
+        }
+        try (Settings again = Settings.open(dir)) {
+            assertEquals(ThemeChoice.DARK, again.theme(), "the save put a plain file in the pipe's place");
+        }
+    }
+
+    @Test
+    void aTempFileLeftByAKilledSaveIsRemovedAtTheNextStart() throws Exception {
+        Path stale = dir.resolve(Settings.FILE_NAME + "4711.tmp");
+        Files.writeString(stale, "theme=da");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        try (Settings settings = Settings.open(dir)) {
+            settings.flush();
+            assertFalse(Files.exists(stale));
         }
     }
 

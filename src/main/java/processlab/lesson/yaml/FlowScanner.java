@@ -53,6 +53,9 @@ final class FlowScanner {
             if (c == '[' || c == '{') {
                 throw new YamlException(line, "lists or maps inside a '[...]' list are not supported");
             }
+            if (isAnchorOrAlias(c)) {
+                throw anchorOrAlias(s.substring(i), line);
+            }
             if (c == '"' || c == '\'') {
                 StringBuilder out = new StringBuilder();
                 i = quoted(s, i, out, line);
@@ -77,6 +80,26 @@ final class FlowScanner {
             throw new YamlException(line, "unexpected text after ']': '" + s.substring(i + 1).strip() + "'");
         }
         return new YamlList(items, line);
+    }
+
+    /** {@code &} opens an anchor and {@code *} an alias where a YAML value starts; lessons use neither. */
+    static boolean isAnchorOrAlias(char first) {
+        return first == '&' || first == '*';
+    }
+
+    /**
+     * The error for text starting with an anchor or alias. Taken as text it would read differently than in any
+     * YAML tool (and the README says they are errors), so it is reported; quoting makes it text.
+     */
+    static YamlException anchorOrAlias(String text, int line) {
+        int end = 1;
+        while (end < text.length() && " \t,]".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        char first = text.charAt(0);
+        return new YamlException(line, "'" + text.substring(0, end) + "' is a YAML "
+                + (first == '&' ? "anchor" : "alias") + ", which lessons do not use: write the value out (quote text "
+                + "that starts with '" + first + "')");
     }
 
     /** Reads a quoted scalar starting at {@code start}; returns the index after the closing quote. */

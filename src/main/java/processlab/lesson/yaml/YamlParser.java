@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Parses the YAML subset of lesson files: {@code key: value} maps, {@code - } block lists, one-line flow lists
  * {@code [a, "b, c"]}, plain/'single'/"double" quoted scalars, {@code |} literal blocks and {@code #} comments.
+ * Anchors ({@code &a}) and aliases ({@code *a}) are errors wherever a value or key would start.
  * A plain value may continue on more-indented lines (joined with spaces), and only the first {@code ": "}
  * after a key splits, so {@code explain: The GIL: one thread at a time} is one value.
  *
@@ -166,6 +167,9 @@ public final class YamlParser {
             case '"':
             case '\'':
                 return FlowScanner.quotedAlone(rest, line);
+            case '&':
+            case '*':
+                throw FlowScanner.anchorOrAlias(rest, line);
             default:
                 return plain(rest, line, parentIndent);
         }
@@ -246,6 +250,9 @@ public final class YamlParser {
     }
 
     private YamlException notAnEntry(int i) {
+        if (FlowScanner.isAnchorOrAlias(text[i].charAt(0))) {
+            return FlowScanner.anchorOrAlias(text[i], lineNo(i));
+        }
         Matcher noSpace = KEY_WITHOUT_SPACE.matcher(text[i]);
         if (noSpace.matches()) {
             return new YamlException(lineNo(i), "put a space after ':' in '" + text[i] + "'");

@@ -17,7 +17,8 @@ import processlab.ui.shell.ShellViewModel;
 /**
  * Ties the shell to the student's progress: done-marks in the lesson list, the lesson last open (the app opens
  * it at the next start, see {@link ProgressStore#lastLesson()}), and when a lesson was read: its end was on
- * screen. Done needs its quiz answered too ({@link LessonDone}); going on to another lesson counts for nothing.
+ * screen (never for a lesson that failed to load). Done needs its quiz answered too ({@link LessonDone}); going on
+ * to another lesson counts for nothing.
  */
 public final class ProgressTracker {
 
@@ -49,7 +50,7 @@ public final class ProgressTracker {
         progress.addSaveListener(problem -> Platform.runLater(() -> shell.showNotice(saveNotice(problem))));
     }
 
-    /** The status-line notice for a save problem; empty when saving works (again). */
+    /** The shell's notice for a save problem; empty when saving works (again). */
     static String saveNotice(String problem) {
         if (problem.isEmpty()) {
             return "";
@@ -80,8 +81,10 @@ public final class ProgressTracker {
         }
     }
 
+    /** A lesson that failed to load shows only its errors, at once and whole: that is not the lesson read. */
     private void markReadIfEndInView() {
-        lessonView.shown().filter(lesson -> !progress.isLessonRead(lesson.id()) && lessonView.isEndInView())
+        lessonView.shown()
+                .filter(lesson -> lesson.isValid() && !progress.isLessonRead(lesson.id()) && lessonView.isEndInView())
                 .ifPresent(lesson -> progress.markLessonRead(lesson.id()));
     }
 

@@ -16,6 +16,7 @@ public final class LessonItem {
 
     private final Lesson lesson;
     private final int number;
+    private final int position;
     private final BooleanProperty done = new SimpleBooleanProperty(this, "done", false);
     private final String searchText;
     private String hiddenText;
@@ -23,6 +24,7 @@ public final class LessonItem {
     public LessonItem(Lesson lesson, int position) {
         this.lesson = lesson;
         this.number = numberOf(lesson.id(), position);
+        this.position = position;
         this.searchText = (lesson.title() + "\n" + lesson.question() + "\n" + lesson.summary() + "\n"
                 + lesson.blocks().stream().map(Block::body).collect(Collectors.joining("\n")))
                 .toLowerCase(Locale.ROOT);
@@ -47,6 +49,11 @@ public final class LessonItem {
 
     public int number() {
         return number;
+    }
+
+    /** Where the lesson stands in the list, from 1; its {@link #number()} may differ (01, 05, 26…). */
+    public int position() {
+        return position;
     }
 
     public String title() {

@@ -42,7 +42,9 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final ListView<LessonItem> lessonList;
-    private final HBox topBar = new HBox(16);
+    /** The name, the status and the theme switch in a row; below them, when there is one, a notice. */
+    private final VBox topBar = new VBox(6);
+    private final HBox titleRow = new HBox(16);
     private final VBox sidebar = new VBox(8);
     private final HBox navigation = new HBox(12);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
@@ -100,7 +102,7 @@ public final class ShellView {
         if (complete.get()) {
             return;
         }
-        topBar.getChildren().add(themeToggle());
+        titleRow.getChildren().add(themeToggle());
         sidebar.getChildren().setAll(sidebarControls());
         navigation.getChildren().setAll(navigationControls());
         complete.set(true);
@@ -110,22 +112,43 @@ public final class ShellView {
     private Node topBar() {
         Label name = new Label("ProcessLab");
         name.getStyleClass().add("app-name");
+        name.setMinWidth(Region.USE_PREF_SIZE); // the status gives way, never the name
         Label status = new Label();
         status.setId("status");
         status.getStyleClass().add("status");
         status.textProperty().bind(viewModel.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        topBar.getChildren().setAll(name, status, spacer);
+        titleRow.getChildren().setAll(name, status, spacer);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        topBar.getChildren().setAll(titleRow, notice());
         topBar.setAlignment(Pos.CENTER_LEFT);
         topBar.getStyleClass().add("top-bar");
         return topBar;
+    }
+
+    /**
+     * A notice (a save that failed, with its path and reason) on lines of its own under the title row, wrapped so
+     * it is read whole: in the row it squeezed the app's name and the theme switch to "…" and was cut short itself.
+     */
+    private Node notice() {
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("shell-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private Node themeToggle() {
         ToggleButton dark = new ToggleButton("Dark theme");
         dark.setId("theme-toggle");
         dark.setFocusTraversable(false);
+        dark.setMinWidth(Region.USE_PREF_SIZE);
         dark.setSelected(viewModel.themeProperty().get() == ThemeChoice.DARK);
         viewModel.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == ThemeChoice.DARK));
         dark.setOnAction(e -> viewModel.setTheme(dark.isSelected() ? ThemeChoice.DARK : ThemeChoice.LIGHT));
@@ -218,9 +241,7 @@ public final class ShellView {
         Label position = new Label();
         position.setId("lesson-position");
         position.getStyleClass().add("lesson-position");
-        position.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.selected()
-                .map(item -> "Lesson " + item.number() + " of " + viewModel.lessons().size()).orElse(""),
-                viewModel.selectedProperty()));
+        position.textProperty().bind(viewModel.positionProperty());
         Region left = new Region();
         Region right = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);

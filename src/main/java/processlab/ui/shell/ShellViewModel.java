@@ -18,8 +18,9 @@ import processlab.lesson.Lesson;
 import processlab.settings.ThemeChoice;
 
 /**
- * The shell's state: the lessons, the search filter, the selected lesson, a status line and the theme. Views bind to
- * the read-only properties and change state only through the named commands. Needs no running toolkit.
+ * The shell's state: the lessons, the search filter, the selected lesson, a status line, a notice and the theme.
+ * Views bind to the read-only properties and change state only through the named commands. Needs no running
+ * toolkit.
  */
 public final class ShellViewModel {
 
@@ -34,9 +35,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper(this, "query", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading lessons…");
     private final ReadOnlyStringWrapper emptyListMessage = new ReadOnlyStringWrapper(this, "emptyListMessage");
-    /** The status about the lessons, and a notice shown after it (e.g. progress that could not be saved). */
-    private String lessonsStatus = "Loading lessons…";
-    private String notice = "";
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private Optional<String> rememberedId = Optional.empty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
@@ -45,7 +45,10 @@ public final class ShellViewModel {
             ThemeChoice.LIGHT);
 
     public ShellViewModel() {
-        selected.addListener((obs, old, now) -> updateNavigation());
+        selected.addListener((obs, old, now) -> {
+            updateNavigation();
+            position.set(now == null ? "" : positionText(now, lessons.size()));
+        });
         visibleLessons.addListener((javafx.collections.ListChangeListener<LessonItem>) change -> updateNavigation());
         emptyListMessage.bind(Bindings.createStringBinding(() -> loading.get() ? "Loading lessons…"
                 : query.get().isEmpty() ? "No lessons" : "No lesson matches “" + query.get() + "”",
@@ -78,18 +81,37 @@ public final class ShellViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Where the selected lesson stands, e.g. "Lesson 3 of 16"; empty with none selected. */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /**
+     * "Lesson N of M" counts places in the list. The number a file name gives (26-…) may run past the count when the
+     * numbers have gaps, so then the place comes too: "Lesson 26 (3 of 4)", never "Lesson 26 of 4".
+     */
+    static String positionText(LessonItem item, int count) {
+        String place = item.position() + " of " + count;
+        return item.number() == item.position() ? "Lesson " + place : "Lesson " + item.number() + " (" + place + ")";
+    }
+
     /** What the lesson list says when it shows no lesson: loading, none at all, or none matching the search. */
     public ReadOnlyStringProperty emptyListMessageProperty() {
         return emptyListMessage.getReadOnlyProperty();
     }
 
     /**
-     * A notice the student should see without being stopped (no dialog): it follows the status line until
-     * replaced; an empty text removes it.
+     * A notice the student should see without being stopped (no dialog), e.g. progress that could not be saved.
+     * It stays until replaced; an empty text removes it. Apart from the status line: it may be long (a path) and
+     * must be read whole.
      */
     public void showNotice(String text) {
-        notice = text == null ? "" : text;
-        updateStatus();
+        notice.set(text == null ? "" : text);
+    }
+
+    /** The notice to show, empty for none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -128,9 +150,8 @@ public final class ShellViewModel {
         long broken = loaded.stream().filter(l -> !l.isValid()).count();
         String missing = preferredId.filter(id -> findLesson(id).isEmpty())
                 .map(id -> " — no lesson with id '" + id + "'").orElse("");
-        lessonsStatus = loaded.size() + (loaded.size() == 1 ? " lesson" : " lessons")
-                + (broken > 0 ? ", " + broken + " with errors" : "") + missing;
-        updateStatus();
+        status.set(loaded.size() + (loaded.size() == 1 ? " lesson" : " lessons")
+                + (broken > 0 ? ", " + broken + " with errors" : "") + missing);
         selected.set(null);
         preferredId.flatMap(this::findLesson).or(() -> rememberedId.flatMap(this::findLesson))
                 .or(() -> lessons.stream().findFirst()).ifPresent(selected::set);
@@ -141,8 +162,7 @@ public final class ShellViewModel {
     public void showLoadFailure(String message) {
         lessons.clear();
         selected.set(null);
-        lessonsStatus = message;
-        updateStatus(); // before loading ends: views react to the end of loading by showing the status
+        status.set(message); // before loading ends: views react to the end of loading by showing the status
         loading.set(false);
     }
 
@@ -193,10 +213,6 @@ public final class ShellViewModel {
         String trimmed = text == null ? "" : text.trim();
         query.set(trimmed);
         visibleLessons.setPredicate(trimmed.isEmpty() ? item -> true : item -> item.matches(trimmed));
-    }
-
-    private void updateStatus() {
-        status.set(notice.isEmpty() ? lessonsStatus : lessonsStatus + " — " + notice);
     }
 
     private void updateNavigation() {

@@ -13,8 +13,11 @@ import java.util.stream.Stream;
 
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -110,11 +113,22 @@ class ProgressAppTest {
     }
 
     @Test
-    void aSaveThatFailsIsShownInTheStatusLine(FxRobot robot) throws Exception {
+    void aSaveThatFailsIsShownInFullBelowTheTitleBarWhichKeepsItsName(FxRobot robot) throws Exception {
         Path config = dir.resolve("config");
         robot.interact(() -> app = ClassroomApp.start(stage, config, false));
-        waitUntil(() -> selectedId().equals("01-processes"));
+        double width = stage.getWidth();
+        robot.interact(() -> stage.setWidth(1000)); // narrower than the notice's one line: it must wrap
+        try {
+            showsAFailedSaveInFull(robot, config);
+        } finally {
+            robot.interact(() -> stage.setWidth(width)); // the stage is shared with the test classes after this one
+        }
+    }
+
+    private void showsAFailedSaveInFull(FxRobot robot, Path config) throws Exception {
+        waitUntil(() -> selectedId().equals("01-processes") && app.shell().completeProperty().get());
         waitUntil(() -> Files.exists(config.resolve(ProgressStore.FILE_NAME)));
+        String lessonsStatus = statusText(robot);
         // The folder goes away and a file takes its place: every later save fails.
         Files.delete(config.resolve(ProgressStore.FILE_NAME));
         Files.delete(config);
@@ -124,10 +138,27 @@ class ProgressAppTest {
         RadioButton answer = robot.lookup(".quiz-choice").queryAllAs(RadioButton.class).iterator().next();
         robot.interact(answer::fire);
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".quiz-check").query()).fire());
-        waitUntil(() -> statusText(robot).contains("Progress could not be saved"));
-        assertTrue(statusText(robot).contains("Your answers this session are kept in memory."), statusText(robot));
+        waitUntil(() -> robot.lookup("#notice").tryQuery().map(Node::isVisible).orElse(false));
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        assertTrue(notice.getText().startsWith("Progress could not be saved to " + config), notice.getText());
+        assertTrue(notice.getText().endsWith("Your answers this session are kept in memory."), notice.getText());
+        assertEquals(notice.getText(), shownText(notice), "the whole notice is on screen, wrapped, not cut short");
+        assertEquals("ProcessLab", shownText(robot.lookup(".app-name").queryAs(Label.class)),
+                "the name keeps its room");
+        assertEquals("Dark theme", shownText(robot.lookup("#theme-toggle").queryAs(Labeled.class)));
+        assertEquals(lessonsStatus, statusText(robot), "the status line still says what it said");
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no dialog stops the lesson");
         waitUntil(() -> item("01-processes").doneProperty().get()); // progress is still kept in memory
+
+        Files.delete(config);
+        robot.interact(() -> app.viewModel().next());
+        waitUntil(() -> !notice.isVisible() && !notice.isManaged()); // saving works again: the notice goes
+    }
+
+    /** What a label draws after layout: its text, or a shortened one ending in "…" when it had too little room. */
+    private static String shownText(Labeled label) {
+        return label.lookupAll(".text").stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
+                .findFirst().orElse("");
     }
 
     private static String statusText(FxRobot robot) {

@@ -157,13 +157,32 @@ class ShellViewModelTest {
     }
 
     @Test
-    void aNoticeFollowsTheStatusUntilCleared() {
+    void thePositionNeverCountsPastTheNumberOfLessons() {
+        model.showLessons(List.of(TestLessons.lesson("01-start", "Start", ""), TestLessons.lesson("05-gap", "Gap", ""),
+                TestLessons.broken("26-late", "bad", 1), TestLessons.lesson("intro", "No number", "")),
+                Optional.empty());
+        assertEquals("Lesson 1 of 4", model.positionProperty().get());
+        model.next();
+        assertEquals("Lesson 5 (2 of 4)", model.positionProperty().get(), "the file's number, and where it stands");
+        model.next();
+        assertEquals("Lesson 26 (3 of 4)", model.positionProperty().get(), "was 'Lesson 26 of 4'");
+        model.next();
+        assertEquals("Lesson 4 of 4", model.positionProperty().get());
+        model.showLessons(List.of(), Optional.empty());
+        assertEquals("", model.positionProperty().get());
+    }
+
+    @Test
+    void aNoticeStandsApartFromTheStatusUntilCleared() {
         model.showLessons(TestLessons.uiLessons(), Optional.empty());
+        assertEquals("", model.noticeProperty().get());
         model.showNotice("Progress could not be saved.");
-        assertEquals("3 lessons, 1 with errors — Progress could not be saved.", model.statusProperty().get());
+        assertEquals("Progress could not be saved.", model.noticeProperty().get());
+        assertEquals("3 lessons, 1 with errors", model.statusProperty().get(), "the status is not crowded by it");
         model.showLessons(TestLessons.uiLessons(), Optional.empty());
-        assertTrue(model.statusProperty().get().endsWith("Progress could not be saved."), "kept across a reload");
+        assertEquals("Progress could not be saved.", model.noticeProperty().get(), "kept across a reload");
         model.showNotice("");
+        assertEquals("", model.noticeProperty().get());
         assertEquals("3 lessons, 1 with errors", model.statusProperty().get());
     }
 }
