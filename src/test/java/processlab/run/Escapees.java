@@ -13,19 +13,19 @@ import java.util.List;
  * of them still runs. A pid counts only while its process is a Python one, so a pid reused later is not taken
  * for a survivor.
  */
-final class Escapees {
+public final class Escapees {
 
     private final Path pidFile;
 
-    Escapees(Path pidFile) {
+    public Escapees(Path pidFile) {
         this.pidFile = pidFile;
     }
 
-    Path pidFile() {
+    public Path pidFile() {
         return pidFile;
     }
 
-    List<Long> pids() {
+    public List<Long> pids() {
         try {
             return Files.readAllLines(pidFile).stream().filter(line -> !line.isBlank()).map(Long::parseLong).toList();
         } catch (IOException e) {
@@ -33,16 +33,16 @@ final class Escapees {
         }
     }
 
-    List<Long> stillRunning() {
+    public List<Long> stillRunning() {
         return pids().stream().filter(Escapees::runningPython).toList();
     }
 
-    void awaitCount(int count) {
+    public void awaitCount(int count) {
         Waits.until(Duration.ofSeconds(30), () -> pids().size() >= count, () -> "hidden processes: " + pids());
     }
 
     /** None is left; a process the run ended a moment ago may still be on its way out, so this waits briefly. */
-    void assertNoneLeft() {
+    public void assertNoneLeft() {
         try {
             Waits.until(Duration.ofSeconds(3), () -> stillRunning().isEmpty(), () -> "still running: " + stillRunning());
         } finally {
@@ -50,7 +50,7 @@ final class Escapees {
         }
     }
 
-    void killAll() {
+    public void killAll() {
         stillRunning().forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
     }
 
