@@ -21,8 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import processlab.run.python.PythonLocator;
 import processlab.worker.JvmCommand;
 
-/** Asking an interpreter its version: one that hangs, one too old, and the app ending while one is asked. */
-@Timeout(60)
+/**
+ * Asking an interpreter its version: one that hangs, one too old, and the app ending while one is asked. A probe
+ * that hangs blocks its thread in a read, so the time limit runs the test on a thread of its own.
+ */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PythonProbeTest {
 
     @TempDir
