@@ -49,6 +49,7 @@ public final class RunSession implements AutoCloseable {
     private final RunMonitor.Factory monitorFactory;
     private final Guardian guardian;
     private final RunAccounting.Meter meter;
+    private final RunConsole console;
     private final CompletableFuture<RunResult> completion = new CompletableFuture<>();
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
     private Thread stdoutPump;
@@ -56,7 +57,8 @@ public final class RunSession implements AutoCloseable {
     private RunMonitor monitor;
 
     private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process,
-                       TaskEventTailer events, RunMonitor.Factory monitorFactory, RunAccounting.Meter meter) {
+                       TaskEventTailer events, RunMonitor.Factory monitorFactory, RunAccounting.Meter meter,
+                       RunConsole console) {
         this.spec = spec;
         this.launch = launch;
         this.recording = recording;
@@ -67,6 +69,7 @@ public final class RunSession implements AutoCloseable {
         this.monitorFactory = monitorFactory;
         this.guardian = Guardian.get();
         this.meter = meter;
+        this.console = console;
     }
 
     public static RunSession start(RunSpec spec) throws RunException {
@@ -105,7 +108,8 @@ public final class RunSession implements AutoCloseable {
             meter.follow(process.toHandle());
             try {
                 RunSession session = new RunSession(spec, launch, recording, runDir, process,
-                        new TaskEventTailer(eventsFile, recording), environment.monitors(), meter);
+                        new TaskEventTailer(eventsFile, recording), environment.monitors(), meter,
+                        environment.console());
                 session.begin();
                 return session;
             } catch (RuntimeException e) {
@@ -200,18 +204,22 @@ public final class RunSession implements AutoCloseable {
         }
         recording.processStarted(root.pid(), ProcessHandle.current().pid(), String.join(" ", launch.command()), 0);
         recording.setProcessRole(root.pid(), "main");
-        try {
-            process.getOutputStream().close(); // a program that reads input gets end-of-file, not a hang
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing stdin", e);
+        if (console != null) {
+            daemon("stdin", new InputPump(console.stdin(), process.getOutputStream()));
+        } else {
+            try {
+                process.getOutputStream().close(); // a program that reads input gets end-of-file, not a hang
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing stdin", e);
+            }
         }
         monitor = startMonitor();
         RunLimits limits = spec.limits();
         Runnable overLimit = () -> stop(StopReason.OUTPUT_CAP);
         stdoutPump = daemon("stdout", new OutputPump(process.getInputStream(), false, recording, root.pid(),
-                limits, overLimit));
+                limits, overLimit, console == null ? null : console.stdout()));
         stderrPump = daemon("stderr", new OutputPump(process.getErrorStream(), true, recording, root.pid(),
-                limits, overLimit));
+                limits, overLimit, console == null ? null : console.stderr()));
         daemon("watch", this::watch);
     }
 
