@@ -1,7 +1,9 @@
 package processlab.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,9 +75,10 @@ public final class TraceCommand implements Command {
         }
 
         RunSession session;
+        LineEnd programOut = new LineEnd(out);
         try {
             session = RunSession.start(new RunSpec.Program(program, LIMITS), RunEnvironment.defaults()
-                    .withMonitors(RunMonitors.observing(hz)).withConsole(new RunConsole(stdin, out, err)));
+                    .withMonitors(RunMonitors.observing(hz)).withConsole(new RunConsole(stdin, programOut, err)));
         } catch (RunException e) {
             err.println("trace: " + e.getMessage());
             return 127;
@@ -95,6 +98,9 @@ public final class TraceCommand implements Command {
         err.flush();
 
         session.recording().notices().forEach(notice -> err.println("trace: " + notice));
+        if (programOut.midLine()) {
+            out.println(); // the summary starts a line of its own, after the program's bytes as they were
+        }
         out.print(RunSummary.of(session.recording()).toText());
         if (traceFile != null) {
             // The exit code is the program's (the contract), even when the file cannot be written.
@@ -107,6 +113,34 @@ public final class TraceCommand implements Command {
         }
         out.flush();
         return result.shellExitCode();
+    }
+
+    /** Passes bytes on and remembers whether the last one ended a line. */
+    private static final class LineEnd extends FilterOutputStream {
+
+        private volatile boolean midLine;
+
+        LineEnd(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            midLine = b != '\n';
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            if (length > 0) {
+                midLine = bytes[offset + length - 1] != '\n';
+            }
+        }
+
+        boolean midLine() {
+            return midLine;
+        }
     }
 
     private static int parseHz(String value) throws UsageException {

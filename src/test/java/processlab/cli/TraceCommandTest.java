@@ -122,6 +122,8 @@ class TraceCommandTest {
         assertArrayEquals(expected.toByteArray(), Arrays.copyOf(stdout, expected.size()),
                 "stdout as the program wrote it; then: " + new String(stdout, expected.size(),
                         Math.min(200, stdout.length - expected.size()), StandardCharsets.UTF_8));
+        assertTrue(new String(stdout, expected.size(), stdout.length - expected.size(), StandardCharsets.UTF_8)
+                .startsWith("\nwall "), "the summary starts a line of its own");
         assertTrue(errBytes.toString(StandardCharsets.UTF_8).startsWith("e".repeat(50_000) + "\n"), "stderr whole");
     }
 
