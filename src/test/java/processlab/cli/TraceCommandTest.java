@@ -55,6 +55,11 @@ class TraceCommandTest {
     @TempDir
     Path dir;
 
+    /** Never this JVM's own stdin: under surefire, that is the channel its commands come by. */
+    private static TraceCommand noInput() {
+        return new TraceCommand(InputStream.nullInputStream());
+    }
+
     @Test
     void tracesAProgramPrintsTheSummaryWritesTheJsonAndExitsWithItsCode() throws Exception {
         Path script = dir.resolve("prog.py");
@@ -64,7 +69,7 @@ class TraceCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = new TraceCommand(InputStream.nullInputStream()).run(List.of("--out", json.toString(), "--hz", "200", "--", python,
+        int code = noInput().run(List.of("--out", json.toString(), "--hz", "200", "--", python,
                 script.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
@@ -129,7 +134,8 @@ class TraceCommandTest {
 
     @Test
     void theProgramReadsTheInputGivenToTrace() throws Exception {
-        int code = tracePython("hi\nthere\n", "import sys; print(input()); print(input()); print(repr(sys.stdin.read()))");
+        int code = tracePython("hi\nthere\n",
+                "import sys; print(input()); print(input()); print(repr(sys.stdin.read()))");
         assertEquals(0, code, errBytes.toString(StandardCharsets.UTF_8));
         assertTrue(outBytes.toString(StandardCharsets.UTF_8).startsWith("hi\nthere\n''\n"), outBytes.toString());
     }
@@ -183,8 +189,8 @@ class TraceCommandTest {
     @Test
     void missingProgramIsAUsageError() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        assertThrows(UsageException.class, () -> new TraceCommand(InputStream.nullInputStream()).run(List.of("--out", "x.json"), sink, sink));
-        assertThrows(UsageException.class, () -> new TraceCommand(InputStream.nullInputStream()).run(List.of("--hz", "0", "--", "true"), sink,
+        assertThrows(UsageException.class, () -> noInput().run(List.of("--out", "x.json"), sink, sink));
+        assertThrows(UsageException.class, () -> noInput().run(List.of("--hz", "0", "--", "true"), sink,
                 sink));
     }
 
@@ -192,7 +198,7 @@ class TraceCommandTest {
     void unknownProgramIsReportedAndExits127() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int code = new TraceCommand(InputStream.nullInputStream()).run(List.of("--", "no-such-program-xyz"), errStream, errStream);
+        int code = noInput().run(List.of("--", "no-such-program-xyz"), errStream, errStream);
         assertEquals(127, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-program-xyz"));
     }
