@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import processlab.run.Recording;
 import processlab.trace.ChromeTraceReader;
+import processlab.ui.timeline.model.TimelineFrame;
 import processlab.ui.timeline.model.TimelineImage;
 import processlab.ui.timeline.model.TimelineLayout;
 import processlab.ui.timeline.model.TimelineOptions;
@@ -66,19 +68,36 @@ public final class RenderCommand implements Command {
                 .withTitle(shortTitle(recording.label()));
         int height = TimelineImage.naturalHeight(recording, width, options);
         if (height > MAX_HEIGHT) {
+            // Thinner lanes first; past the thinnest, the lanes that do not fit are left out, and the picture says so.
             double plot = MAX_HEIGHT - TimelineLayout.AXIS_HEIGHT - TimelineLayout.LEGEND_HEIGHT;
-            options = options.withLaneHeight(TimelineLayout.fittingLaneHeight(recording, plot, options));
+            options = options.withLaneHeight(TimelineLayout.fittingLaneHeight(recording, plot, options))
+                    .withLeaveOutOverflow(true);
             height = Math.min(MAX_HEIGHT, TimelineImage.naturalHeight(recording, width, options));
         }
+        TimelineFrame frame = TimelineLayout.layout(recording, TimelineImage.wholeRun(recording), width, height,
+                options);
         try {
-            TimelineImage.writePng(TimelineImage.render(recording, TimelineImage.wholeRun(recording), width, height,
-                    options), png);
+            TimelineImage.writePng(TimelineImage.draw(frame), png);
         } catch (IOException e) {
             err.println("render: could not write " + png + ": " + why(e));
             return 1;
         }
         out.println("wrote " + png + " (" + width + "x" + height + ", " + recording.threads().size() + " threads)");
+        if (frame.leftOut().any()) {
+            err.println("render: " + leftOutLine(frame));
+        }
         return 0;
+    }
+
+    /** "199,870 of 200,000 threads not drawn: the picture has room for 130 lanes (at most 4000 pixels high)". */
+    static String leftOutLine(TimelineFrame frame) {
+        TimelineFrame.LeftOut leftOut = frame.leftOut();
+        int shown = frame.lanes().size();
+        String processes = leftOut.processes() == 0 ? ""
+                : String.format(Locale.ROOT, " (%,d whole processes among them)", leftOut.processes());
+        return String.format(Locale.ROOT, "%,d of %,d threads not drawn%s: the picture has room for %,d lanes"
+                + " (at most %d pixels high)", leftOut.threads(), leftOut.threads() + shown, processes, shown,
+                MAX_HEIGHT);
     }
 
     /** Why a file could not be written, in words rather than an exception's class name. */

@@ -1,13 +1,15 @@
 package processlab.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import processlab.run.OutputLine;
+import processlab.run.RunConsole;
 import processlab.run.RunEnvironment;
 import processlab.run.RunException;
 import processlab.run.RunLimits;
@@ -20,15 +22,30 @@ import processlab.trace.ChromeTrace;
 import processlab.trace.RunSummary;
 
 /**
- * {@code trace [--out FILE.json] [--hz N] -- PROGRAM ARGS…}: runs a program under the observer, passes its
- * output through, prints a summary (wall, CPU, average parallelism, each process's exit code), optionally
+ * {@code trace [--out FILE.json] [--hz N] -- PROGRAM ARGS…}: runs a program under the observer, attached to this
+ * command's input and output (its stdin is the program's, and what it writes passes through byte for byte, whatever
+ * the length of its lines), prints a summary (wall, CPU, average parallelism, each process's exit code), optionally
  * writes a Chrome Trace Event file, and exits with the program's exit code (128+N when a signal killed it).
  */
 public final class TraceCommand implements Command {
 
-    /** Long enough for anything one would trace by hand; the tree still ends if this JVM is stopped. */
+    /**
+     * Long enough for anything one would trace by hand; the tree still ends if this JVM is stopped. The output limits
+     * bound only the Recording's copy: the program's output itself passes through whole.
+     */
     private static final RunLimits LIMITS = new RunLimits(Duration.ofDays(1), 10_000, 16_000, 1L << 40, 1_000);
-    private static final long POLL_MS = 20;
+
+    private final InputStream stdin;
+
+    /** Attached to this JVM's standard input. */
+    public TraceCommand() {
+        this(System.in);
+    }
+
+    /** @param stdin what the traced program reads as its standard input */
+    public TraceCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -58,9 +75,10 @@ public final class TraceCommand implements Command {
         }
 
         RunSession session;
+        LineEnd programOut = new LineEnd(out);
         try {
-            session = RunSession.start(new RunSpec.Program(program, LIMITS),
-                    RunEnvironment.defaults().withMonitors(RunMonitors.observing(hz)));
+            session = RunSession.start(new RunSpec.Program(program, LIMITS), RunEnvironment.defaults()
+                    .withMonitors(RunMonitors.observing(hz)).withConsole(new RunConsole(stdin, programOut, err)));
         } catch (RunException e) {
             err.println("trace: " + e.getMessage());
             return 127;
@@ -75,20 +93,14 @@ public final class TraceCommand implements Command {
         }, "processlab-trace-stop-on-exit");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
 
-        long shown = -1;
-        while (!session.completion().isDone()) {
-            shown = pass(session, shown, out, err);
-            try {
-                session.completion().get(POLL_MS, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                // keep passing output through
-            }
-        }
         RunResult result = session.completion().get();
-        pass(session, shown, out, err);
         Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        err.flush();
 
         session.recording().notices().forEach(notice -> err.println("trace: " + notice));
+        if (programOut.midLine()) {
+            out.println(); // the summary starts a line of its own, after the program's bytes as they were
+        }
         out.print(RunSummary.of(session.recording()).toText());
         if (traceFile != null) {
             // The exit code is the program's (the contract), even when the file cannot be written.
@@ -103,15 +115,32 @@ public final class TraceCommand implements Command {
         return result.shellExitCode();
     }
 
-    private static long pass(RunSession session, long afterSeq, PrintStream out, PrintStream err) {
-        long last = afterSeq;
-        for (OutputLine line : session.recording().outputAfter(afterSeq)) {
-            (line.stderr() ? err : out).println(line.text());
-            last = line.seq();
+    /** Passes bytes on and remembers whether the last one ended a line. */
+    private static final class LineEnd extends FilterOutputStream {
+
+        private volatile boolean midLine;
+
+        LineEnd(OutputStream out) {
+            super(out);
         }
-        out.flush();
-        err.flush();
-        return last;
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            midLine = b != '\n';
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            if (length > 0) {
+                midLine = bytes[offset + length - 1] != '\n';
+            }
+        }
+
+        boolean midLine() {
+            return midLine;
+        }
     }
 
     private static int parseHz(String value) throws UsageException {

@@ -14,7 +14,8 @@ import processlab.worker.TaggedOutput;
  * written by the shipped {@code sitecustomize.py} and by the workers), which is stripped here and becomes
  * {@link OutputLine#pid()}; untagged lines belong to the root. Memory stays bounded whatever the program
  * writes: a line longer than the limit is cut and the rest of it skipped, and past the total byte limit the
- * stream is only drained.
+ * stream is only drained. A run attached to a {@link RunConsole} also gets every byte copied there as it is read,
+ * uncut (see {@link UntaggedEcho}).
  */
 final class OutputPump implements Runnable {
 
@@ -25,6 +26,7 @@ final class OutputPump implements Runnable {
     private final int maxLineBytes;
     private final long maxTotalBytes;
     private final Runnable onOverLimit;
+    private final UntaggedEcho echo;
 
     private byte[] line = new byte[256];
     private int length;
@@ -34,6 +36,13 @@ final class OutputPump implements Runnable {
 
     OutputPump(InputStream in, boolean stderr, Recording recording, long rootPid, RunLimits limits,
                Runnable onOverLimit) {
+        this(in, stderr, recording, rootPid, limits, onOverLimit, null);
+    }
+
+    /** @param echo where to copy the raw output as well, or null */
+    OutputPump(InputStream in, boolean stderr, Recording recording, long rootPid, RunLimits limits,
+               Runnable onOverLimit, java.io.OutputStream echo) {
+        this.echo = echo == null ? null : new UntaggedEcho(echo);
         this.in = in;
         this.stderr = stderr;
         this.recording = recording;
@@ -49,10 +58,16 @@ final class OutputPump implements Runnable {
         try (in) {
             int n;
             while ((n = in.read(buffer)) > 0) {
+                if (echo != null) {
+                    echo.write(buffer, n);
+                }
                 accept(buffer, n);
             }
         } catch (IOException e) {
             // The pipe closed under us (the process was killed): what was read is kept.
+        }
+        if (echo != null) {
+            echo.finish();
         }
         if (length > 0 || truncated) {
             emit();

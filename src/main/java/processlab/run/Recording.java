@@ -255,10 +255,9 @@ public final class Recording {
         synchronized (lock) {
             output.addLast(new OutputLine(nextOutputSeq++, pid, atNs, stderr, text));
             if (output.size() > outputCap) {
+                // Counted, not announced: only a reader that had not read them yet lost them (see droppedNotice).
                 output.removeFirst();
-                if (droppedOutputLines++ == 0) {
-                    notices.add("Output is longer than " + outputCap + " lines: the oldest lines are dropped.");
-                }
+                droppedOutputLines++;
             }
         }
         version.incrementAndGet();
@@ -281,6 +280,16 @@ public final class Recording {
         synchronized (lock) {
             return droppedOutputLines;
         }
+    }
+
+    /**
+     * What a reader of the output says where lines it had not read yet were dropped, i.e. where the sequence
+     * numbers it reads skip {@code lines} numbers: "… 1,234 lines dropped here (a run keeps its last 5,000 lines
+     * of output)".
+     */
+    public String droppedNotice(long lines) {
+        return String.format(java.util.Locale.ROOT, "… %,d line%s dropped here (a run keeps its last %,d lines of "
+                + "output)", lines, lines == 1 ? "" : "s", outputCap);
     }
 
     /** Something the user should read about this run: a limit reached, a measurement not available… */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import processlab.run.python.PythonInterpreter;
 import processlab.run.python.PythonLocator;
 
 /**
@@ -20,7 +21,8 @@ import processlab.run.python.PythonLocator;
  * main process has ended, and ends them all when the app dies in any way (it watches its parent). It exits as the
  * main process did and writes what happened to a report file ({@link BoxReport}).
  *
- * <p>The box needs Python 3.8+ (every Python run has it, and Java runs use it when it is there) and Linux 3.4+.
+ * <p>The box needs Python 3.8+ (every Python run has it; Java runs use one the app has met already, and never wait
+ * to ask one) and Linux 3.4+.
  * Where either is missing, runs fall back to a process group of their own ({@link ProcessGroups}), which a
  * {@code setsid()} leaves.
  */
@@ -46,12 +48,20 @@ final class RunBox {
         this.report = new BoxReport(reportFile);
     }
 
-    /** A box for a run whose files are in {@code runDir}; empty where boxes are off or there is no Python. */
-    static Optional<RunBox> forRun(RunEnvironment environment, Path runDir) {
+    /**
+     * A box for a run whose files are in {@code runDir}; empty where boxes are off or there is no Python.
+     *
+     * @param mayAskPython whether an interpreter nobody asked yet may be asked its version (up to the probe's
+     *                     10 s when it hangs): not for a Java run, which must not wait on a broken Python
+     */
+    static Optional<RunBox> forRun(RunEnvironment environment, Path runDir, boolean mayAskPython) {
         if (!ENABLED) {
             return Optional.empty();
         }
-        Optional<String> python = pythonFor(environment);
+        Optional<String> python = PythonLocator.alreadyKnown().map(PythonInterpreter::executable);
+        if (python.isEmpty() && mayAskPython) {
+            python = pythonFor(environment);
+        }
         if (python.isEmpty()) {
             return Optional.empty();
         }

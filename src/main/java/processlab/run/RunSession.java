@@ -60,6 +60,7 @@ public final class RunSession implements AutoCloseable {
     private final RunMonitor.Factory monitorFactory;
     private final Guardian guardian;
     private final RunAccounting.Meter meter;
+    private final RunConsole console;
     private final CompletableFuture<RunResult> completion = new CompletableFuture<>();
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
     private Thread stdoutPump;
@@ -68,7 +69,7 @@ public final class RunSession implements AutoCloseable {
 
     private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process, RunBox box,
                        long mainPid, TaskEventTailer events, RunMonitor.Factory monitorFactory,
-                       RunAccounting.Meter meter) {
+                       RunAccounting.Meter meter, RunConsole console) {
         this.spec = spec;
         this.launch = launch;
         this.recording = recording;
@@ -81,6 +82,7 @@ public final class RunSession implements AutoCloseable {
         this.monitorFactory = monitorFactory;
         this.guardian = Guardian.get();
         this.meter = meter;
+        this.console = console;
     }
 
     public static RunSession start(RunSpec spec) throws RunException {
@@ -99,7 +101,7 @@ public final class RunSession implements AutoCloseable {
         try {
             Launch launch = Launches.plan(spec, environment, runDir, eventsFile);
             RunLimits limits = spec.limits();
-            RunBox box = RunBox.forRun(environment, runDir).orElse(null);
+            RunBox box = RunBox.forRun(environment, runDir, !spec.runsJavaOnly()).orElse(null);
             List<String> command = box == null ? launch.command() : box.wrap(launch.command(), limits);
             ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(command));
             builder.directory(launch.directory().toFile());
@@ -139,7 +141,8 @@ public final class RunSession implements AutoCloseable {
             }
             try {
                 RunSession session = new RunSession(spec, launch, recording, runDir, process, box, mainPid,
-                        new TaskEventTailer(eventsFile, recording), environment.monitors(), meter);
+                        new TaskEventTailer(eventsFile, recording), environment.monitors(), meter,
+                        environment.console());
                 session.begin();
                 return session;
             } catch (RuntimeException e) {
@@ -234,18 +237,22 @@ public final class RunSession implements AutoCloseable {
         }
         recording.processStarted(mainPid, ProcessHandle.current().pid(), String.join(" ", launch.command()), 0);
         recording.setProcessRole(mainPid, "main");
-        try {
-            process.getOutputStream().close(); // a program that reads input gets end-of-file, not a hang
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing stdin", e);
+        if (console != null) {
+            daemon("stdin", new InputPump(console.stdin(), process.getOutputStream()));
+        } else {
+            try {
+                process.getOutputStream().close(); // a program that reads input gets end-of-file, not a hang
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing stdin", e);
+            }
         }
         monitor = startMonitor();
         RunLimits limits = spec.limits();
         Runnable overLimit = () -> stop(StopReason.OUTPUT_CAP);
         stdoutPump = daemon("stdout", new OutputPump(process.getInputStream(), false, recording, mainPid,
-                limits, overLimit));
+                limits, overLimit, console == null ? null : console.stdout()));
         stderrPump = daemon("stderr", new OutputPump(process.getErrorStream(), true, recording, mainPid,
-                limits, overLimit));
+                limits, overLimit, console == null ? null : console.stderr()));
         daemon("watch", this::watch);
     }
 

@@ -15,6 +15,11 @@ public sealed interface RunSpec permits RunSpec.Demo, RunSpec.PythonSource, RunS
     /** What the run is called on screen. */
     String label();
 
+    /** Whether it runs Java and nothing else: a Java demo or a Java program, which must never wait on Python. */
+    default boolean runsJavaOnly() {
+        return this instanceof JavaSource || this instanceof Demo demo && !demo.kind().needsPython();
+    }
+
     /**
      * A built-in workload run in one of the five ways a demo compares.
      *

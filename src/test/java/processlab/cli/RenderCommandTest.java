@@ -7,20 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import processlab.trace.ChromeTrace;
 import processlab.ui.timeline.model.CorePalette;
 import processlab.ui.timeline.model.SyntheticRecordings;
+import processlab.worker.JvmCommand;
 
 class RenderCommandTest {
 
@@ -95,6 +103,56 @@ class RenderCommandTest {
         assertEquals("render: could not write " + dir.resolve("no/such/folder/z.png") + ": its folder does not exist",
                 err.toString().strip());
         assertEquals("", stray.toString(StandardCharsets.UTF_8), "no stack trace printed on the side");
+    }
+
+    /**
+     * 200,000 threads: the picture stays 4,000 pixels high and its last row says how many lanes it has no room
+     * for, stderr says so too, and a small heap and a minute are plenty. In a JVM of its own, with 256 MB.
+     */
+    @Test
+    @Timeout(120)
+    void aTraceOf200000ThreadsIsDrawnQuicklyInLittleMemoryAndSaysHowManyWereLeftOut(@TempDir Path dir)
+            throws Exception {
+        Path trace = dir.resolve("many.json");
+        writeThreads(trace, 200_000);
+        Path png = dir.resolve("many.png");
+        List<String> command = new ArrayList<>(List.of(JvmCommand.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "processlab.Main",
+                "render", trace.toString(), "--out", png.toString()));
+        Process render = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        boolean ended = render.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            render.destroyForcibly();
+        }
+        String stdout = Files.readString(dir.resolve("out.txt"));
+        String stderr = Files.readString(dir.resolve("err.txt"));
+        assertTrue(ended, "render took over a minute; stderr: " + stderr);
+        assertEquals(0, render.exitValue(), stdout + stderr);
+
+        Matcher leftOut = Pattern.compile("render: ([0-9,]+) of 200,000 threads not drawn").matcher(stderr);
+        assertTrue(leftOut.find(), stderr);
+        int notDrawn = Integer.parseInt(leftOut.group(1).replace(",", ""));
+        assertTrue(notDrawn > 199_000 && notDrawn < 200_000, stderr);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(RenderCommand.DEFAULT_WIDTH, image.getWidth());
+        assertTrue(image.getHeight() <= RenderCommand.MAX_HEIGHT, "height " + image.getHeight());
+    }
+
+    /**
+     * One process with that many threads, each with one on-CPU slice. No thread is the process's main thread
+     * (tid == pid), so every lane's label has to be found among all its siblings.
+     */
+    private static void writeThreads(Path file, int threads) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"traceEvents\":[\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"tid\":1,"
+                    + "\"args\":{\"name\":\"many\"}}");
+            for (int tid = 2; tid < threads + 2; tid++) {
+                out.write(",\n{\"name\":\"cpu\",\"cat\":\"cpu\",\"ph\":\"X\",\"pid\":1,\"tid\":" + tid
+                        + ",\"ts\":" + (tid % 1000) + ",\"dur\":50,\"args\":{\"core\":" + (tid % 4) + "}}");
+            }
+            out.write("]}\n");
+        }
     }
 
     @Test

@@ -1,10 +1,9 @@
 package processlab.run.python;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,14 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import processlab.run.RunException;
 
 /**
  * Finds the Python to run: the app's setting, else {@code PROCESSLAB_PYTHON}, else {@code python3} or
- * {@code python} on the PATH. Each candidate is asked its version (3.8 or newer is required), so a broken
- * or too old interpreter is reported rather than failing later with an odd error.
+ * {@code python} on the PATH. Each candidate is asked its version (3.8 or newer is required) by a
+ * {@link PythonProbe} with a time limit, so a broken, hanging or too old interpreter is reported with how to fix
+ * it rather than failing later with an odd error or never answering.
  */
 public final class PythonLocator {
 
@@ -27,15 +26,14 @@ public final class PythonLocator {
     public static final String NOT_FOUND = "Python 3.8 or newer was not found. Install it "
             + "(https://www.python.org/downloads/ or your package manager) or set " + ENV_VARIABLE
             + " to its path. Java demos still work.";
+    /** How long an interpreter gets to say its version; a cold start of a real one takes well under a second. */
+    public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final String PROBE = "import sys, sysconfig; "
-            + "gil = getattr(sys, '_is_gil_enabled', lambda: True)(); "
-            + "print(sys.version_info[0], sys.version_info[1], "
-            + "1 if sysconfig.get_config_var('Py_GIL_DISABLED') else 0, 1 if gil else 0); print(sys.executable)";
-    private static final Map<String, Optional<PythonInterpreter>> PROBED = new ConcurrentHashMap<>();
+    private static final Map<String, PythonInterpreter> PROBED = new ConcurrentHashMap<>();
 
     private final String setting;
     private final Map<String, String> environment;
+    private final Duration probeTimeout;
 
     /** @param setting the interpreter chosen in the app's settings, or null/blank for none */
     public PythonLocator(String setting) {
@@ -43,35 +41,91 @@ public final class PythonLocator {
     }
 
     public PythonLocator(String setting, Map<String, String> environment) {
-        this.setting = setting == null || setting.isBlank() ? null : setting.trim();
-        this.environment = environment;
+        this(setting, environment, PROBE_TIMEOUT);
     }
 
-    /** The interpreter to use, or a RunException with {@link #NOT_FOUND} (naming what was tried). */
+    /** @param probeTimeout how long each candidate gets to answer (tests use less than {@link #PROBE_TIMEOUT}) */
+    public PythonLocator(String setting, Map<String, String> environment, Duration probeTimeout) {
+        this.setting = setting == null || setting.isBlank() ? null : setting.trim();
+        this.environment = environment;
+        this.probeTimeout = probeTimeout;
+    }
+
+    /**
+     * The interpreter to use, or a RunException saying what is wrong with the one chosen (too old, silent, not a
+     * Python) and how to fix it, else {@link #NOT_FOUND} naming what was tried.
+     */
     public PythonInterpreter locate(boolean preferFreeThreaded) throws RunException {
-        List<String> tried = new ArrayList<>();
         if (preferFreeThreaded) {
             for (String name : List.of("python3.14t", "python3.13t")) {
-                Optional<PythonInterpreter> found = onPath(name).flatMap(PythonLocator::probe);
-                if (found.isPresent() && found.get().atLeast(3, 8)) {
-                    return found.get();
+                Optional<String> found = onPath(name);
+                if (found.isPresent() && examine(found.get()) instanceof PythonProbe.Found f
+                        && f.interpreter().atLeast(3, 8)) {
+                    return f.interpreter();
                 }
             }
         }
+        List<String> tried = new ArrayList<>();
+        String problem = null;
         for (String candidate : candidates()) {
             tried.add(candidate);
-            Optional<PythonInterpreter> found = probe(candidate);
-            if (found.isPresent()) {
-                if (found.get().atLeast(3, 8)) {
-                    return found.get();
-                }
-                throw new RunException(candidate + " is Python " + found.get().version() + ". " + NOT_FOUND);
+            PythonProbe.Outcome outcome = examine(candidate);
+            if (outcome instanceof PythonProbe.Found f && f.interpreter().atLeast(3, 8)) {
+                return f.interpreter();
             }
-            if (candidate.equals(setting) || candidate.equals(environment.get(ENV_VARIABLE))) {
-                throw new RunException(candidate + " does not run as Python. " + NOT_FOUND);
+            if (problem == null) {
+                problem = problem(candidate, outcome);
             }
         }
+        if (problem != null) {
+            throw new RunException(problem);
+        }
         throw new RunException(NOT_FOUND + (tried.isEmpty() ? "" : " (tried: " + String.join(", ", tried) + ")"));
+    }
+
+    /**
+     * What is wrong with a candidate that is no usable Python, in words for the user; null for a program on the
+     * PATH that is no Python at all (another candidate may be, and the end says what was tried).
+     */
+    private String problem(String candidate, PythonProbe.Outcome outcome) {
+        String who = named(candidate);
+        if (outcome instanceof PythonProbe.Found f) {
+            return who + " is Python " + f.interpreter().version() + "; ProcessLab needs 3.8 or newer. "
+                    + howToFix(candidate);
+        }
+        if (outcome instanceof PythonProbe.Old old) {
+            return who + " is Python " + old.version() + "; ProcessLab needs 3.8 or newer. " + howToFix(candidate);
+        }
+        if (outcome instanceof PythonProbe.Silent silent) {
+            return who + " did not answer within " + silent.waited().toSeconds() + " s when asked its version, "
+                    + "and was stopped. " + howToFix(candidate);
+        }
+        PythonProbe.NotPython not = (PythonProbe.NotPython) outcome;
+        return chosen(candidate) ? who + " does not run as Python (" + not.said() + "). " + NOT_FOUND : null;
+    }
+
+    /** "/opt/py/bin/python (from PROCESSLAB_PYTHON)": where the candidate came from, when the user chose it. */
+    private String named(String candidate) {
+        if (candidate.equals(setting)) {
+            return candidate + " (the Python setting)";
+        }
+        return candidate.equals(fromEnvironment()) ? candidate + " (from " + ENV_VARIABLE + ")" : candidate;
+    }
+
+    private String howToFix(String candidate) {
+        String choose = candidate.equals(setting) ? "Choose a Python 3.8 or newer interpreter in the settings"
+                : "Set " + ENV_VARIABLE + " to a Python 3.8 or newer interpreter";
+        return choose + ", or install python3 (https://www.python.org/downloads/ or your package manager). "
+                + "Java demos still work.";
+    }
+
+    private boolean chosen(String candidate) {
+        return candidate.equals(setting) || candidate.equals(fromEnvironment());
+    }
+
+    private String fromEnvironment() {
+        String value = environment.get(ENV_VARIABLE);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /**
@@ -90,11 +144,17 @@ public final class PythonLocator {
             onPath("python" + major + "." + newer).ifPresent(candidates::add);
         }
         for (String candidate : candidates) {
-            Optional<PythonInterpreter> probed = probe(candidate);
-            if (probed.isPresent() && probed.get().atLeast(major, minor)) {
-                return probed.get();
+            PythonProbe.Outcome outcome = examine(candidate);
+            if (outcome instanceof PythonProbe.Found f) {
+                if (f.interpreter().atLeast(major, minor)) {
+                    return f.interpreter();
+                }
+                found.add(f.interpreter().describe() + " (" + f.interpreter().executable() + ")");
+            } else if (outcome instanceof PythonProbe.Old old) {
+                found.add("Python " + old.version() + " (" + candidate + ")");
+            } else if (outcome instanceof PythonProbe.Silent silent) {
+                found.add(candidate + ", which did not answer within " + silent.waited().toSeconds() + " s");
             }
-            probed.ifPresent(p -> found.add(p.describe() + " (" + p.executable() + ")"));
         }
         throw new RunException("Python " + wanted + " or newer is needed for " + what + ", and none was found"
                 + (found.isEmpty() ? "" : " (only " + String.join(", ", found) + ")") + ". Install python" + wanted
@@ -107,9 +167,9 @@ public final class PythonLocator {
             list.add(setting);
             return list;
         }
-        String fromEnv = environment.get(ENV_VARIABLE);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            list.add(fromEnv.trim());
+        String fromEnv = fromEnvironment();
+        if (fromEnv != null) {
+            list.add(fromEnv);
             return list;
         }
         for (String name : List.of("python3", "python")) {
@@ -134,45 +194,31 @@ public final class PythonLocator {
         return Optional.empty();
     }
 
-    /** Runs the interpreter once to learn its version; remembered per executable. */
-    public static Optional<PythonInterpreter> probe(String executable) {
-        Optional<PythonInterpreter> known = PROBED.get(executable);
-        if (known != null) {
-            return known;
-        }
-        Optional<PythonInterpreter> found = runProbe(executable);
-        if (found.isPresent()) {
-            PROBED.put(executable, found); // failures are not remembered: the user may install Python meanwhile
-        }
-        return found;
+    /** An interpreter of 3.8 or newer that answered already, if any: asks nothing of the system. */
+    public static Optional<PythonInterpreter> alreadyKnown() {
+        return PROBED.values().stream().filter(python -> python.atLeast(3, 8)).findFirst();
     }
 
-    private static Optional<PythonInterpreter> runProbe(String executable) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(executable, "-c", PROBE);
-            builder.environment().remove("PYTHONPATH");
-            builder.redirectErrorStream(true);
-            Process process = builder.start();
-            process.getOutputStream().close();
-            byte[] out = process.getInputStream().readNBytes(4096);
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.empty();
-            }
-            String[] lines = new String(out, StandardCharsets.UTF_8).trim().split("\\R", 2);
-            String[] fields = lines[0].trim().split("\\s+");
-            if (process.exitValue() != 0 || fields.length != 4) {
-                return Optional.empty();
-            }
-            // The real binary rather than a wrapper script (pyenv shims cost a quarter second per start).
-            String real = lines.length > 1 && !lines[1].isBlank() ? lines[1].trim() : executable;
-            return Optional.of(new PythonInterpreter(real, Integer.parseInt(fields[0]),
-                    Integer.parseInt(fields[1]), fields[2].equals("1"), fields[3].equals("1")));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
+    /** Runs the interpreter once to learn its version; an answer is remembered per executable. */
+    public static Optional<PythonInterpreter> probe(String executable) {
+        return examine(executable, PROBE_TIMEOUT) instanceof PythonProbe.Found f
+                ? Optional.of(f.interpreter()) : Optional.empty();
+    }
+
+    private PythonProbe.Outcome examine(String executable) {
+        return examine(executable, probeTimeout);
+    }
+
+    /** Failures are not remembered: the user may install or fix Python while the app runs. */
+    private static PythonProbe.Outcome examine(String executable, Duration timeout) {
+        PythonInterpreter known = PROBED.get(executable);
+        if (known != null) {
+            return new PythonProbe.Found(known);
         }
+        PythonProbe.Outcome outcome = PythonProbe.ask(executable, timeout);
+        if (outcome instanceof PythonProbe.Found f) {
+            PROBED.put(executable, f.interpreter());
+        }
+        return outcome;
     }
 }

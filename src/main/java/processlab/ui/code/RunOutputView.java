@@ -72,6 +72,9 @@ public final class RunOutputView extends StackPane {
         StringBuilder chunk = new StringBuilder();
         StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
         for (OutputLine line : lines) {
+            if (line.seq() > lastSeq + 1) {
+                add(chunk, styles, recording.droppedNotice(line.seq() - lastSeq - 1) + "\n", "notice");
+            }
             add(chunk, styles, "[" + line.pid() + "] ", "pid");
             add(chunk, styles, line.text() + "\n", line.stderr() ? "stderr" : "stdout");
             lastSeq = line.seq();

@@ -50,6 +50,9 @@ public final class TimelineDrawing {
         for (TimelineFrame.ProcessHeader header : frame.headers()) {
             drawHeaderText(p, frame, header, g);
         }
+        if (frame.leftOut().any()) {
+            drawLeftOut(p, frame, frame.leftOut(), g);
+        }
         g.unclip();
         drawAxis(p, frame, g);
         if (frame.plotBottom() < frame.height()) {
@@ -75,6 +78,13 @@ public final class TimelineDrawing {
         g.clip(0, header.y(), frame.width() - 4, header.height());
         g.text(header.text(), HEADER_TEXT_X, header.y() + header.height() - 8, LABEL_SIZE, true, color);
         g.unclip();
+    }
+
+    /** The last row of a picture that had no room for every lane: how many were left out, across the whole row. */
+    private static void drawLeftOut(ChartPalette p, TimelineFrame frame, TimelineFrame.LeftOut leftOut, Surface g) {
+        g.fillRect(0, leftOut.y(), frame.width(), leftOut.height(), p.header());
+        g.line(0, leftOut.y(), frame.width(), leftOut.y(), 1, p.headerLine());
+        g.text(leftOut.text(), HEADER_TEXT_X, leftOut.y() + leftOut.height() - 8, LABEL_SIZE, true, p.text());
     }
 
     private static double headerTextRight(TimelineFrame frame, TimelineFrame.ProcessHeader header, Surface g) {

@@ -13,13 +13,39 @@ import java.util.Optional;
  * @param plotTop       y where lanes start (above it: the time axis)
  * @param plotBottom    y where lanes end (below it: the legend)
  * @param contentHeight the height all lanes would need, for scrolling
+ * @param leftOut       the lanes a picture had no room for ({@link LeftOut#NONE} when every lane is laid out)
  */
 public record TimelineFrame(double width, double height, double plotLeft, double plotTop, double plotBottom,
                             TimeWindow window, List<Tick> ticks, List<ProcessHeader> headers, List<Lane> lanes,
-                            List<LegendEntry> legend, String legendNote, double contentHeight, String title) {
+                            List<LegendEntry> legend, String legendNote, double contentHeight, String title,
+                            LeftOut leftOut) {
 
     public double plotWidth() {
         return width - plotLeft;
+    }
+
+    /**
+     * The threads (and whole processes) that did not fit a picture, said on a row of their own at {@code y} so
+     * that an image never looks complete when it is not.
+     */
+    public record LeftOut(int threads, int processes, double y, double height) {
+
+        public static final LeftOut NONE = new LeftOut(0, 0, 0, 0);
+
+        public boolean any() {
+            return threads > 0 || processes > 0;
+        }
+
+        /** "… and 199,870 more threads not drawn", naming whole processes left out too. */
+        public String text() {
+            String threadsPart = String.format(Locale.ROOT, "%,d more thread%s", threads, threads == 1 ? "" : "s");
+            String processesPart = String.format(Locale.ROOT, "%,d more process%s", processes,
+                    processes == 1 ? "" : "es");
+            if (processes == 0) {
+                return "… and " + threadsPart + " not drawn";
+            }
+            return "… and " + (threads == 0 ? processesPart : threadsPart + " of " + processesPart) + " not drawn";
+        }
     }
 
     /** A labelled line of the time axis. */

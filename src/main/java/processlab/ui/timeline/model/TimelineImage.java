@@ -18,10 +18,15 @@ public final class TimelineImage {
     /** The whole run (or {@code window} if given) at the given size, lanes sized to fit when they can. */
     public static BufferedImage render(Recording recording, TimeWindow window, int width, int height,
                                        TimelineOptions options) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return draw(TimelineLayout.layout(recording, window, width, height, options));
+    }
+
+    /** A frame already laid out, at its own size. */
+    public static BufferedImage draw(TimelineFrame frame) {
+        BufferedImage image = new BufferedImage((int) Math.round(frame.width()), (int) Math.round(frame.height()),
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            TimelineFrame frame = TimelineLayout.layout(recording, window, width, height, options);
             TimelineDrawing.draw(frame, new Java2DSurface(g));
         } finally {
             g.dispose();

@@ -118,48 +118,74 @@ public final class TimelineLayout {
         List<TimelineFrame.ProcessHeader> headers = new ArrayList<>();
         List<TimelineFrame.Lane> lanes = new ArrayList<>();
         boolean unknownCoreSeen = !recording.threadCoresKnown();
-        double y = plotTop - options.scrollY();
+        int shownLanes = threadsByPid.values().stream().mapToInt(List::size).sum();
+        boolean leavingOut = options.leaveOutOverflow()
+                && threadsByPid.size() * HEADER_HEIGHT + shownLanes * options.laneHeight() > plotBottom - plotTop;
+        // Room is kept for the row that says what was left out.
+        double lastY = leavingOut ? plotBottom - HEADER_HEIGHT : Double.POSITIVE_INFINITY;
+        double y = plotTop - (leavingOut ? 0 : options.scrollY());
+        int headersLaidOut = 0;
         for (Map.Entry<Long, List<ThreadTrack>> group : threadsByPid.entrySet()) {
+            List<ThreadTrack> groupThreads = group.getValue();
+            double firstRow = HEADER_HEIGHT + (groupThreads.isEmpty() ? 0 : options.laneHeight());
+            if (y + firstRow > lastY) {
+                break;
+            }
             ProcessInfo process = processes.get(group.getKey());
             double headerY = y;
             y += HEADER_HEIGHT;
-            for (ThreadTrack thread : group.getValue()) {
+            Set<String> mainThreadNames = mainThreadNames(groupThreads);
+            for (ThreadTrack thread : groupThreads) {
+                if (y + options.laneHeight() > lastY) {
+                    break;
+                }
                 LaneBuilder builder = new LaneBuilder(window, plotLeft, plotWidth);
                 builder.addSamples(thread.samples());
                 unknownCoreSeen |= builder.unknownCoreSeen;
                 List<TimelineFrame.TaskBar> bars = taskBars(tasksByTid.getOrDefault(thread.tid(), List.of()),
                         window, plotLeft, plotWidth, now);
                 lanes.add(new TimelineFrame.Lane(thread.pid(), processName(process), thread.tid(), thread.name(), y,
-                        options.laneHeight(), laneLabel(thread, group.getValue()), laneDetail(thread), builder.blocks,
+                        options.laneHeight(), laneLabel(thread, mainThreadNames), laneDetail(thread), builder.blocks,
                         builder.waits, bars));
                 y += options.laneHeight();
             }
             headers.add(header(group.getKey(), process, headerY, y, window, plotLeft, plotWidth));
+            headersLaidOut++;
         }
-        double contentHeight = y + options.scrollY() - plotTop;
+        TimelineFrame.LeftOut leftOut = leavingOut
+                ? new TimelineFrame.LeftOut(shownLanes - lanes.size(), threadsByPid.size() - headersLaidOut, y,
+                        HEADER_HEIGHT)
+                : TimelineFrame.LeftOut.NONE;
+        double contentHeight = leavingOut ? plotBottom - plotTop : y + options.scrollY() - plotTop;
         return new TimelineFrame(width, height, plotLeft, plotTop, plotBottom, window,
                 AxisTicks.ticks(window, plotLeft, plotWidth), headers, lanes,
                 legend(recording, unknownCoreSeen), unknownCoreSeen ? "core not measurable on this OS" : "",
-                contentHeight, options.title());
+                contentHeight, options.title(), leftOut);
+    }
+
+    /** The names main threads have in a process (looked up once, not once per lane: a process may have 200,000). */
+    private static Set<String> mainThreadNames(List<ThreadTrack> threads) {
+        Set<String> names = new HashSet<>();
+        for (ThreadTrack thread : threads) {
+            if (thread.isMainThread()) {
+                names.add(thread.name());
+            }
+        }
+        return names;
     }
 
     /**
      * What a lane is called. CPython before 3.14 leaves every thread with the program's name ("python3"), so
      * such threads are told apart by "main thread" and their tid rather than by a name repeated on every lane.
      */
-    private static String laneLabel(ThreadTrack thread, List<ThreadTrack> siblings) {
+    private static String laneLabel(ThreadTrack thread, Set<String> mainThreadNames) {
         if (!thread.role().isEmpty()) {
             return thread.role();
         }
         if (thread.isMainThread() || ThreadFilter.isJavaMainThread(thread)) {
             return "main thread";
         }
-        for (ThreadTrack sibling : siblings) {
-            if (sibling.isMainThread() && sibling.name().equals(thread.name())) {
-                return "thread " + thread.tid();
-            }
-        }
-        return thread.name();
+        return mainThreadNames.contains(thread.name()) ? "thread " + thread.tid() : thread.name();
     }
 
     private static String laneDetail(ThreadTrack thread) {
