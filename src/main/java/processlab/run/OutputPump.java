@@ -60,6 +60,7 @@ final class OutputPump implements Runnable {
     }
 
     private void accept(byte[] buffer, int n) {
+        recording.countOutputBytes(n);
         if (overLimit) {
             return;
         }

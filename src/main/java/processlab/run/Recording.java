@@ -41,6 +41,7 @@ public final class Recording {
     private final AppendLog<ThreadTrack> threads = new AppendLog<>();
     private final AppendLog<CoreLoadSample> coreLoad = new AppendLog<>();
     private final AtomicLong version = new AtomicLong();
+    private final AtomicLong outputBytes = new AtomicLong();
     private volatile long endNs = -1;
     private volatile RunAccounting accounting = RunAccounting.NONE;
 
@@ -275,6 +276,16 @@ public final class Recording {
             }
             return lines;
         }
+    }
+
+    /** Counts bytes the program wrote to its output, kept or not (read by the output pumps). */
+    public void countOutputBytes(long bytes) {
+        outputBytes.addAndGet(bytes);
+    }
+
+    /** Bytes the program wrote to its standard output and error so far, kept or not. */
+    public long outputBytes() {
+        return outputBytes.get();
     }
 
     public long droppedOutputLines() {
