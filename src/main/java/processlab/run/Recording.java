@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Everything observed of one run, as it happens: processes, threads with their CPU samples, task spans,
- * per-core load, output and notices. Thread-safe and append-only (output alone is bounded: the oldest lines
- * are dropped and counted). Free of JavaFX: the screen reads it once per frame; exports read it at the end.
+ * per-core load, output and notices. Thread-safe and append-only (output alone is bounded, in lines and in
+ * characters: the oldest lines are dropped and counted). Free of JavaFX: the screen reads it once per frame;
+ * exports read it at the end.
  *
  * <p>Times are nanoseconds since {@link #originNanos()} (a {@link System#nanoTime()} value), so a recording
  * always starts at 0.
@@ -21,6 +23,11 @@ public final class Recording {
 
     /** Output lines kept in memory; older ones are dropped with a notice. */
     public static final int DEFAULT_OUTPUT_CAP = 5_000;
+    /**
+     * Characters of output kept in memory, whatever the line cap: at most about 4 MB of text. Lines of a few
+     * thousand characters each would otherwise keep 5,000 times that.
+     */
+    public static final int OUTPUT_CHARS_CAP = 2_000_000;
 
     private final String label;
     private final long originNanos;
@@ -35,6 +42,7 @@ public final class Recording {
     private final ArrayDeque<OutputLine> output = new ArrayDeque<>();
     private final List<String> notices = new ArrayList<>();
     private long droppedOutputLines;
+    private long keptOutputChars;
     private long nextOutputSeq;
 
     private final Map<Long, ThreadTrack> threadsByTid = new ConcurrentHashMap<>();
@@ -255,10 +263,14 @@ public final class Recording {
     public void addOutput(long pid, long atNs, boolean stderr, String text) {
         synchronized (lock) {
             output.addLast(new OutputLine(nextOutputSeq++, pid, atNs, stderr, text));
-            if (output.size() > outputCap) {
-                output.removeFirst();
+            keptOutputChars += text.length();
+            boolean tooManyLines = output.size() > outputCap;
+            while (output.size() > 1 && (output.size() > outputCap || keptOutputChars > OUTPUT_CHARS_CAP)) {
+                keptOutputChars -= output.removeFirst().text().length();
                 if (droppedOutputLines++ == 0) {
-                    notices.add("Output is longer than " + outputCap + " lines: the oldest lines are dropped.");
+                    notices.add("Output is longer than " + (tooManyLines ? outputCap + " lines"
+                            : String.format(Locale.ROOT, "%,d characters", OUTPUT_CHARS_CAP))
+                            + ": the oldest lines are dropped.");
                 }
             }
         }

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
+import processlab.run.IdleHeap;
 import processlab.run.Recording;
 import processlab.settings.ThemeChoice;
 import processlab.tryit.EngineCodeRunner;
@@ -37,8 +38,8 @@ import processlab.ui.timeline.FrameTimeProbe;
  * Monocle when there is no display). Each block floods its output for half the time: one prints 80-character lines
  * as fast as Python can, the other writes one line that never ends. A student presses Run again whenever a run
  * ends (the engine stops a run past its output cap), until the time is up, then Stop. The figures are this JVM's
- * own resident memory from {@code /proc/self/status}: before the flood, its high-water mark, and after the last run
- * ended and the app idled a few seconds. Printed as {@link #RESULT_MARKER} lines.
+ * own resident memory from {@code /proc/self/status}: before the flood, its high-water mark, and once the app has
+ * idled {@link #AFTER} since the last run ended. Printed as {@link #RESULT_MARKER} lines.
  */
 public final class BenchFloodProbe {
 
@@ -48,8 +49,13 @@ public final class BenchFloodProbe {
     static final String MANY_LINES = "while True:\n    print(\"x\" * 80)\n";
     static final String ONE_LINE = "import sys\nwhile True:\n    sys.stdout.write(\"y\" * 1000)\n";
 
-    /** Frames drawn with nothing to do, before the flood and after it, before memory is read. */
+    /** The page on screen, before the first Run. */
     private static final Duration IDLE = Duration.ofSeconds(3);
+    /**
+     * How long the app idles after the flood before its memory is read: an idle app returns its unused heap within
+     * two of {@link IdleHeap}'s intervals.
+     */
+    static final Duration AFTER = Duration.ofMillis(2 * IdleHeap.INTERVAL_MS).plusSeconds(5);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final double MB = 1024 * 1024;
 
@@ -72,7 +78,7 @@ public final class BenchFloodProbe {
                         flood.runs(), flood.bytes() / MB, onFx(() -> block.output().area().getParagraphs().size()),
                         ProcStatus.megabytes("VmRSS")));
             }
-            TimeUnit.MILLISECONDS.sleep(IDLE.toMillis());
+            TimeUnit.MILLISECONDS.sleep(AFTER.toMillis());
             return List.of(new BenchResult("flood_output_mb", round(written / MB), "MB"),
                     new BenchResult("flood_start_rss_mb", round(startMb), "MB"),
                     new BenchResult("flood_peak_rss_mb", round(ProcStatus.megabytes("VmHWM")), "MB"),

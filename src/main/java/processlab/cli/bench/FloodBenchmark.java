@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  * <li>{@code flood_start_rss_mb}: with the page on screen, before the first Run;</li>
  * <li>{@code flood_peak_rss_mb}: the high-water mark ({@code VmHWM}), which the flood sets;</li>
- * <li>{@code flood_after_rss_mb}: after the last run ended and the app idled three seconds.</li>
+ * <li>{@code flood_after_rss_mb}: once the app has idled {@link BenchFloodProbe#AFTER} since the last run ended;</li>
+ * <li>{@code flood_output_mb}: what the flooding programs wrote, for scale.</li>
  * </ul>
  * The flood lasts {@value #DEFAULT_SECONDS} s by default, half per block; {@code -Dprocesslab.bench.floodSeconds=60}
  * gives the minute of the issue that asked for these figures.

@@ -7,6 +7,7 @@ import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.util.UndoUtils;
 
 import processlab.run.OutputLine;
 import processlab.run.Recording;
@@ -16,6 +17,7 @@ import processlab.ui.timeline.LiveCadence;
 /**
  * A run's output, each line tagged with the pid that wrote it, standard error in red. It reads the
  * Recording on the live views' frames while the run goes on (never a UI call per line), then once more at the end.
+ * It holds at most {@link #MAX_LINES} lines and no undo history, so endless printing cannot fill the app's memory.
  */
 public final class RunOutputView extends StackPane {
 
@@ -24,7 +26,7 @@ public final class RunOutputView extends StackPane {
     private static final double MIN_HEIGHT = 60;
     private static final double MAX_HEIGHT = 280;
     /** Lines kept on screen (the Recording keeps up to its own cap). */
-    private static final int MAX_LINES = 2_000;
+    static final int MAX_LINES = 2_000;
     private long drawnBucket = -1;
     private Recording recording;
     private long lastSeq = -1;
@@ -71,7 +73,8 @@ public final class RunOutputView extends StackPane {
         List<OutputLine> lines = recording.outputAfter(lastSeq);
         StringBuilder chunk = new StringBuilder();
         StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
-        for (OutputLine line : lines) {
+        // More than a screenful arrived since the last frame: the older ones would be cut again at once.
+        for (OutputLine line : lines.subList(Math.max(0, lines.size() - MAX_LINES), lines.size())) {
             add(chunk, styles, "[" + line.pid() + "] ", "pid");
             add(chunk, styles, line.text() + "\n", line.stderr() ? "stderr" : "stdout");
             lastSeq = line.seq();
@@ -117,6 +120,9 @@ public final class RunOutputView extends StackPane {
             text.getStyleClass().add("run-output-text");
             text.setEditable(false);
             text.setWrapText(true);
+            // Nobody undoes output, and the default history kept every line ever appended or cut: an endless
+            // print loop grew the app by a gigabyte while the view showed its last 2,000 lines.
+            text.setUndoManager(UndoUtils.noOpUndoManager());
             getChildren().add(new VirtualizedScrollPane<>(text));
         }
         return text;
