@@ -6,7 +6,8 @@ import java.util.List;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.util.UndoUtils;
 
 import processlab.run.OutputLine;
@@ -27,6 +28,10 @@ public final class RunOutputView extends StackPane {
     private static final double MAX_HEIGHT = 280;
     /** Lines kept on screen (the Recording keeps up to its own cap). */
     static final int MAX_LINES = 2_000;
+    private static final Collection<String> PID = List.of("pid");
+    private static final Collection<String> STDOUT = List.of("stdout");
+    private static final Collection<String> STDERR = List.of("stderr");
+    private static final Collection<String> NOTICE = List.of("notice");
     private long drawnBucket = -1;
     private Recording recording;
     private long lastSeq = -1;
@@ -71,27 +76,32 @@ public final class RunOutputView extends StackPane {
         }
         seenVersion = recording.version();
         List<OutputLine> lines = recording.outputAfter(lastSeq);
-        StringBuilder chunk = new StringBuilder();
-        StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
-        // More than a screenful arrived since the last frame: the older ones would be cut again at once.
-        for (OutputLine line : lines.subList(Math.max(0, lines.size() - MAX_LINES), lines.size())) {
-            add(chunk, styles, "[" + line.pid() + "] ", "pid");
-            add(chunk, styles, line.text() + "\n", line.stderr() ? "stderr" : "stdout");
-            lastSeq = line.seq();
-        }
         List<String> notices = recording.notices();
-        for (int i = noticesShown; i < notices.size(); i++) {
-            add(chunk, styles, notices.get(i) + "\n", "notice");
-        }
-        noticesShown = notices.size();
-        if (chunk.length() == 0) {
+        if (lines.isEmpty() && notices.size() == noticesShown) {
             return;
         }
-        // One edit per frame, and the oldest lines go past the cap: endless printing stays cheap to show.
         StyleClassedTextArea text = area();
-        int start = text.getLength();
-        text.appendText(chunk.toString());
-        text.setStyleSpans(start, styles.create());
+        // The new lines come styled, in one document: appending text and then styling it made every new line
+        // twice, and a flood of output made the app allocate at a gigabyte a minute.
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> chunk =
+                new ReadOnlyStyledDocumentBuilder<>(text.getSegOps(), text.getInitialParagraphStyle());
+        // More than a screenful arrived since the last frame: the older ones would be cut again at once.
+        List<OutputLine> shown = lines.subList(Math.max(0, lines.size() - MAX_LINES), lines.size());
+        for (OutputLine line : shown) {
+            chunk.addParagraph(List.of(new StyledSegment<>("[" + line.pid() + "] ", PID),
+                    new StyledSegment<>(line.text(), line.stderr() ? STDERR : STDOUT)));
+            lastSeq = line.seq();
+        }
+        for (int i = noticesShown; i < notices.size(); i++) {
+            chunk.addParagraph(notices.get(i), NOTICE);
+        }
+        int added = shown.size() + notices.size() - noticesShown;
+        noticesShown = notices.size();
+        chunk.addParagraph("", STDOUT); // where the next line starts, as after a newline
+        // One edit per frame (the whole text when the new lines fill it), and the oldest lines go past the cap:
+        // endless printing stays cheap to show.
+        int from = added >= MAX_LINES ? 0 : text.getLength();
+        text.replace(from, text.getLength(), chunk.build());
         int excess = text.getParagraphs().size() - MAX_LINES;
         if (excess > 0) {
             text.deleteText(0, text.getAbsolutePosition(excess, 0));
@@ -101,12 +111,6 @@ public final class RunOutputView extends StackPane {
             fitHeight();
             text.requestFollowCaret();
         }
-    }
-
-    private static void add(StringBuilder chunk, StyleSpansBuilder<Collection<String>> styles, String part,
-                            String style) {
-        chunk.append(part);
-        styles.add(List.of(style), part.length());
     }
 
     /** The text shown, for tests and copying. */
