@@ -336,7 +336,7 @@ public final class RunSession implements AutoCloseable {
         LIVE.remove(this);
         StopReason reason = stopReason.get();
         completion.complete(new RunResult(code, reason == null ? StopReason.FINISHED : reason, endNs));
-        IdleHeap.giveBackWhenIdle(); // after the run, which nothing here should slow down
+        IdleHeap.afterRun(recording); // after the run, which nothing here should slow down
     }
 
     private void quietly(String what, Runnable step) {
