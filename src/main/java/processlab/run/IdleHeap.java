@@ -13,9 +13,9 @@ import com.sun.management.VMOption;
  * shrinks the heap and an idle app with little live data never starts one. With G1's periodic collection (JEP 346)
  * a concurrent collection runs when there was none for {@link #INTERVAL_MS}, and it shrinks the heap to leave at
  * most {@link #MAX_FREE_PERCENT} % of it free (the JVM's default, 70 %, kept about twice the live data). In
- * {@code bench}'s 60 s flood the app went from 112 MB resident to a 470 MB peak, then back to 160 MB; without the
- * periodic collection it stayed at its peak, and with the default ratio it kept about 200 MB. The idle app pays a
- * pause of about 10 ms every interval.
+ * {@code bench}'s 60 s flood the app went from 112 MB resident to a peak of about 480 MB, then back to about 165 MB;
+ * without the periodic collection it stayed at its peak, and with the default ratio it kept about 200 MB. The idle
+ * app pays a pause of about 10 ms every interval.
  *
  * <p>Set when the first run that flooded its output ({@link #FLOOD_BYTES} or more) ends, not before: a tight heap
  * collects more often, and an ordinary lesson (whose demos are measured, frame by frame) should run as it always
