@@ -21,6 +21,7 @@ public final class BenchCommand implements Command {
         all.addAll(ObserverBenchmarks.all());
         all.add(new processlab.ui.timeline.FrameTimeBenchmark());
         all.add(new processlab.cli.bench.FirstDemoBenchmark());
+        all.add(new processlab.cli.bench.FloodBenchmark());
         return all;
     }
 

@@ -13,9 +13,9 @@ import processlab.worker.TaggedOutput;
  * <p>Python processes and worker JVMs of a run start each line with an invisible pid tag ({@link TaggedOutput};
  * written by the shipped {@code sitecustomize.py} and by the workers), which is stripped here and becomes
  * {@link OutputLine#pid()}; untagged lines belong to the root. Memory stays bounded whatever the program
- * writes: a line longer than the limit is cut and the rest of it skipped, and past the total byte limit the
- * stream is only drained. A run attached to a {@link RunConsole} also gets every byte copied there as it is read,
- * uncut (see {@link UntaggedEcho}).
+ * writes: a line longer than the limit is cut there and shown at once with a note, the rest of it skipped (a line
+ * that never ends would otherwise show nothing), and past the total byte limit the stream is only drained. A run
+ * attached to a {@link RunConsole} also gets every byte copied there as it is read, uncut (see {@link UntaggedEcho}).
  */
 final class OutputPump implements Runnable {
 
@@ -31,6 +31,8 @@ final class OutputPump implements Runnable {
     private byte[] line = new byte[256];
     private int length;
     private boolean truncated;
+    /** The current line was cut and shown: its bytes are skipped up to its newline. */
+    private boolean skipping;
     private long total;
     private boolean overLimit;
 
@@ -69,12 +71,13 @@ final class OutputPump implements Runnable {
         if (echo != null) {
             echo.finish();
         }
-        if (length > 0 || truncated) {
+        if (length > 0) {
             emit();
         }
     }
 
     private void accept(byte[] buffer, int n) {
+        recording.countOutputBytes(n);
         if (overLimit) {
             return;
         }
@@ -82,14 +85,9 @@ final class OutputPump implements Runnable {
         for (int i = 0; i < n; i++) {
             byte b = buffer[i];
             if (b == '\n') {
-                emit();
-            } else if (length < maxLineBytes) {
-                if (length == line.length) {
-                    line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
-                }
-                line[length++] = b;
-            } else {
-                truncated = true;
+                endLine();
+            } else if (!skipping) {
+                keep(b);
             }
         }
         if (total > maxTotalBytes) {
@@ -99,31 +97,69 @@ final class OutputPump implements Runnable {
         }
     }
 
+    private void endLine() {
+        if (skipping) {
+            skipping = false; // the line was shown when it was cut
+        } else {
+            emit();
+        }
+    }
+
+    /** Adds a byte to the line; at the limit the line is cut and shown now, and the rest of it skipped. */
+    private void keep(byte b) {
+        if (length < maxLineBytes) {
+            if (length == line.length) {
+                line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
+            }
+            line[length++] = b;
+        } else {
+            truncated = true;
+            emit();
+            skipping = true;
+        }
+    }
+
     private void emit() {
         int end = length;
         if (end > 0 && line[end - 1] == '\r') {
             end--;
         }
-        String text = new String(line, 0, end, StandardCharsets.UTF_8);
         length = 0;
+        // The tag is read from the bytes: a flood of short lines made every line twice, with and without it.
         long pid = rootPid;
-        if (!text.isEmpty() && text.charAt(0) == TaggedOutput.START) {
-            int close = text.indexOf(TaggedOutput.END);
-            if (close > 1) {
-                try {
-                    pid = Long.parseLong(text.substring(1, close));
-                } catch (NumberFormatException e) {
-                    pid = rootPid;
-                }
-                text = text.substring(close + 1);
+        int from = 0;
+        if (end > 0 && line[0] == TaggedOutput.START) {
+            int close = 1;
+            while (close < end && line[close] != TaggedOutput.END) {
+                close++;
+            }
+            if (close > 1 && close < end) {
+                pid = pidOf(line, 1, close);
+                from = close + 1;
             }
         }
+        String text = new String(line, from, end - from, StandardCharsets.UTF_8);
         text = stripTags(text);
         if (truncated) {
             text = text + " … (line cut at " + maxLineBytes + " bytes)";
             truncated = false;
         }
         recording.addOutput(pid, recording.now(), stderr, text);
+    }
+
+    /** The decimal pid between {@code from} and {@code to}; the root's when it is not one. */
+    private long pidOf(byte[] bytes, int from, int to) {
+        if (to - from > 18) {
+            return rootPid;
+        }
+        long pid = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < '0' || bytes[i] > '9') {
+                return rootPid;
+            }
+            pid = pid * 10 + (bytes[i] - '0');
+        }
+        return pid;
     }
 
     /** Removes tags left inside a line, where two processes' partial lines met. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Everything observed of one run, as it happens: processes, threads with their CPU samples, task spans,
- * per-core load, output and notices. Thread-safe and append-only (output alone is bounded: the oldest lines
- * are dropped and counted). Free of JavaFX: the screen reads it once per frame; exports read it at the end.
+ * per-core load, output and notices. Thread-safe and append-only (output alone is bounded, in lines and in
+ * characters: the oldest lines are dropped and counted). Free of JavaFX: the screen reads it once per frame;
+ * exports read it at the end.
  *
  * <p>Times are nanoseconds since {@link #originNanos()} (a {@link System#nanoTime()} value), so a recording
  * always starts at 0.
@@ -21,6 +23,11 @@ public final class Recording {
 
     /** Output lines kept in memory; older ones are dropped with a notice. */
     public static final int DEFAULT_OUTPUT_CAP = 5_000;
+    /**
+     * Characters of output kept in memory, whatever the line cap: at most about 4 MB of text. Lines of a few
+     * thousand characters each would otherwise keep 5,000 times that.
+     */
+    public static final int OUTPUT_CHARS_CAP = 2_000_000;
 
     private final String label;
     private final long originNanos;
@@ -35,12 +42,14 @@ public final class Recording {
     private final ArrayDeque<OutputLine> output = new ArrayDeque<>();
     private final List<String> notices = new ArrayList<>();
     private long droppedOutputLines;
+    private long keptOutputChars;
     private long nextOutputSeq;
 
     private final Map<Long, ThreadTrack> threadsByTid = new ConcurrentHashMap<>();
     private final AppendLog<ThreadTrack> threads = new AppendLog<>();
     private final AppendLog<CoreLoadSample> coreLoad = new AppendLog<>();
     private final AtomicLong version = new AtomicLong();
+    private final AtomicLong outputBytes = new AtomicLong();
     private volatile long endNs = -1;
     private volatile RunAccounting accounting = RunAccounting.NONE;
 
@@ -254,9 +263,10 @@ public final class Recording {
     public void addOutput(long pid, long atNs, boolean stderr, String text) {
         synchronized (lock) {
             output.addLast(new OutputLine(nextOutputSeq++, pid, atNs, stderr, text));
-            if (output.size() > outputCap) {
+            keptOutputChars += text.length();
+            while (output.size() > 1 && (output.size() > outputCap || keptOutputChars > OUTPUT_CHARS_CAP)) {
                 // Counted, not announced: only a reader that had not read them yet lost them (see droppedNotice).
-                output.removeFirst();
+                keptOutputChars -= output.removeFirst().text().length();
                 droppedOutputLines++;
             }
         }
@@ -276,6 +286,16 @@ public final class Recording {
         }
     }
 
+    /** Counts bytes the program wrote to its output, kept or not (read by the output pumps). */
+    public void countOutputBytes(long bytes) {
+        outputBytes.addAndGet(bytes);
+    }
+
+    /** Bytes the program wrote to its standard output and error so far, kept or not. */
+    public long outputBytes() {
+        return outputBytes.get();
+    }
+
     public long droppedOutputLines() {
         synchronized (lock) {
             return droppedOutputLines;
@@ -285,11 +305,11 @@ public final class Recording {
     /**
      * What a reader of the output says where lines it had not read yet were dropped, i.e. where the sequence
      * numbers it reads skip {@code lines} numbers: "… 1,234 lines dropped here (a run keeps its last 5,000 lines
-     * of output)".
+     * of output, at most 2,000,000 characters)".
      */
     public String droppedNotice(long lines) {
         return String.format(java.util.Locale.ROOT, "… %,d line%s dropped here (a run keeps its last %,d lines of "
-                + "output)", lines, lines == 1 ? "" : "s", outputCap);
+                + "output, at most %,d characters)", lines, lines == 1 ? "" : "s", outputCap, OUTPUT_CHARS_CAP);
     }
 
     /** Something the user should read about this run: a limit reached, a measurement not available… */

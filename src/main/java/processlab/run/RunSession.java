@@ -423,6 +423,7 @@ public final class RunSession implements AutoCloseable {
         LIVE.remove(this);
         StopReason reason = stopReason.get();
         completion.complete(new RunResult(code, reason == null ? StopReason.FINISHED : reason, endNs));
+        IdleHeap.afterRun(recording); // after the run, which nothing here should slow down
     }
 
     private void quietly(String what, Runnable step) {

@@ -22,6 +22,8 @@ _EVENTS_PATH = os.environ.get("PROCESSLAB_EVENTS")
 _IS_ROOT = os.environ.pop("PROCESSLAB_ROOT", None) is not None
 _MARK_START = "\x1e"
 _MARK_END = "\x1f"
+# The most of an unfinished line held back: a line that never ends goes out in pieces of about this size.
+_HELD_CHARS = 8192
 _events_fd = None
 
 try:
@@ -75,6 +77,11 @@ class _TaggedStream:
             self._pending = data[cut:]
             if cut:
                 self._send(data[:cut])
+            if len(self._pending) > _HELD_CHARS:
+                # Held back whole, a line that never ends would grow here without bound, and the app would show
+                # nothing of it until the program ended. A piece goes out now; the app joins the pieces.
+                self._send_pending()
+                self._stream.flush()
         return len(text)
 
     def _send(self, lines):
@@ -84,12 +91,15 @@ class _TaggedStream:
         self._stream.write(tagged)
         self._stream.flush()
 
+    def _send_pending(self):
+        if self._pending:
+            rest, self._pending = self._pending, ""
+            marker = _MARK_START + str(os.getpid()) + _MARK_END
+            self._stream.write(marker + rest)
+
     def flush(self):
         with self._lock:
-            if self._pending:
-                rest, self._pending = self._pending, ""
-                marker = _MARK_START + str(os.getpid()) + _MARK_END
-                self._stream.write(marker + rest)
+            self._send_pending()
         try:
             self._stream.flush()
         except (OSError, ValueError):

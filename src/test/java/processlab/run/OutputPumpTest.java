@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,5 +50,28 @@ class OutputPumpTest {
         assertEquals("short", lines.get(1).text());
         assertEquals(1, overLimit.get(), "told once");
         assertTrue(lines.size() < 100_000, "stopped storing past the limit: " + lines.size());
+    }
+
+    @Test
+    void aLineThatNeverEndsIsShownCutBeforeTheStreamEnds() throws Exception {
+        Recording recording = new Recording("t", System.nanoTime(), 2, true, 1_000_000);
+        PipedOutputStream program = new PipedOutputStream();
+        PipedInputStream pipe = new PipedInputStream(program, 1 << 16);
+        Thread pump = new Thread(new OutputPump(pipe, false, recording, 7, RunLimits.DEFAULT, () -> { }),
+                "test-output-pump");
+        pump.start();
+        byte[] chunk = "y".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 10; i++) {
+            program.write(chunk);
+        }
+        program.flush();
+        Waits.until(Duration.ofSeconds(5), () -> !recording.outputAfter(-1).isEmpty(), () -> "nothing shown");
+        assertTrue(recording.outputAfter(-1).get(0).text().endsWith("y … (line cut at 4000 bytes)"));
+        program.write("y\nnext\n".getBytes(StandardCharsets.UTF_8));
+        program.close();
+        pump.join(5000);
+        assertEquals(List.of(7L, 7L), recording.outputAfter(-1).stream().map(OutputLine::pid).toList());
+        assertEquals("next", recording.outputAfter(-1).get(1).text(), "the cut line's rest was skipped");
+        assertEquals(10_000 + 7, recording.outputBytes());
     }
 }

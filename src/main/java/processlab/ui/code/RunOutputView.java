@@ -6,7 +6,9 @@ import java.util.List;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.fxmisc.richtext.util.UndoUtils;
 
 import processlab.run.OutputLine;
 import processlab.run.Recording;
@@ -16,6 +18,7 @@ import processlab.ui.timeline.LiveCadence;
 /**
  * A run's output, each line tagged with the pid that wrote it, standard error in red. It reads the
  * Recording on the live views' frames while the run goes on (never a UI call per line), then once more at the end.
+ * It holds at most {@link #MAX_LINES} lines and no undo history, so endless printing cannot fill the app's memory.
  */
 public final class RunOutputView extends StackPane {
 
@@ -24,7 +27,11 @@ public final class RunOutputView extends StackPane {
     private static final double MIN_HEIGHT = 60;
     private static final double MAX_HEIGHT = 280;
     /** Lines kept on screen (the Recording keeps up to its own cap). */
-    private static final int MAX_LINES = 2_000;
+    static final int MAX_LINES = 2_000;
+    private static final Collection<String> PID = List.of("pid");
+    private static final Collection<String> STDOUT = List.of("stdout");
+    private static final Collection<String> STDERR = List.of("stderr");
+    private static final Collection<String> NOTICE = List.of("notice");
     private long drawnBucket = -1;
     private Recording recording;
     private long lastSeq = -1;
@@ -69,29 +76,42 @@ public final class RunOutputView extends StackPane {
         }
         seenVersion = recording.version();
         List<OutputLine> lines = recording.outputAfter(lastSeq);
-        StringBuilder chunk = new StringBuilder();
-        StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
-        for (OutputLine line : lines) {
-            if (line.seq() > lastSeq + 1) {
-                add(chunk, styles, recording.droppedNotice(line.seq() - lastSeq - 1) + "\n", "notice");
-            }
-            add(chunk, styles, "[" + line.pid() + "] ", "pid");
-            add(chunk, styles, line.text() + "\n", line.stderr() ? "stderr" : "stdout");
-            lastSeq = line.seq();
-        }
         List<String> notices = recording.notices();
-        for (int i = noticesShown; i < notices.size(); i++) {
-            add(chunk, styles, notices.get(i) + "\n", "notice");
-        }
-        noticesShown = notices.size();
-        if (chunk.length() == 0) {
+        if (lines.isEmpty() && notices.size() == noticesShown) {
             return;
         }
-        // One edit per frame, and the oldest lines go past the cap: endless printing stays cheap to show.
         StyleClassedTextArea text = area();
-        int start = text.getLength();
-        text.appendText(chunk.toString());
-        text.setStyleSpans(start, styles.create());
+        // The new lines come styled, in one document: appending text and then styling it made every new line
+        // twice, and a flood of output made the app allocate at a gigabyte a minute.
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> chunk =
+                new ReadOnlyStyledDocumentBuilder<>(text.getSegOps(), text.getInitialParagraphStyle());
+        // More than a screenful arrived since the last frame: the older ones would be cut again at once.
+        List<OutputLine> shown = lines.subList(Math.max(0, lines.size() - MAX_LINES), lines.size());
+        if (shown.size() < lines.size()) {
+            lastSeq = shown.get(0).seq() - 1; // passed over by this view, not dropped by the run
+        }
+        int added = 0;
+        for (OutputLine line : shown) {
+            if (line.seq() > lastSeq + 1) {
+                // The run dropped lines this view had not read yet: say so where they were.
+                chunk.addParagraph(recording.droppedNotice(line.seq() - lastSeq - 1), NOTICE);
+                added++;
+            }
+            chunk.addParagraph(List.of(new StyledSegment<>("[" + line.pid() + "] ", PID),
+                    new StyledSegment<>(line.text(), line.stderr() ? STDERR : STDOUT)));
+            lastSeq = line.seq();
+            added++;
+        }
+        for (int i = noticesShown; i < notices.size(); i++) {
+            chunk.addParagraph(notices.get(i), NOTICE);
+        }
+        added += notices.size() - noticesShown;
+        noticesShown = notices.size();
+        chunk.addParagraph("", STDOUT); // where the next line starts, as after a newline
+        // One edit per frame (the whole text when the new lines fill it), and the oldest lines go past the cap:
+        // endless printing stays cheap to show.
+        int from = added >= MAX_LINES ? 0 : text.getLength();
+        text.replace(from, text.getLength(), chunk.build());
         int excess = text.getParagraphs().size() - MAX_LINES;
         if (excess > 0) {
             text.deleteText(0, text.getAbsolutePosition(excess, 0));
@@ -101,12 +121,6 @@ public final class RunOutputView extends StackPane {
             fitHeight();
             text.requestFollowCaret();
         }
-    }
-
-    private static void add(StringBuilder chunk, StyleSpansBuilder<Collection<String>> styles, String part,
-                            String style) {
-        chunk.append(part);
-        styles.add(List.of(style), part.length());
     }
 
     /** The text shown, for tests and copying. */
@@ -120,6 +134,9 @@ public final class RunOutputView extends StackPane {
             text.getStyleClass().add("run-output-text");
             text.setEditable(false);
             text.setWrapText(true);
+            // Nobody undoes output, and the default history kept every line ever appended or cut: an endless
+            // print loop grew the app by a gigabyte while the view showed its last 2,000 lines.
+            text.setUndoManager(UndoUtils.noOpUndoManager());
             getChildren().add(new VirtualizedScrollPane<>(text));
         }
         return text;

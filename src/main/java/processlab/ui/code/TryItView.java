@@ -2,6 +2,7 @@ package processlab.ui.code;
 
 import java.util.Optional;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -10,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import processlab.lesson.CodeBlock;
+import processlab.run.Recording;
 import processlab.tryit.CodeLanguage;
 import processlab.ui.ClassroomStyles;
 
@@ -85,5 +87,10 @@ public final class TryItView extends VBox {
 
     public RunOutputView output() {
         return controls.output;
+    }
+
+    /** The run on screen, kept after it ends. */
+    public ReadOnlyObjectProperty<Recording> recordingProperty() {
+        return model.recordingProperty();
     }
 }

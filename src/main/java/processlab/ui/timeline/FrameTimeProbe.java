@@ -130,7 +130,7 @@ public final class FrameTimeProbe {
     }
 
     /** Starts JavaFX once; headless (Monocle, software rendering) when there is no display. */
-    static void startToolkit() throws InterruptedException {
+    public static void startToolkit() throws InterruptedException {
         if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
                 && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");

@@ -43,7 +43,8 @@ class RunOutputViewFxTest {
             view.pull();
         });
         String shown = view.shownText();
-        assertTrue(shown.startsWith("… 15 lines dropped here (a run keeps its last 10 lines of output)\n"
+        assertTrue(shown.startsWith("… 15 lines dropped here (a run keeps its last 10 lines of output, at most 2,000,000 "
+                + "characters)\n"
                 + "[7] line 15\n"), shown);
 
         recording.addOutput(7, 30, false, "line 25");
