@@ -392,6 +392,9 @@ public final class RunSession implements AutoCloseable {
     }
 
     private void drainOutput() throws InterruptedException {
+        if (box != null && box.report().exitCode().isEmpty()) {
+            endRunWhoseBoxWasKilled();
+        }
         // Output still in the pipes comes through; children that outlive the main process hold the pipes open.
         stdoutPump.join(DRAIN_MS);
         stderrPump.join(DRAIN_MS);
@@ -409,6 +412,23 @@ public final class RunSession implements AutoCloseable {
         stdoutPump.join(DRAIN_MS);
         stderrPump.join(DRAIN_MS);
         events.poll();
+    }
+
+    /**
+     * The box ended before the main process did: something killed it (the run itself can: the box is its main
+     * process's parent). Its processes now belong to init, so the ones that can still be found are ended from here:
+     * the box's process group (the main process and the children that stayed in it) and every process the
+     * observer saw alive, with their descendants.
+     */
+    private void endRunWhoseBoxWasKilled() {
+        recording.addNotice("The run's supervisor was ended from inside the run; ProcessLab stopped the processes "
+                + "of the run it could still find.");
+        ProcessGroups.signalGroup(root.pid(), true);
+        for (ProcessInfo info : recording.processes()) {
+            if (info.isAlive()) {
+                ProcessHandle.of(info.pid()).ifPresent(process -> ProcessGroups.signalTree(process, true));
+            }
+        }
     }
 
     /** Releases what the run holds, each step on its own so one failing does not skip the rest. */

@@ -124,6 +124,23 @@ class SealedRunTest {
         escapees.assertNoneLeft();
     }
 
+    /** The box is the main process's parent, so a program can kill it: what the run made is still ended. */
+    @Test
+    void aProgramThatKillsItsBoxIsStillEnded() throws Exception {
+        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        String program = SETSID_CHILD + """
+                with open(sys.argv[1], "a") as f: f.write("%d\\n" % os.getpid())
+                time.sleep(1.5)  # the observer has seen the child by now (it scans all of /proc twice a second)
+                os.kill(os.getppid(), 9)
+                time.sleep(100)
+                """;
+        Run run = run(program, Duration.ofSeconds(60));
+        escapees.awaitCount(2);
+        run.end();
+        escapees.assertNoneLeft();
+        assertTrue(run.notices().contains("supervisor was ended from inside the run"), run.notices());
+    }
+
     @Test
     void theExitStatusIsTheKernelsEvenForAProgramThatIsNotPython() throws Exception {
         assumeTrue(Launches.LINUX, "the run box is Linux's");
