@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+
 import processlab.run.python.PythonInterpreter;
 import processlab.run.python.PythonLocator;
 
@@ -35,6 +38,9 @@ final class RunBox {
     /** Time the box has to start the program and say so, however loaded the machine. */
     private static final long START_TIMEOUT_MS = 15_000;
     private static final String SCRIPT = "box.py";
+    /** SIGCONT's number on Linux (x86, ARM, RISC-V), the only system with a box. */
+    private static final int SIGCONT = 18;
+    private static final System.Logger LOG = System.getLogger(RunBox.class.getName());
 
     private final String python;
     private final Path script;
@@ -123,6 +129,35 @@ final class RunBox {
                 throw new RunException("The run was interrupted while starting.", e);
             }
         }
+    }
+
+    /**
+     * Lets the program go: the box forks it stopped, so that the app observes it from its first instruction on
+     * (a program of a few milliseconds ended before the observer started otherwise, on a busy machine).
+     */
+    void release(long mainPid) {
+        try {
+            if (Libc.INSTANCE.kill((int) mainPid, SIGCONT) == 0) {
+                return;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // no JNA here: the kill program does the same
+        }
+        try {
+            new ProcessBuilder("kill", "-CONT", Long.toString(mainPid)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(2, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "could not let the run's program go; the time limit will end it", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code kill(2)}: Java can signal a process only to end it. */
+    private interface Libc extends Library {
+        Libc INSTANCE = Native.load("c", Libc.class);
+
+        int kill(int pid, int signal);
     }
 
     /** What the box has said so far. */

@@ -123,7 +123,7 @@ public final class RunSession implements AutoCloseable {
                 try {
                     BoxReport.Snapshot started = box.awaitMain(process);
                     mainPid = started.mainPid().getAsLong();
-                    startNanos = started.mainStartNanos().orElse(startNanos);
+                    startNanos = System.nanoTime(); // the program waits, stopped, until begin() lets it go
                     noSubreaper = started.noSubreaper();
                 } catch (RunException e) {
                     meter.stop();
@@ -254,6 +254,9 @@ public final class RunSession implements AutoCloseable {
         stderrPump = daemon("stderr", new OutputPump(process.getErrorStream(), true, recording, mainPid,
                 limits, overLimit, console == null ? null : console.stderr()));
         daemon("watch", this::watch);
+        if (box != null) {
+            box.release(mainPid); // observed and read from now on: let it go
+        }
     }
 
     private RunMonitor startMonitor() {

@@ -5,7 +5,8 @@
 #   python3 -I -S box.py REPORT APP_PID MAX_PROCESSES GRACE_MS LINGER_MS PROGRAM [ARG...]
 #
 # It writes what happened to REPORT, one line each:
-#   main PID NANOS               the program was started at NANOS, as process PID
+#   main PID NANOS               the program was forked at NANOS as process PID, and waits, stopped, for SIGCONT: the
+#                                app starts observing it first, so even a program of a few milliseconds is seen whole
 #   exit NANOS code N|signal N   the main process ended (NANOS: CLOCK_MONOTONIC, as Java's System.nanoTime)
 #   leftover N                   N processes still ran LINGER_MS after the main process ended, and were ended
 #   cap N                        N processes were alive at once, over MAX_PROCESSES: all were ended
@@ -108,6 +109,7 @@ class Box:
         if pid == 0:
             self.become(argv)
         self.main_pid = pid
+        os.waitpid(pid, os.WUNTRACED)  # stopped before exec: the app's SIGCONT cannot come before its SIGSTOP
         self.say("main", pid, started_ns)
         # The box's own ends of the program's pipes are closed, so they close when the program's last process ends.
         null = os.open(os.devnull, os.O_RDWR)
@@ -125,6 +127,7 @@ class Box:
             self.report.close()
             if PARENT_PID_VARIABLE in os.environ:
                 os.environ[PARENT_PID_VARIABLE] = str(os.getppid())  # a worker JVM's parent is now the box
+            os.kill(os.getpid(), signal.SIGSTOP)
             os.execvp(argv[0], argv)
         except BaseException as e:
             try:

@@ -63,8 +63,11 @@ class ZoomedCanvasFxTest {
         Canvas canvas = (Canvas) view.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas)
                 .findFirst().orElseThrow();
         try {
+            // Both the canvas's pixels and its on-screen size follow the zoom one layout pass later.
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                    () -> Math.abs(canvas.getWidth() - Math.ceil(view.getLayoutBounds().getWidth() * zoom)) < 1);
+                    () -> Math.abs(canvas.getWidth() - Math.ceil(view.getLayoutBounds().getWidth() * zoom)) < 1
+                            && Math.abs(canvas.localToScene(canvas.getLayoutBounds()).getWidth()
+                                    - view.localToScene(view.getLayoutBounds()).getWidth()) < 1);
         } catch (java.util.concurrent.TimeoutException e) {
             assertEquals(view.getLayoutBounds().getWidth() * zoom, canvas.getWidth(), 1,
                     view.getClass().getSimpleName() + "'s canvas at zoom " + zoom);
