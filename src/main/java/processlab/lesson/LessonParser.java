@@ -10,7 +10,7 @@ import java.util.Optional;
 import processlab.lesson.yaml.YamlException;
 import processlab.lesson.yaml.YamlMap;
 import processlab.lesson.yaml.YamlNode;
-import processlab.lesson.yaml.YamlParser;
+import processlab.lesson.yaml.YamlReader;
 
 /** Parses the text of one lesson file; every problem becomes a {@link LessonError}, never an exception. */
 final class LessonParser {
@@ -56,7 +56,7 @@ final class LessonParser {
     private void frontMatter(String yaml) {
         Optional<YamlNode> root;
         try {
-            root = YamlParser.parse(yaml, 2);
+            root = YamlReader.read(yaml, 2);
         } catch (YamlException e) {
             problems.add(e);
             return;

@@ -136,13 +136,13 @@ class BrokenLessonTest {
     @Test
     void unclosedFlowList() {
         assertOnlyError(FRONT + "```demo\nruns: [python-pool\n```\n", 5,
-                "the list opened with '[' is not closed with ']' on the same line");
+                "the list opened with '[' is never closed with ']'");
     }
 
     @Test
     void unclosedQuote() {
         assertOnlyError(FRONT + "```demo\nruns: [python-pool]\ntitle: \"Threads\n```\n", 6,
-                "text opened with \" is not closed on the same line");
+                "text opened with \" is never closed");
     }
 
     @Test
@@ -171,9 +171,29 @@ class BrokenLessonTest {
     }
 
     @Test
-    void foldedTextIsNotSupported() {
-        assertOnlyError(FRONT + "```demo\nruns: [python-pool]\ntitle: >\n  folded\n```\n", 6,
-                "folded text '>' is not supported; use '|' to keep the lines as written");
+    void colonSpaceInsidePlainTextAsksForQuotes() {
+        // The old YAML-like dialect split at the first ': ' only; YAML reads a second one as a new field.
+        Lesson lesson = assertOnlyError("---\ntitle: Pools: why\n---\n", 2, "the text of 'title' holds ': ', "
+                + "which YAML reads as a new field; put the whole text in quotes: title: \"...\"");
+        assertEquals("07-broken", lesson.title());
+        assertEquals("Pools: why", LessonLoader.parse("07-ok", FILE, "---\ntitle: \"Pools: why\"\n---\n").title());
+    }
+
+    @Test
+    void repeatedFrontMatterField() {
+        assertOnlyError("---\ntitle: One\nsummary: x\ntitle: Two\n---\n", 4, "'title' appears twice (first at line 2)");
+    }
+
+    @Test
+    void tagsAreErrorsWithTheirLine() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool]\nworkers: !!int 2\n```\n", 6, "'!!int' is a YAML tag, "
+                + "which lessons do not use: write the value out (quote text that starts with '!')");
+    }
+
+    @Test
+    void aSecondYamlDocumentInABlockIsAnError() {
+        assertOnlyError(FRONT + "```demo\nruns: [python-pool]\n---\nworkers: 2\n```\n", 6,
+                "a second YAML document starts here; a lesson's YAML is one document");
     }
 
     @Test
