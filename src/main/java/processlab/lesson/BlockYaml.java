@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import processlab.lesson.yaml.YamlException;
 import processlab.lesson.yaml.YamlNode;
-import processlab.lesson.yaml.YamlParser;
+import processlab.lesson.yaml.YamlReader;
 
 /** Parses the YAML body of a demo, quiz or exercise block, reporting syntax errors at their file line. */
 final class BlockYaml {
@@ -19,7 +19,7 @@ final class BlockYaml {
      */
     static Optional<YamlNode> parse(FencedSection fenced, String hint, Problems problems) {
         try {
-            Optional<YamlNode> root = YamlParser.parse(fenced.body(), fenced.line() + 1);
+            Optional<YamlNode> root = YamlReader.read(fenced.body(), fenced.line() + 1);
             if (root.isEmpty()) {
                 problems.add(fenced.line(), "the " + fenced.language() + " block is empty; " + hint);
             }

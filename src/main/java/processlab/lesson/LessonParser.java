@@ -10,12 +10,17 @@ import java.util.Optional;
 import processlab.lesson.yaml.YamlException;
 import processlab.lesson.yaml.YamlMap;
 import processlab.lesson.yaml.YamlNode;
-import processlab.lesson.yaml.YamlParser;
+import processlab.lesson.yaml.YamlReader;
 
 /** Parses the text of one lesson file; every problem becomes a {@link LessonError}, never an exception. */
 final class LessonParser {
 
     static final List<String> FRONT_MATTER_FIELDS = List.of("title", "question", "summary");
+    /**
+     * Thirty times the longest lesson. commonmark takes time with the square of a paragraph's lines when they start
+     * with punctuation (100,000 lines of ']' took 3 s), so a body past this is reported, not read.
+     */
+    static final int MAX_LINES = 10_000;
     private static final String FRONT_MATTER_SHAPE =
             "a lesson starts with front matter: a '---' line, 'title: ...', and another '---' line";
 
@@ -56,7 +61,7 @@ final class LessonParser {
     private void frontMatter(String yaml) {
         Optional<YamlNode> root;
         try {
-            root = YamlParser.parse(yaml, 2);
+            root = YamlReader.read(yaml, 2);
         } catch (YamlException e) {
             problems.add(e);
             return;
@@ -77,8 +82,14 @@ final class LessonParser {
 
     private List<Block> body(List<String> lines, int firstLine) {
         List<Block> blocks = new ArrayList<>();
+        boolean endsWithLineBreak = !lines.isEmpty() && lines.get(lines.size() - 1).isEmpty();
+        if (firstLine - 1 + lines.size() - (endsWithLineBreak ? 1 : 0) > MAX_LINES) {
+            problems.add(MAX_LINES + 1, "the lesson goes on past line " + MAX_LINES + ", the most a lesson may have; "
+                    + "split it into several lessons");
+            return blocks;
+        }
         Map<String, Integer> exerciseIds = new HashMap<>();
-        for (BodySection section : FenceSplitter.split(lines, firstLine)) {
+        for (BodySection section : FenceFinder.split(lines, firstLine, problems)) {
             if (section instanceof BodySection.Prose prose) {
                 MarkdownNesting.Deepest deepest = MarkdownNesting.deepest(prose.text());
                 if (deepest.levels() > MarkdownNesting.MAX_LEVELS) {

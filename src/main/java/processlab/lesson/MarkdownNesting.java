@@ -52,6 +52,34 @@ final class MarkdownNesting {
         return indent / 2 + markers;
     }
 
+    /**
+     * The line with the list and quote markers at its start cut to {@code max}, what follows them kept. Markdown
+     * parsers slow down with the square of the markers on one line (200,000 took commonmark 12 s); a line with more
+     * than {@link #MAX_LEVELS} is an error anyway, and cutting its markers changes no fence around it.
+     */
+    static String capMarkers(String line, int max) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        int markers = 0;
+        int cut = -1;
+        while (i < line.length()) {
+            int next = marker(line, i);
+            if (next < 0) {
+                break;
+            }
+            if (++markers == max + 1) {
+                cut = i;
+            }
+            i = next;
+            while (i < line.length() && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return cut < 0 ? line : line.substring(0, cut) + line.substring(i);
+    }
+
     /** The index after a list or quote marker starting at {@code i}, or -1 when there is none there. */
     private static int marker(String line, int i) {
         char c = line.charAt(i);

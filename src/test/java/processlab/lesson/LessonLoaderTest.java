@@ -203,6 +203,35 @@ class LessonLoaderTest {
     }
 
     @Test
+    void fencesInsideAListItemOrAnHtmlCommentStayInTheProseAsThePageDrawsThem() {
+        // The fences are commonmark's: a code block inside a list item is part of the list, not a block of its own
+        // that cut the list in two, and a fence inside an HTML comment is no fence at all.
+        Lesson lesson = parse("""
+                - Step one:
+
+                  ```bash
+                  echo in the list
+                  ```
+                - Step two
+
+                <!--
+                ```python run
+                print("commented out")
+                ```
+                -->
+
+                ```python
+                print(1)
+                ```
+                """);
+
+        assertEquals(List.of(), lesson.errors());
+        assertEquals(List.of("markdown", "python"), lesson.blocks().stream().map(Block::kind).toList());
+        assertEquals(List.of(4, 17), lesson.blocks().stream().map(Block::line).toList());
+        assertTrue(lesson.blocks().get(0).body().endsWith("-->"), lesson.blocks().get(0).body());
+    }
+
+    @Test
     void javaRightAfterPythonFollowsItInTheBlockList() {
         Lesson lesson = parse("""
                 ```python run

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class LoaderRobustnessTest {
 
-    private static final String SPECIALS = ":-[]\"'|`~# \n\t,>{}=0123456789";
+    /** The characters that matter to Markdown fences and to YAML, its indicators (&*!@%?) included. */
+    private static final String SPECIALS = ":-[]\"'|`~# \n\t,>{}=0123456789&*!@%?";
 
     @Test
     void mutatedLessonsNeverThrowAndErrorsPointAtRealLines() throws IOException {

@@ -3,7 +3,7 @@ package processlab.lesson.yaml;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code key: value} lines, in file order; keys are unique (the parser rejects repeats). */
+/** {@code key: value} lines (or a flow map), in file order; keys are unique ({@link YamlReader} rejects repeats). */
 public record YamlMap(List<Entry> entries, int line) implements YamlNode {
 
     /** One {@code key: value}; {@link #line()} is the line of the key. */

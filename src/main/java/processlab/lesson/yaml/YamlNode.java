@@ -1,8 +1,8 @@
 package processlab.lesson.yaml;
 
 /**
- * A node of the small YAML subset lesson files use. {@link #line()} is the 1-based line in the ORIGINAL
- * lesson file, so every error can point at it.
+ * A node of a lesson's YAML (front matter, or a demo, quiz or exercise block), read by {@link YamlReader}.
+ * {@link #line()} is the 1-based line in the ORIGINAL lesson file, so every error can point at it.
  */
 public sealed interface YamlNode permits YamlScalar, YamlList, YamlMap {
 

@@ -1,16 +1,11 @@
 package processlab.lesson.yaml;
 
 /**
- * A single value: plain, quoted or a {@code |} literal block. An empty value ({@code key:} with nothing after
- * it) is a plain scalar with empty text.
+ * A single value as written: plain, quoted, or a {@code |} or {@code >} block. A value YAML reads as null (nothing
+ * after {@code key:}, {@code ~} or a plain {@code null}) has empty text. Numbers and booleans keep their text: the
+ * readers decide what a field's text must be, so a title {@code 1.0} stays "1.0".
  */
-public record YamlScalar(String value, int line, Style style) implements YamlNode {
-
-    public enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL }
-
-    public boolean isEmpty() {
-        return value.isEmpty() && style == Style.PLAIN;
-    }
+public record YamlScalar(String value, int line) implements YamlNode {
 
     @Override
     public String describe() {
