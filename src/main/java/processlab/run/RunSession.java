@@ -2,8 +2,8 @@ package processlab.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -15,13 +15,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import processlab.run.observe.ObservedTree;
 import processlab.worker.ExitStatus;
 
 /**
- * One run of a program: starts it in a {@link RunBox} (on Linux with Python) or else a process group of its own,
- * records it, enforces its limits, and ends every process it made on {@link #stop()}, on a limit, or when the app
- * dies (the box watches the app; a run without a box is ended by the {@link Guardian}).
+ * One run of a program: starts it in its {@link Containment} (a box it cannot leave on Linux with Python, else a
+ * process group of its own), records it, enforces its limits, and ends every process it made on {@link #stop()}, on
+ * a limit, or when the app dies.
  *
  * <p>Threads per run, all named {@code processlab-run-N-…} and daemons: two output pumps, a watcher that
  * follows task events and limits every 50 ms, and a short-lived stopper. All end with the run.
@@ -41,8 +40,6 @@ public final class RunSession implements AutoCloseable {
     static final long STOP_GRACE_MS = 300;
     /** Time output may keep arriving after the main process ended (children still printing). */
     private static final long DRAIN_MS = 500;
-    /** Time a box has, beyond the grace time, to end its run when asked (it ticks every 100 ms). */
-    private static final long BOX_STOP_MARGIN_MS = 3_000;
 
     private final int id = IDS.incrementAndGet();
     private final RunSpec spec;
@@ -51,14 +48,11 @@ public final class RunSession implements AutoCloseable {
     private final Path runDir;
     /** The process Java started: the box, or the program itself when there is no box. */
     private final Process process;
-    private final ProcessHandle root;
-    /** Null when the run has no box. */
-    private final RunBox box;
-    /** The program's main process (the box's child, or {@link #root}). */
+    private final Containment containment;
+    /** The program's main process (the box's child, or {@link #process}). */
     private final long mainPid;
     private final TaskEventTailer events;
     private final RunMonitor.Factory monitorFactory;
-    private final Guardian guardian;
     private final RunAccounting.Meter meter;
     private final RunConsole console;
     private final CompletableFuture<RunResult> completion = new CompletableFuture<>();
@@ -67,20 +61,18 @@ public final class RunSession implements AutoCloseable {
     private Thread stderrPump;
     private RunMonitor monitor;
 
-    private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process, RunBox box,
-                       long mainPid, TaskEventTailer events, RunMonitor.Factory monitorFactory,
+    private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process,
+                       Containment containment, long mainPid, TaskEventTailer events, RunMonitor.Factory monitorFactory,
                        RunAccounting.Meter meter, RunConsole console) {
         this.spec = spec;
         this.launch = launch;
         this.recording = recording;
         this.runDir = runDir;
         this.process = process;
-        this.root = process.toHandle();
-        this.box = box;
+        this.containment = containment;
         this.mainPid = mainPid;
         this.events = events;
         this.monitorFactory = monitorFactory;
-        this.guardian = Guardian.get();
         this.meter = meter;
         this.console = console;
     }
@@ -101,15 +93,14 @@ public final class RunSession implements AutoCloseable {
         try {
             Launch launch = Launches.plan(spec, environment, runDir, eventsFile);
             RunLimits limits = spec.limits();
-            RunBox box = RunBox.forRun(environment, runDir, !spec.runsJavaOnly()).orElse(null);
-            List<String> command = box == null ? launch.command() : box.wrap(launch.command(), limits);
+            Containment containment = Containment.forRun(spec, environment, runDir);
+            List<String> command = containment.command(launch.command(), limits);
             ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(command));
             builder.directory(launch.directory().toFile());
             builder.environment().putAll(launch.environment());
             Process process;
             Guardian.get(); // started before the app steps back, so it can give the session its priority back
             RunAccounting.Meter meter = RunAccounting.start();
-            long startNanos = System.nanoTime();
             try {
                 process = builder.start();
             } catch (IOException e) {
@@ -117,36 +108,28 @@ public final class RunSession implements AutoCloseable {
                 throw new RunException("Could not start " + command.get(0) + ": " + e.getMessage(), e);
             }
             meter.follow(process.toHandle());
-            long mainPid = process.pid();
-            boolean noSubreaper = false;
-            if (box != null) {
-                try {
-                    BoxReport.Snapshot started = box.awaitMain(process);
-                    mainPid = started.mainPid().getAsLong();
-                    startNanos = System.nanoTime(); // the program waits, stopped, until begin() lets it go
-                    noSubreaper = started.noSubreaper();
-                } catch (RunException e) {
-                    meter.stop();
-                    throw e;
-                }
+            long mainPid;
+            try {
+                mainPid = containment.attach(process);
+            } catch (RunException e) {
+                meter.stop();
+                throw e;
             }
-            // Time 0 is the moment the program is started, as /usr/bin/time counts it; cores are unknown until an
-            // observer that can read them says so (the /proc one can, OSHI's cannot).
-            Recording recording = new Recording(spec.label(), startNanos,
+            // Time 0 is the moment the program is started, as /usr/bin/time counts it (a boxed program waits,
+            // stopped, until begin() lets it go); cores are unknown until an observer that can read them says so
+            // (the /proc one can, OSHI's cannot).
+            Recording recording = new Recording(spec.label(), System.nanoTime(),
                     Runtime.getRuntime().availableProcessors(), false, limits.outputLines());
             launch.notices().forEach(recording::addNotice);
-            if (noSubreaper) {
-                recording.addNotice("This system would not let ProcessLab keep this run's processes together: a "
-                        + "process that leaves its parent may keep running after the run.");
-            }
+            containment.notice().ifPresent(recording::addNotice);
             try {
-                RunSession session = new RunSession(spec, launch, recording, runDir, process, box, mainPid,
+                RunSession session = new RunSession(spec, launch, recording, runDir, process, containment, mainPid,
                         new TaskEventTailer(eventsFile, recording), environment.monitors(), meter,
                         environment.console());
                 session.begin();
                 return session;
             } catch (RuntimeException e) {
-                ProcessGroups.signalTree(process.toHandle(), true);
+                containment.kill();
                 meter.stop();
                 throw e;
             }
@@ -232,9 +215,6 @@ public final class RunSession implements AutoCloseable {
 
     private void begin() {
         LIVE.add(this);
-        if (watchedByGuardian()) {
-            guardian.watch(root.pid());
-        }
         recording.processStarted(mainPid, ProcessHandle.current().pid(), String.join(" ", launch.command()), 0);
         recording.setProcessRole(mainPid, "main");
         if (console != null) {
@@ -254,32 +234,17 @@ public final class RunSession implements AutoCloseable {
         stderrPump = daemon("stderr", new OutputPump(process.getErrorStream(), true, recording, mainPid,
                 limits, overLimit, console == null ? null : console.stderr()));
         daemon("watch", this::watch);
-        if (box != null) {
-            box.release(mainPid); // observed and read from now on: let it go
-        }
+        containment.letRun(); // observed and read from now on
     }
 
     private RunMonitor startMonitor() {
         try {
-            return monitorFactory.start(recording, observedTree());
+            return monitorFactory.start(recording, containment.observedTree());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "observer failed to start", e);
             recording.addNotice("The process observer could not start: " + e.getMessage());
-            return RunMonitor.NONE.start(recording, observedTree());
+            return RunMonitor.NONE.start(recording, containment.observedTree());
         }
-    }
-
-    /** The run's processes: the box's children and its session (the box leads it), else the root's tree. */
-    private ObservedTree observedTree() {
-        return box == null ? ObservedTree.of(root.pid()) : new ObservedTree(mainPid, root.pid(), root.pid());
-    }
-
-    /**
-     * A box ends its run itself when the app dies; the guardian's SIGKILL to the box's group would end the box first,
-     * and free the processes that left that group.
-     */
-    private boolean watchedByGuardian() {
-        return guardian != null && box == null && ProcessGroups.groupsSupported();
     }
 
     private Thread daemon(String role, Runnable body) {
@@ -299,13 +264,10 @@ public final class RunSession implements AutoCloseable {
         OptionalInt code = OptionalInt.empty();
         try {
             followUntilExit();
-            if (box != null) {
-                noticeBoxCap(box.report()); // the box may have ended the run between two looks
-            }
+            checkProcessCount(); // a box may have ended the run over the cap between two looks
             endNs = mainEnd();
             // At once: the kernel added the tree's CPU to ours when the main process was waited for.
-            recording.setAccounting(box == null ? meter.stop()
-                    : meter.stop().lessReaped(box.report().ownCpuNanos().orElse(0)));
+            recording.setAccounting(containment.programsShare(meter.stop()));
             code = OptionalInt.of(recordExit(endNs));
             drainOutput();
         } catch (InterruptedException | RuntimeException e) {
@@ -315,7 +277,7 @@ public final class RunSession implements AutoCloseable {
             LOG.log(System.Logger.Level.ERROR, "run watcher failed", e);
             recording.addNotice("ProcessLab lost track of this run (" + e + ") and stopped it.");
             stopReason.compareAndSet(null, StopReason.STOPPED);
-            quietly("killing the run after a watcher failure", () -> ProcessGroups.signalTree(root, true));
+            quietly("killing the run after a watcher failure", containment::kill);
         } finally {
             if (endNs < 0) {
                 recording.setAccounting(meter.stop());
@@ -327,10 +289,7 @@ public final class RunSession implements AutoCloseable {
     /** When the main process ended: the box says (it may linger after, ending leftovers), else now. */
     private long mainEnd() {
         long now = recording.now();
-        if (box == null) {
-            return now;
-        }
-        OptionalLong ended = box.report().mainEndNanos();
+        OptionalLong ended = containment.mainEndNanos();
         return ended.isPresent() ? Math.min(now, Math.max(0, recording.toRunTime(ended.getAsLong()))) : now;
     }
 
@@ -347,44 +306,25 @@ public final class RunSession implements AutoCloseable {
             }
             if (now - nextCount >= 0) {
                 nextCount = now + PROCESS_COUNT_INTERVAL_NS;
-                if (box == null) {
-                    checkProcessCount();
-                } else {
-                    noticeBoxCap(box.report());
-                }
+                checkProcessCount();
             }
         }
     }
 
-    /**
-     * Stops the run when it has more processes alive than its cap. The observer and the task events already keep
-     * the run's processes in the recording, so they are counted there: ProcessHandle.descendants() read every
-     * process of the machine from /proc ten times a second. A count over the cap is checked with the system
-     * first, since a process whose end nobody reported (a short child the observer never saw) must not stop a run.
-     */
+    /** Stops the run when it has more processes alive than its cap (a box has stopped it already). */
     private void checkProcessCount() {
-        int max = spec.limits().maxProcesses();
-        if (stopReason.get() != null || recording.liveProcessCount() <= max || stillAlive() <= max) {
+        if (stopReason.get() != null) {
             return;
         }
-        recording.addNotice("The run had more than " + max + " processes at once and was stopped.");
-        stop(StopReason.PROCESS_CAP);
-    }
-
-    /** The box counts every process of the run, and ends them all over the cap: it only needs saying here. */
-    private void noticeBoxCap(BoxReport.Snapshot report) {
-        report.overCap().ifPresent(count -> {
+        int max = spec.limits().maxProcesses();
+        containment.overProcessCap(recording, max).ifPresent(count -> {
+            // Set here, not through stop(): a box that ended the run over the cap has exited by now.
             if (stopReason.compareAndSet(null, StopReason.PROCESS_CAP)) {
-                recording.addNotice("The run had more than " + spec.limits().maxProcesses()
-                        + " processes at once (" + count + ") and was stopped.");
+                recording.addNotice("The run had more than " + max + " processes at once (" + count
+                        + ") and was stopped.");
+                daemon("stop", containment::stop);
             }
         });
-    }
-
-    /** How many of the processes the recording holds as alive the system still runs. */
-    private long stillAlive() {
-        return recording.processes().stream().filter(ProcessInfo::isAlive)
-                .filter(info -> ProcessHandle.of(info.pid()).map(ProcessHandle::isAlive).orElse(false)).count();
     }
 
     private int recordExit(long endNs) {
@@ -395,43 +335,13 @@ public final class RunSession implements AutoCloseable {
     }
 
     private void drainOutput() throws InterruptedException {
-        if (box != null && box.report().exitCode().isEmpty()) {
-            endRunWhoseBoxWasKilled();
-        }
         // Output still in the pipes comes through; children that outlive the main process hold the pipes open.
         stdoutPump.join(DRAIN_MS);
         stderrPump.join(DRAIN_MS);
-        if (box != null) {
-            // The box has ended every process of the run before it exited; it says if any were still running.
-            box.report().leftover().ifPresent(count -> recording.addNotice(count == 1
-                    ? "A process still running after the main process ended was stopped."
-                    : count + " processes still running after the main process ended were stopped."));
-        } else if (ProcessGroups.groupsSupported()) {
-            if (stdoutPump.isAlive() || stderrPump.isAlive()) {
-                recording.addNotice("Processes still running after the main process ended were stopped.");
-            }
-            ProcessGroups.signalGroup(root.pid(), true); // leftovers (or nothing): the run owns its group
-        }
+        containment.endLeftovers(recording, stdoutPump.isAlive() || stderrPump.isAlive());
         stdoutPump.join(DRAIN_MS);
         stderrPump.join(DRAIN_MS);
         events.poll();
-    }
-
-    /**
-     * The box ended before the main process did: something killed it (the run itself can: the box is its main
-     * process's parent). Its processes now belong to init, so the ones that can still be found are ended from here:
-     * the box's process group (the main process and the children that stayed in it) and every process the
-     * observer saw alive, with their descendants.
-     */
-    private void endRunWhoseBoxWasKilled() {
-        recording.addNotice("The run's supervisor was ended from inside the run; ProcessLab stopped the processes "
-                + "of the run it could still find.");
-        ProcessGroups.signalGroup(root.pid(), true);
-        for (ProcessInfo info : recording.processes()) {
-            if (info.isAlive()) {
-                ProcessHandle.of(info.pid()).ifPresent(process -> ProcessGroups.signalTree(process, true));
-            }
-        }
     }
 
     /** Releases what the run holds, each step on its own so one failing does not skip the rest. */
@@ -439,9 +349,7 @@ public final class RunSession implements AutoCloseable {
         quietly("closing the events file", events::close);
         quietly("closing the run's monitors", monitor::close);
         recording.finish(endNs); // the run ends when its main process does
-        if (watchedByGuardian()) {
-            quietly("releasing the guardian's watch", () -> guardian.forget(root.pid()));
-        }
+        quietly("releasing the run's watch", containment::release);
         quietly("deleting the run folder", () -> RunFolders.delete(runDir));
         LIVE.remove(this);
         StopReason reason = stopReason.get();
@@ -464,52 +372,18 @@ public final class RunSession implements AutoCloseable {
      * a Python program (its normal-exit event).
      */
     private int exitCode() {
-        if (box != null) {
-            OptionalInt seen = box.report().exitCode();
-            if (seen.isPresent()) {
-                return seen.getAsInt();
-            }
+        OptionalInt seen = containment.exitCode();
+        if (seen.isPresent()) {
+            return seen.getAsInt();
         }
         int code = process.exitValue();
         return events.exitedNormally(mainPid) ? code : ExitStatus.recorded(code);
     }
 
     private void stop(StopReason reason) {
-        if (!root.isAlive() || !stopReason.compareAndSet(null, reason)) {
+        if (!process.isAlive() || !stopReason.compareAndSet(null, reason)) {
             return; // already ended by itself, or already being stopped
         }
-        if (box != null) {
-            daemon("stop", this::stopBox);
-            return;
-        }
-        daemon("stop", () -> {
-            ProcessGroups.signalTree(root, false);
-            long deadline = System.nanoTime() + STOP_GRACE_MS * 1_000_000;
-            while (System.nanoTime() < deadline && (root.isAlive() || root.descendants().findAny().isPresent())) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            ProcessGroups.signalTree(root, true);
-        });
+        daemon("stop", containment::stop);
     }
-
-    /**
-     * Asks the box to end the run (SIGTERM to all, SIGKILL after the grace time); a box that does not exit in time
-     * is ended from here with everything below it.
-     */
-    private void stopBox() {
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_GRACE_MS + BOX_STOP_MARGIN_MS, TimeUnit.MILLISECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "the run box did not end its run in time; ending it from here");
-                ProcessGroups.signalTree(root, true);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
 }

@@ -1,0 +1,70 @@
+package processlab.run;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+import processlab.run.observe.ObservedTree;
+
+/**
+ * How a run's processes are kept together and ended: in a {@link BoxContainment} (Linux with Python: nothing it
+ * starts can leave), else as a {@link GroupContainment} (a process group of its own, watched by the guardian).
+ * {@link RunSession} asks it the few things that differ; everything else about a run is the same either way.
+ */
+sealed interface Containment permits BoxContainment, GroupContainment {
+
+    /** The box when this machine has one for the run, else a process group. */
+    static Containment forRun(RunSpec spec, RunEnvironment environment, java.nio.file.Path runDir) {
+        Optional<RunBox> box = RunBox.forRun(environment, runDir, !spec.runsJavaOnly());
+        return box.<Containment>map(BoxContainment::new).orElseGet(GroupContainment::new);
+    }
+
+    /** The command Java starts, which runs {@code program}. */
+    List<String> command(List<String> program, RunLimits limits);
+
+    /**
+     * Binds to the process Java started, once it is running.
+     *
+     * @return the program's main process's pid
+     * @throws RunException if the program could not be started (the process is then ended)
+     */
+    long attach(Process process) throws RunException;
+
+    /** Something the user should know about how well the run is held together, if anything. */
+    Optional<String> notice();
+
+    /** The processes the observers follow. */
+    ObservedTree observedTree();
+
+    /** Everything that follows the run is in place: the program may run, and the app's death must end it. */
+    void letRun();
+
+    /** How many processes the run has alive when that is over {@code max} (checked with the system), else empty. */
+    OptionalInt overProcessCap(Recording recording, int max);
+
+    /** The CPU time the kernel counted, less what was not the program's. */
+    RunAccounting programsShare(RunAccounting counted);
+
+    /** When the main process ended, in {@link System#nanoTime()}'s clock, where known better than "now". */
+    OptionalLong mainEndNanos();
+
+    /** The main process's exit code as the kernel gave it (-N for signal N), where known. */
+    OptionalInt exitCode();
+
+    /**
+     * The main process has ended: ends whatever of the run is still running, and says so in the recording.
+     *
+     * @param outputStillOpen whether something still held the run's output open a moment after the main ended
+     */
+    void endLeftovers(Recording recording, boolean outputStillOpen);
+
+    /** Ends the whole run (SIGTERM, then SIGKILL after {@link RunSession#STOP_GRACE_MS}); blocks until done. */
+    void stop();
+
+    /** Ends everything at once: something went wrong. */
+    void kill();
+
+    /** The run is over: lets go of what watches it. */
+    void release();
+}
