@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.trace.ChromeTraceReader;
 import processlab.ui.timeline.model.TimelineFrame;
 import processlab.ui.timeline.model.TimelineImage;

@@ -3,7 +3,7 @@ package processlab.exercise;
 import java.util.ArrayList;
 import java.util.List;
 
-import processlab.run.OutputLine;
+import processlab.recording.OutputLine;
 
 /** create-process: one child process started, it printed, and the main program waited for it to end. */
 final class CreateProcessCheck {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import processlab.lesson.ExerciseCheck;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /**
  * Judges a finished run of a student's exercise by what happened (processes, parents, exit codes, output,

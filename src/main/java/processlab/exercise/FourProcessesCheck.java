@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import processlab.run.OutputLine;
+import processlab.recording.OutputLine;
 
 /**
  * four-processes: four child processes of the main program, each printing a different number once, all of

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import processlab.run.OutputLine;
-import processlab.run.TaskSpan;
+import processlab.recording.OutputLine;
+import processlab.recording.TaskSpan;
 
 /** pool-map: a pool's worker processes ran the tasks (on at least two workers) and the results were printed. */
 final class PoolMapCheck {

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-import processlab.run.OutputLine;
-import processlab.run.ProcessInfo;
-import processlab.run.Recording;
-import processlab.run.TaskSpan;
+import processlab.recording.OutputLine;
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
+import processlab.recording.TaskSpan;
 
 /**
  * The facts of a finished run that the checks judge by: which process was the student's main program, which

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import processlab.run.OutputLine;
+import processlab.recording.OutputLine;
 
 /**
  * Finds Python errors in a run's standard error: the exception line that ends a traceback, and the last

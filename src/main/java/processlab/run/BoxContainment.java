@@ -6,6 +6,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
+import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;
 
 /**

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import processlab.recording.Recording;
+import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;
 
 /**

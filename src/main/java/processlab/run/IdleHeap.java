@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 
+import processlab.recording.Recording;
+
 /**
  * Lets the app give memory back to the system once a run is over. A run that floods its output makes the JVM
  * allocate fast, and G1 then grows its young generation (and the memory the app holds) far past what stays live;

@@ -2,6 +2,8 @@ package processlab.run;
 
 import java.time.Duration;
 
+import processlab.recording.Recording;
+
 /**
  * The limits every run has, so that no program a student writes can hang the app, fill its memory or
  * flood the machine with processes.

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import processlab.recording.Recording;
 import processlab.worker.ExitStatus;
 
 /**
@@ -53,7 +54,7 @@ public final class RunSession implements AutoCloseable {
     private final long mainPid;
     private final TaskEventTailer events;
     private final RunMonitor.Factory monitorFactory;
-    private final RunAccounting.Meter meter;
+    private final AccountingMeter meter;
     private final RunConsole console;
     private final CompletableFuture<RunResult> completion = new CompletableFuture<>();
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
@@ -63,7 +64,7 @@ public final class RunSession implements AutoCloseable {
 
     private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process,
                        Containment containment, long mainPid, TaskEventTailer events, RunMonitor.Factory monitorFactory,
-                       RunAccounting.Meter meter, RunConsole console) {
+                       AccountingMeter meter, RunConsole console) {
         this.spec = spec;
         this.launch = launch;
         this.recording = recording;
@@ -100,7 +101,7 @@ public final class RunSession implements AutoCloseable {
             builder.environment().putAll(launch.environment());
             Process process;
             Guardian.get(); // started before the app steps back, so it can give the session its priority back
-            RunAccounting.Meter meter = RunAccounting.start();
+            AccountingMeter meter = AccountingMeter.start();
             try {
                 process = builder.start();
             } catch (IOException e) {

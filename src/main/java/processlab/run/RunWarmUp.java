@@ -1,5 +1,6 @@
 package processlab.run;
 
+import processlab.recording.Recording;
 import processlab.run.observe.ObservedTree;
 import processlab.run.python.PythonLocator;
 

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
+import processlab.recording.Recording;
+
 /**
  * Follows the run's append-only events file and turns each complete line into Recording calls.
  *

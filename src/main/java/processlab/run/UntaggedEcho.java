@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 
+import processlab.recording.Recording;
 import processlab.worker.TaggedOutput;
 
 /**

@@ -16,3 +16,5 @@
  * {@code processlab.run.observe}.
  */
 package processlab.run;
+
+import processlab.recording.Recording;

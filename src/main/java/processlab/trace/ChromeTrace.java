@@ -12,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
-import processlab.run.CoreLoadSample;
-import processlab.run.CpuSample;
-import processlab.run.ProcessInfo;
-import processlab.run.Recording;
-import processlab.run.TaskSpan;
-import processlab.run.ThreadTrack;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.CpuSample;
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
+import processlab.recording.TaskSpan;
+import processlab.recording.ThreadTrack;
 
 /**
  * Writes a {@link Recording} as Chrome Trace Event JSON (opens in Perfetto and chrome://tracing), exactly as

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a Chrome Trace Event file (as {@link ChromeTrace} writes it) back into a {@link processlab.run.Recording},
+ * Reads a Chrome Trace Event file (as {@link ChromeTrace} writes it) back into a {@link processlab.recording.Recording},
  * so a trace can be drawn again ({@code render}) or summed up. Reads the object form
  * {@code {"traceEvents":[…]}} and the bare array form; events it does not know are skipped.
  *
@@ -32,7 +32,7 @@ public final class ChromeTraceReader {
     }
 
     /** @throws IOException naming the file and the position when it is not a trace */
-    public static processlab.run.Recording read(Path file) throws IOException {
+    public static processlab.recording.Recording read(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
             return read(in, file.toString(), name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
@@ -43,7 +43,7 @@ public final class ChromeTraceReader {
      * @param source       named in error messages (a file path)
      * @param defaultLabel the recording's label when the trace does not carry one
      */
-    public static processlab.run.Recording read(InputStream in, String source, String defaultLabel)
+    public static processlab.recording.Recording read(InputStream in, String source, String defaultLabel)
             throws IOException {
         List<TraceEvent> events = new ArrayList<>();
         Map<String, Object> otherData = new HashMap<>();

@@ -2,7 +2,7 @@ package processlab.trace;
 
 import java.util.ArrayList;
 import java.util.List;
-import processlab.run.CpuSample;
+import processlab.recording.CpuSample;
 
 /**
  * Turns a thread's per-interval samples into on-CPU slices: the form a timeline draws and a trace stores.

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-import processlab.run.CoreLoadSample;
-import processlab.run.CpuSample;
-import processlab.run.ProcessInfo;
-import processlab.run.Recording;
-import processlab.run.RunAccounting;
-import processlab.run.TaskSpan;
-import processlab.run.ThreadTrack;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.CpuSample;
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
+import processlab.recording.RunAccounting;
+import processlab.recording.TaskSpan;
+import processlab.recording.ThreadTrack;
 
 /**
  * The few numbers that sum up a run: how long it took, how much CPU it used, and so how many cores were

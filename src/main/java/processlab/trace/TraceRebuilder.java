@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import processlab.run.CoreLoadSample;
-import processlab.run.CpuSample;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 
 /** Builds a {@link Recording} from the events of a trace file (the second half of {@link ChromeTraceReader}). */
 final class TraceRebuilder {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.run.RunException;
 import processlab.run.RunLimits;
 import processlab.run.RunSession;

@@ -2,7 +2,7 @@ package processlab.tryit;
 
 import java.util.concurrent.CompletableFuture;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /** One started run of a student's code. */
 public interface RunningCode {

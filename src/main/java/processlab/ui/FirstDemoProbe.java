@@ -7,7 +7,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.trace.RunSummary;
 import processlab.ui.demo.DemoPart;
 import processlab.ui.demo.DemoViewModel;

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 import processlab.lesson.ExerciseCheck;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 class ExerciseJudgeTest {
 

@@ -2,7 +2,7 @@ package processlab.exercise;
 
 import java.util.OptionalInt;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /** Builds a finished Recording by hand, as the engine would write it, for judging without running Python. */
 final class SyntheticRun {

@@ -12,6 +12,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
+import processlab.recording.TaskSpan;
+import processlab.recording.ThreadTrack;
+
 /** The Java demos: one child JVM with named threads, or several child JVMs; both report their tasks. */
 @Timeout(90)
 class JavaWorkersTest {

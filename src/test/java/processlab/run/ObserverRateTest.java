@@ -13,6 +13,10 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
+
 /**
  * The observer samples every thread at its full rate while few want a core, and less often when many do (each
  * sample reads a file per thread): 40 threads spinning at once are sampled about every 30 ms instead of 10, and

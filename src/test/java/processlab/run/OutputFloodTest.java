@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
+
 /**
  * Endless output from real Python keeps the Recording small in characters, not only in lines: many long lines,
  * and one line that never ends, which shows cut while the run goes on and counts towards the output cap.

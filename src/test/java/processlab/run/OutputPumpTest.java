@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
 import processlab.worker.TaggedOutput;
 
 /** How raw output bytes become tagged, bounded lines. */

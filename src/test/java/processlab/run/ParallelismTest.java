@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.recording.ThreadTrack;
+
 /**
  * What the lessons claim, measured from the OS while the real demos run: CPU-bound Python threads take turns
  * (the GIL), processes use the cores. Average parallelism = on-CPU time of all the run's threads ÷ wall time.

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
+import processlab.recording.TaskSpan;
+
 /**
  * The engine follows what Python 3.14 does differently: children started by the forkserver (the default on Linux),
  * and subinterpreters, whose threads share one pid. Skipped, saying so, only where no 3.14 exists (in CI it does).

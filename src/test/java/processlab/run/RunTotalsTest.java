@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import processlab.recording.OutputLine;
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
+import processlab.recording.RunAccounting;
+import processlab.recording.ThreadTrack;
 import processlab.run.observe.PythonChild;
 import processlab.trace.RunSummary;
 

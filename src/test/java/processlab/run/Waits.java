@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import processlab.recording.Recording;
+
 /** Waiting on conditions in tests, with a deadline instead of a fixed sleep. */
 final class Waits {
 

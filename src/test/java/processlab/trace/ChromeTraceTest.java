@@ -24,10 +24,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import processlab.run.CoreLoadSample;
-import processlab.run.Recording;
-import processlab.run.TaskSpan;
-import processlab.run.ThreadTrack;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.Recording;
+import processlab.recording.TaskSpan;
+import processlab.recording.ThreadTrack;
 
 class ChromeTraceTest {
 
@@ -98,17 +98,17 @@ class ChromeTraceTest {
         Recording r = new Recording("w", 0, 2, true, 10);
         r.processStarted(7, 1, "python3", 0);
         ThreadTrack main = r.thread(7, 7, "python3", 0);
-        r.addCpuSample(main, new processlab.run.CpuSample(0, 10 * MS, 10 * MS, 0, 'R'));
-        r.addCpuSample(main, new processlab.run.CpuSample(10 * MS, 50 * MS, 0, 0, 'S'));
-        r.addCpuSample(main, new processlab.run.CpuSample(50 * MS, 60 * MS, 10 * MS, 1, 'R'));
-        r.addCpuSample(main, new processlab.run.CpuSample(60 * MS, 90 * MS, 0, 1, 'S'));
+        r.addCpuSample(main, new processlab.recording.CpuSample(0, 10 * MS, 10 * MS, 0, 'R'));
+        r.addCpuSample(main, new processlab.recording.CpuSample(10 * MS, 50 * MS, 0, 0, 'S'));
+        r.addCpuSample(main, new processlab.recording.CpuSample(50 * MS, 60 * MS, 10 * MS, 1, 'R'));
+        r.addCpuSample(main, new processlab.recording.CpuSample(60 * MS, 90 * MS, 0, 1, 'S'));
         ThreadTrack helper = r.thread(7, 8, "helper", 20 * MS); // seen, never on a CPU
-        r.addCpuSample(helper, new processlab.run.CpuSample(20 * MS, 40 * MS, 0, 0, 'S'));
+        r.addCpuSample(helper, new processlab.recording.CpuSample(20 * MS, 40 * MS, 0, 0, 'S'));
         r.processEnded(7, 95 * MS, java.util.OptionalInt.of(0));
         r.finish(90 * MS);
         Recording back = ChromeTraceReader.read(new ByteArrayInputStream(toJson(r).getBytes(StandardCharsets.UTF_8)),
                 "w.json", "w");
-        List<processlab.run.CpuSample> samples = back.findThread(7).samples();
+        List<processlab.recording.CpuSample> samples = back.findThread(7).samples();
         List<String> waits = samples.stream().filter(s -> s.onCpuNs() == 0)
                 .map(s -> s.startNs() / MS + "-" + s.endNs() / MS).toList();
         assertEquals(List.of("10-50", "60-90"), waits);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import processlab.run.CpuSample;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 
 class RunSummaryTest {
 

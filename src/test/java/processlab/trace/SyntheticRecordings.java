@@ -1,10 +1,10 @@
 package processlab.trace;
 
 import java.util.OptionalInt;
-import processlab.run.CoreLoadSample;
-import processlab.run.CpuSample;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 
 /** Recordings built by hand, with numbers easy to check. */
 final class SyntheticRecordings {

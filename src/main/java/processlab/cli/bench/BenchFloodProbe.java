@@ -22,7 +22,7 @@ import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
 import processlab.run.IdleHeap;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.settings.ThemeChoice;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
-import processlab.run.CoreLoadSample;
-import processlab.run.Recording;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.Recording;
 import processlab.run.observe.CoreLoadSampler;
 
 /**

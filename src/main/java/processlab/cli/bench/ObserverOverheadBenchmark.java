@@ -4,8 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 import processlab.run.observe.ProcessTreeObserver;
 
 /**

@@ -3,7 +3,7 @@ package processlab.cli.bench;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.run.observe.CoreLoadSampler;
 import processlab.run.observe.ProcessTreeObserver;
 

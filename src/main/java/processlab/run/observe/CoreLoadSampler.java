@@ -1,7 +1,7 @@
 package processlab.run.observe;
 
-import processlab.run.CoreLoadSample;
-import processlab.run.Recording;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.Recording;
 
 /**
  * Samples the load of every logical core of the whole machine into a {@link Recording}, on its own named

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.LongConsumer;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /** One Linux process the observer follows: its open {@code stat} file and its threads. */
 final class FollowedProcess implements AutoCloseable {

@@ -2,9 +2,9 @@ package processlab.run.observe;
 
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
-import processlab.run.CpuSample;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 
 /**
  * One Linux thread the observer follows: its two open {@code /proc} files and what was read last time, so

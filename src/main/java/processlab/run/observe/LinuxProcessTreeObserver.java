@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /**
  * The Linux observer: reads {@code /proc} directly. Known threads are sampled at the full rate through open

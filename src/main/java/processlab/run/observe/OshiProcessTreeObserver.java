@@ -10,9 +10,9 @@ import oshi.SystemInfo;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OSThread;
 import oshi.software.os.OperatingSystem;
-import processlab.run.CpuSample;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 
 /**
  * The observer for systems without {@code /proc} (Windows, macOS), through OSHI: thread CPU time as the

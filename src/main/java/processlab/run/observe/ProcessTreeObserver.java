@@ -1,6 +1,6 @@
 package processlab.run.observe;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /**
  * Follows a process and all its descendants from the operating system and writes into a {@link Recording}:

@@ -15,8 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import processlab.exercise.PythonError;
 import processlab.exercise.Tracebacks;
-import processlab.run.ProcessInfo;
-import processlab.run.Recording;
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
 import processlab.run.RunException;
 import processlab.tryit.CodeLanguage;
 import processlab.tryit.CodeRunner;

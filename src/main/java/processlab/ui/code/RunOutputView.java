@@ -10,8 +10,8 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.util.UndoUtils;
 
-import processlab.run.OutputLine;
-import processlab.run.Recording;
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
 import processlab.ui.FrameTimer;
 import processlab.ui.timeline.LiveCadence;
 

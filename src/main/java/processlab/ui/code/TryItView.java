@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import processlab.lesson.CodeBlock;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.tryit.CodeLanguage;
 import processlab.ui.ClassroomStyles;
 

@@ -9,9 +9,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
-import processlab.run.AppendLog;
-import processlab.run.CoreLoadSample;
-import processlab.run.Recording;
+import processlab.recording.AppendLog;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.Recording;
 import processlab.ui.timeline.ChartGround;
 import processlab.ui.timeline.LiveCadence;
 import processlab.ui.timeline.model.ChartPalette;

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /**
  * One press of Run: its runs, started and awaited on a worker thread, one after another or all at once, then the

@@ -11,7 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.trace.ChromeTrace;
 import processlab.ui.timeline.model.ComparisonImage;
 import processlab.ui.timeline.model.TimeWindow;

@@ -2,7 +2,7 @@ package processlab.ui.demo;
 
 import java.util.concurrent.CompletableFuture;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.run.RunKind;
 
 /**

@@ -26,7 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import processlab.lesson.DemoSpec;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.run.RunKind;
 
 /**

@@ -3,7 +3,7 @@ package processlab.ui.demo;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.run.RunException;
 import processlab.run.RunKind;
 import processlab.run.RunLimits;

@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.ui.shell.ShellView;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.run.RunKind;
 
 /**

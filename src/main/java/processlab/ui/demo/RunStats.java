@@ -3,7 +3,7 @@ package processlab.ui.demo;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.trace.RunSummary;
 
 /**

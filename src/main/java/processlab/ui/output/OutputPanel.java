@@ -18,8 +18,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-import processlab.run.OutputLine;
-import processlab.run.Recording;
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
 import processlab.ui.FrameTimer;
 import processlab.ui.timeline.LiveCadence;
 

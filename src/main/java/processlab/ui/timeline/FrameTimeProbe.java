@@ -18,12 +18,12 @@ import javafx.stage.Stage;
 
 import processlab.cli.bench.BenchResult;
 import processlab.run.OwnCpu;
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.run.RunKind;
 import processlab.run.RunLimits;
 import processlab.run.RunSession;
 import processlab.run.RunSpec;
-import processlab.run.ThreadTrack;
+import processlab.recording.ThreadTrack;
 import processlab.run.Workload;
 import processlab.ui.LiveViews;
 import processlab.ui.cores.CoreMeters;

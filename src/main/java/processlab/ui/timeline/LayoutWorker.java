@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.ui.timeline.model.TimeWindow;
 import processlab.ui.timeline.model.TimelineFrame;
 import processlab.ui.timeline.model.TimelineLayout;

@@ -13,7 +13,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.ui.timeline.model.ChartPalette;
 import processlab.ui.timeline.model.TimelineDrawing;
 import processlab.ui.timeline.model.TimelineFrame;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import processlab.run.CoreLoadSample;
-import processlab.run.Recording;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.Recording;
 
 class CoreLoadSamplerTest {
 

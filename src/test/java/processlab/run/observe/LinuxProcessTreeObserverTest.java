@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import processlab.run.CpuSample;
-import processlab.run.ProcessInfo;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.CpuSample;
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 
 /** The /proc observer against real Python processes. */
 class LinuxProcessTreeObserverTest {

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.run.RunException;
 import processlab.tryit.CodeLanguage;
 import processlab.tryit.RunningCode;

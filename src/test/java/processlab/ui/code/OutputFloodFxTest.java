@@ -18,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /**
  * A student's endless output in a real try-it block: the output view keeps its last lines and no undo history (the

@@ -12,7 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /** A run's output panel says where lines were dropped before it could show them, and how many; never otherwise. */
 @ExtendWith(ApplicationExtension.class)

@@ -30,8 +30,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.lesson.DemoSpec;
-import processlab.run.CoreLoadSample;
-import processlab.run.Recording;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.Recording;
 import processlab.run.RunKind;
 import processlab.run.Workload;
 import processlab.ui.ProcessLabApp;

@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.lesson.DemoBlock;
 import processlab.lesson.DemoSpec;
-import processlab.run.ProcessInfo;
-import processlab.run.Recording;
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
 import processlab.run.RunKind;
 import processlab.run.Workload;
 import processlab.trace.ChromeTraceReader;

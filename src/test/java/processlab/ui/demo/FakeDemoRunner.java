@@ -7,10 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import processlab.run.CpuSample;
-import processlab.run.Recording;
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
 import processlab.run.RunKind;
-import processlab.run.ThreadTrack;
+import processlab.recording.ThreadTrack;
 
 /**
  * A runner whose "runs" are threads filling a Recording: each lasts {@code tasks / workers × taskMs}, so

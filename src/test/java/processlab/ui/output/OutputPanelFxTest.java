@@ -16,8 +16,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.run.OutputLine;
-import processlab.run.Recording;
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
 
 @ExtendWith(ApplicationExtension.class)
 class OutputPanelFxTest {

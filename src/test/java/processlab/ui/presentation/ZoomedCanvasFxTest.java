@@ -17,8 +17,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.run.CoreLoadSample;
-import processlab.run.Recording;
+import processlab.recording.CoreLoadSample;
+import processlab.recording.Recording;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;

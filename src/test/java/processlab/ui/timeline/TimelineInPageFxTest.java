@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 import processlab.ui.timeline.model.TimeWindow;
 import processlab.ui.timeline.model.TimelineFrame;
 import processlab.ui.timeline.model.SyntheticRecordings;

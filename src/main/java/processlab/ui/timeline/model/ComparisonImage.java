@@ -5,7 +5,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /** Several runs' timelines stacked in one picture on one time scale, as the demo panel shows them. */
 public final class ComparisonImage {

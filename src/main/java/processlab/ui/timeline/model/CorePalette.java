@@ -1,6 +1,6 @@
 package processlab.ui.timeline.model;
 
-import processlab.run.CpuSample;
+import processlab.recording.CpuSample;
 
 /**
  * Colours of CPU cores on the timeline and the core meters: the Okabe–Ito palette, chosen because people with

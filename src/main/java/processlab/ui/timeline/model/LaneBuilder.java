@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import processlab.run.AppendLog;
-import processlab.run.CpuSample;
+import processlab.recording.AppendLog;
+import processlab.recording.CpuSample;
 
 /** Merges one thread's samples in a window into CPU blocks and waiting lines, at most a few per pixel. */
 final class LaneBuilder {

@@ -2,8 +2,8 @@ package processlab.ui.timeline.model;
 
 import java.util.regex.Pattern;
 
-import processlab.run.ProcessInfo;
-import processlab.run.ThreadTrack;
+import processlab.recording.ProcessInfo;
+import processlab.recording.ThreadTrack;
 
 /**
  * Which threads a timeline shows. A JVM runs a dozen threads of its own (GC, compiler, signal dispatcher…)

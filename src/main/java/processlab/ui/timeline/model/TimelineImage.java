@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /** A timeline as a picture, drawn with Java2D: works headless, with no JavaFX toolkit at all. */
 public final class TimelineImage {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import processlab.run.AppendLog;
-import processlab.run.CpuSample;
-import processlab.run.ProcessInfo;
-import processlab.run.Recording;
-import processlab.run.TaskSpan;
-import processlab.run.ThreadTrack;
+import processlab.recording.AppendLog;
+import processlab.recording.CpuSample;
+import processlab.recording.ProcessInfo;
+import processlab.recording.Recording;
+import processlab.recording.TaskSpan;
+import processlab.recording.ThreadTrack;
 
 /**
  * Turns a Recording, a time window and a size into a {@link TimelineFrame}: one lane per thread under a header

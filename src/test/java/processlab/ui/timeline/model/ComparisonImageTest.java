@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import processlab.run.Recording;
+import processlab.recording.Recording;
 
 /** The exported picture of a demo is ready for a slide: the demo's title on top, each run's figures above it. */
 class ComparisonImageTest {

@@ -2,9 +2,9 @@ package processlab.ui.timeline.model;
 
 import java.util.OptionalInt;
 
-import processlab.run.CpuSample;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 
 /** Recordings filled by hand, so layout and drawing are tested without running anything. */
 public final class SyntheticRecordings {

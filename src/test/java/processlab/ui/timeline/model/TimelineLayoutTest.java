@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
-import processlab.run.CpuSample;
-import processlab.run.Recording;
-import processlab.run.ThreadTrack;
+import processlab.recording.CpuSample;
+import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
 
 class TimelineLayoutTest {
 

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.recording;
 
 /**
  * A line a process of the run wrote.

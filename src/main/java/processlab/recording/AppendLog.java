@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.recording;
 
 import java.util.AbstractList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.recording;
 
 /**
  * Machine-wide load of every logical core over one sampler interval.

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.recording;
 
 /**
  * One task that an instrumented worker ran: a {@code Process} target, a pool task, or a built-in workload

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.recording;
 
 /**
  * One OS thread of one process of a run, with its CPU samples in time order.

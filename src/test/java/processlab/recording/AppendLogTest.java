@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
+import processlab.recording.AppendLog;
 
 /** The log every sample lives in: readers never see a hole while it grows, its first chunk too. */
 @Timeout(30)

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.recording;
 
 /**
  * What one thread did during one observer interval.

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.recording;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
