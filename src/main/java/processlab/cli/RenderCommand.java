@@ -9,10 +9,10 @@ import java.util.Locale;
 
 import processlab.recording.Recording;
 import processlab.trace.ChromeTraceReader;
-import processlab.ui.timeline.model.TimelineFrame;
-import processlab.ui.timeline.model.TimelineImage;
-import processlab.ui.timeline.model.TimelineLayout;
-import processlab.ui.timeline.model.TimelineOptions;
+import processlab.timeline.TimelineFrame;
+import processlab.timeline.TimelineImage;
+import processlab.timeline.TimelineLayout;
+import processlab.timeline.TimelineOptions;
 
 /**
  * {@code render FILE.json --out FILE.png [--width N] [--all-threads]}: draws a trace as the app's timeline, with

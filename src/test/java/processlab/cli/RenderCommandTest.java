@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import processlab.trace.ChromeTrace;
-import processlab.ui.timeline.model.CorePalette;
-import processlab.ui.timeline.model.SyntheticRecordings;
+import processlab.timeline.CorePalette;
+import processlab.timeline.SyntheticRecordings;
 import processlab.worker.JvmCommand;
 
 class RenderCommandTest {

@@ -10,7 +10,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
 
-import processlab.ui.timeline.model.Contrast;
+import processlab.timeline.Contrast;
 
 /**
  * Measures how well text reads in a picture of the UI, as a student would see it: within the text's box, the

@@ -14,8 +14,8 @@ import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 import processlab.ui.timeline.ChartGround;
 import processlab.ui.timeline.LiveCadence;
-import processlab.ui.timeline.model.ChartPalette;
-import processlab.ui.timeline.model.CorePalette;
+import processlab.timeline.ChartPalette;
+import processlab.timeline.CorePalette;
 import processlab.ui.FrameTimer;
 import processlab.ui.SharpCanvas;
 

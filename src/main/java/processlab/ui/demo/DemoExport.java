@@ -13,9 +13,9 @@ import javafx.stage.FileChooser;
 
 import processlab.recording.Recording;
 import processlab.trace.ChromeTrace;
-import processlab.ui.timeline.model.ComparisonImage;
-import processlab.ui.timeline.model.TimeWindow;
-import processlab.ui.timeline.model.TimelineImage;
+import processlab.timeline.ComparisonImage;
+import processlab.timeline.TimeWindow;
+import processlab.timeline.TimelineImage;
 
 /**
  * Export from a demo panel: the compared timelines as one PNG, and a run as Chrome Trace JSON.

@@ -4,7 +4,7 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
-import processlab.ui.timeline.model.ChartPalette;
+import processlab.timeline.ChartPalette;
 
 /**
  * Which {@link ChartPalette} a chart drawn on a canvas uses. A canvas cannot look up CSS colours, so the chart's

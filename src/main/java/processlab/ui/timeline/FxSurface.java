@@ -10,7 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
-import processlab.ui.timeline.model.Surface;
+import processlab.timeline.Surface;
 
 /**
  * A {@link Surface} over a JavaFX canvas: the live timeline in the app.

@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import processlab.recording.Recording;
-import processlab.ui.timeline.model.TimeWindow;
-import processlab.ui.timeline.model.TimelineFrame;
-import processlab.ui.timeline.model.TimelineLayout;
-import processlab.ui.timeline.model.TimelineOptions;
+import processlab.timeline.TimeWindow;
+import processlab.timeline.TimelineFrame;
+import processlab.timeline.TimelineLayout;
+import processlab.timeline.TimelineOptions;
 
 /**
  * Lays out one timeline off the JavaFX thread, so that walking thousands of samples never delays a frame: the

@@ -14,9 +14,9 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 import processlab.recording.Recording;
-import processlab.ui.timeline.model.ChartPalette;
-import processlab.ui.timeline.model.TimelineDrawing;
-import processlab.ui.timeline.model.TimelineFrame;
+import processlab.timeline.ChartPalette;
+import processlab.timeline.TimelineDrawing;
+import processlab.timeline.TimelineFrame;
 import processlab.ui.FrameTimer;
 import processlab.ui.SharpCanvas;
 

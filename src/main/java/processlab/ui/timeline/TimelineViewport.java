@@ -1,6 +1,6 @@
 package processlab.ui.timeline;
 
-import processlab.ui.timeline.model.TimeWindow;
+import processlab.timeline.TimeWindow;
 
 /**
  * The time window that one or more timelines show, shared so that runs compared side by side keep one time

@@ -38,7 +38,7 @@ import processlab.ui.ProcessLabApp;
 import processlab.ui.TextContrast;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.timeline.TimelineView;
-import processlab.ui.timeline.model.TimelineFrame;
+import processlab.timeline.TimelineFrame;
 
 /**
  * A demo that ran in the light theme, switched to dark as the toggle does: every text of the panel still reads

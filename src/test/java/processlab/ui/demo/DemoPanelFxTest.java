@@ -35,7 +35,7 @@ import processlab.run.Workload;
 import processlab.trace.ChromeTraceReader;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.timeline.TimelineView;
-import processlab.ui.timeline.model.TimelineFrame;
+import processlab.timeline.TimelineFrame;
 
 /** The demo panel running real Java-thread demos through the engine, driven like a user would. */
 @ExtendWith(ApplicationExtension.class)

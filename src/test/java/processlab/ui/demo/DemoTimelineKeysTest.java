@@ -25,7 +25,7 @@ import processlab.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.timeline.TimelineView;
-import processlab.ui.timeline.model.TimeWindow;
+import processlab.timeline.TimeWindow;
 
 /** The keys of a demo's timeline in the whole window, where the shell has keys of its own. */
 @ExtendWith(ApplicationExtension.class)

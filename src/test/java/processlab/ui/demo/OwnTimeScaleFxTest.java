@@ -22,7 +22,7 @@ import processlab.recording.Recording;
 import processlab.run.RunKind;
 import processlab.run.Workload;
 import processlab.ui.timeline.TimelineView;
-import processlab.ui.timeline.model.TimelineFrame;
+import processlab.timeline.TimelineFrame;
 
 /** A short run beside a long one: on one time scale it is a sliver; on its own, it fills its timeline. */
 @ExtendWith(ApplicationExtension.class)

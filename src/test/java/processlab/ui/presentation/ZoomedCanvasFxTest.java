@@ -22,7 +22,7 @@ import processlab.recording.Recording;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;
-import processlab.ui.timeline.model.SyntheticRecordings;
+import processlab.timeline.SyntheticRecordings;
 
 /**
  * Zoomed canvases keep one canvas pixel per screen pixel: a canvas scaled up as a picture blurs its text on the

@@ -19,10 +19,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.recording.Recording;
-import processlab.ui.timeline.model.Surface;
-import processlab.ui.timeline.model.SyntheticRecordings;
-import processlab.ui.timeline.model.TimelineDrawing;
-import processlab.ui.timeline.model.TimelineFrame;
+import processlab.timeline.Surface;
+import processlab.timeline.SyntheticRecordings;
+import processlab.timeline.TimelineDrawing;
+import processlab.timeline.TimelineFrame;
 
 /** The words on a timeline as wide as a run's timeline is in presentation mode: whole, and big enough. */
 @ExtendWith(ApplicationExtension.class)

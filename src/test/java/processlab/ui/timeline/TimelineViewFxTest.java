@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.recording.Recording;
-import processlab.ui.timeline.model.SyntheticRecordings;
-import processlab.ui.timeline.model.TimelineFrame;
+import processlab.timeline.SyntheticRecordings;
+import processlab.timeline.TimelineFrame;
 
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewFxTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import processlab.ui.timeline.model.TimeWindow;
+import processlab.timeline.TimeWindow;
 
 class TimelineViewportTest {
 

@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 /**
  * WCAG 2 relative luminance and contrast ratio of RGB colours (alpha is ignored). Text needs at least

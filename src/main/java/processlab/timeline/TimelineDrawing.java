@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 /**
  * Paints a {@link TimelineFrame} in a {@link ChartPalette}. Type sizes are for a projector, near the lesson's 16-px

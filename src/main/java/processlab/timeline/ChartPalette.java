@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 /**
  * The colours of the timeline and the core meters besides the cores', as opaque ARGB: one palette for a light

@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 /** The stretch of run time a timeline shows, in ns since the run began; {@code endNs > startNs}. */
 public record TimeWindow(long startNs, long endNs) {

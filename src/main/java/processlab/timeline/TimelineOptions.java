@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 /**
  * How a timeline is laid out, besides its size and time window.

@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 /**
  * The few drawing operations a timeline needs. The JavaFX canvas and a Java2D image each implement it, so one

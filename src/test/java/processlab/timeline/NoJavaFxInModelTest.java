@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,7 @@ class NoJavaFxInModelTest {
 
     @Test
     void timelineModelAndRenderCommandImportNoJavaFx() throws IOException {
-        Path model = SOURCES.resolve("processlab/ui/timeline/model");
+        Path model = SOURCES.resolve("processlab/timeline");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(model)) {
             files = Stream.concat(walk.filter(p -> p.toString().endsWith(".java")),

@@ -1,4 +1,4 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

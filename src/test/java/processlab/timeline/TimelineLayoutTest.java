@@ -1,9 +1,9 @@
-package processlab.ui.timeline.model;
+package processlab.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static processlab.ui.timeline.model.SyntheticRecordings.MS;
+import static processlab.timeline.SyntheticRecordings.MS;
 
 import java.util.List;
 import java.util.OptionalInt;
