@@ -2,10 +2,10 @@ package processlab;
 
 import javafx.application.Application;
 
-import processlab.ui.EarlyStart;
-import processlab.ui.EmptyStageApp;
+import processlab.ui.shell.EarlyStart;
+import processlab.ui.probe.EmptyStageApp;
 import processlab.ui.ProcessLabApp;
-import processlab.ui.StartupProbe;
+import processlab.ui.probe.StartupProbe;
 
 /** Keeps {@link Main} free of JavaFX so the headless commands never load the toolkit. */
 final class AppLauncher {
@@ -14,7 +14,7 @@ final class AppLauncher {
     }
 
     static void launch(String[] args) {
-        processlab.ui.StartupTrace.mark("launch");
+        processlab.ui.probe.StartupTrace.mark("launch");
         if (StartupProbe.isActive(StartupProbe.EMPTY_STAGE)) {
             Application.launch(EmptyStageApp.class, args);
             return;

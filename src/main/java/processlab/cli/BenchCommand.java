@@ -6,29 +6,17 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import processlab.cli.bench.BenchResult;
-import processlab.cli.bench.Benchmark;
-import processlab.cli.bench.ObserverBenchmarks;
-import processlab.cli.bench.StartupBenchmark;
+import processlab.bench.BenchResult;
+import processlab.bench.Benchmark;
+import processlab.bench.Benchmarks;
 
 /** {@code bench}: runs every benchmark and prints one JSON object per figure, one per line. */
 public final class BenchCommand implements Command {
 
-    /** The benchmarks, in the order they run. Add yours with one line. */
-    static List<Benchmark> benchmarks() {
-        List<Benchmark> all = new java.util.ArrayList<>();
-        all.add(new StartupBenchmark());
-        all.addAll(ObserverBenchmarks.all());
-        all.add(new processlab.ui.timeline.FrameTimeBenchmark());
-        all.add(new processlab.cli.bench.FirstDemoBenchmark());
-        all.add(new processlab.cli.bench.FloodBenchmark());
-        return all;
-    }
-
     private final List<Benchmark> benchmarks;
 
     public BenchCommand() {
-        this(benchmarks());
+        this(Benchmarks.all());
     }
 
     BenchCommand(List<Benchmark> benchmarks) {

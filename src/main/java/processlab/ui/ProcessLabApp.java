@@ -9,6 +9,9 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import processlab.ui.common.FramePainted;
+import processlab.ui.probe.StartupProbe;
+import processlab.ui.probe.StartupTrace;
 import processlab.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.run.RunSession;

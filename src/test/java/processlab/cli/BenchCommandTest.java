@@ -11,9 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import processlab.cli.bench.BenchResult;
-import processlab.cli.bench.Benchmark;
-import processlab.cli.bench.StartupBenchmark;
+import processlab.bench.BenchResult;
+import processlab.bench.Benchmark;
+import processlab.bench.StartupBenchmark;
 
 class BenchCommandTest {
 

@@ -19,6 +19,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import processlab.ui.common.FramePainted;
+
 /**
  * The action waits for the pulse that lays out the change and for the next one (whose wait for the renderer
  * covers the paint of the first), and leaves the pane as it found it.

@@ -17,6 +17,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import processlab.ui.common.LayoutBoundary;
+
 /** A live view's layout requests stop at the boundary: the page around it is not laid out again. */
 @ExtendWith(ApplicationExtension.class)
 class LayoutBoundaryFxTest {

@@ -13,7 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import processlab.exercise.Verdict;
-import processlab.ui.ClassroomStyles;
+import processlab.ui.common.ClassroomStyles;
 
 /**
  * An exercise card: title, prompt, the editor with the starter code (or the student's saved passing solution),

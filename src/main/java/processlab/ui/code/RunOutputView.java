@@ -12,7 +12,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
-import processlab.ui.FrameTimer;
+import processlab.ui.common.FrameTimer;
 import processlab.ui.timeline.LiveCadence;
 
 /**

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import processlab.lesson.CodeBlock;
 import processlab.recording.Recording;
 import processlab.tryit.CodeLanguage;
-import processlab.ui.ClassroomStyles;
+import processlab.ui.common.ClassroomStyles;
 
 /**
  * A runnable code block: the code in an editor, Run / Stop / Reset, a status line and the output. An error

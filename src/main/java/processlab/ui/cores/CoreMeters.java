@@ -16,8 +16,8 @@ import processlab.ui.timeline.ChartGround;
 import processlab.ui.timeline.LiveCadence;
 import processlab.timeline.ChartPalette;
 import processlab.timeline.CorePalette;
-import processlab.ui.FrameTimer;
-import processlab.ui.SharpCanvas;
+import processlab.ui.common.FrameTimer;
+import processlab.ui.common.SharpCanvas;
 
 /**
  * One meter per logical core (current load as a bar in the core's timeline colour, and the last seconds as a

@@ -86,17 +86,17 @@ public final class DemoPanel extends VBox {
         HBox side = new HBox(16, meters, outputPane);
         HBox.setHgrow(outputPane, Priority.ALWAYS);
         // The meters and the output change four times a second while a run is live: their layout stays theirs.
-        VBox body = new VBox(12, cards, new processlab.ui.LayoutBoundary(side));
+        VBox body = new VBox(12, cards, new processlab.ui.common.LayoutBoundary(side));
 
         getChildren().addAll(title, controls(), message, body, speedUpNote());
         model.entries().addListener((ListChangeListener<RunEntry>) change -> rebuildCards());
         model.runningProperty().addListener((obs, was, running) -> {
             if (running) {
                 viewport.reset();
-                processlab.ui.LiveViews.started();
+                processlab.ui.common.LiveViews.started();
             } else {
                 fitAll();
-                processlab.ui.LiveViews.ended();
+                processlab.ui.common.LiveViews.ended();
             }
         });
         rebuildCards();

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import processlab.run.RunWarmUp;
-import processlab.ui.LiveViews;
+import processlab.ui.common.LiveViews;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;

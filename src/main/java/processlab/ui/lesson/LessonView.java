@@ -74,7 +74,7 @@ public final class LessonView {
     private static void cacheViewportWhileStill(ScrollPane scroller) {
         for (Node child : scroller.getChildrenUnmodifiable()) {
             if (child.getStyleClass().contains("viewport")) {
-                child.cacheProperty().bind(processlab.ui.LiveViews.activeProperty().not());
+                child.cacheProperty().bind(processlab.ui.common.LiveViews.activeProperty().not());
             }
         }
     }
@@ -89,7 +89,7 @@ public final class LessonView {
     }
 
     public void show(Lesson lesson) {
-        processlab.ui.StartupTrace.mark("show " + lesson.id());
+        processlab.ui.probe.StartupTrace.mark("show " + lesson.id());
         stopParts();
         shown = lesson;
         List<Node> header = new ArrayList<>();

@@ -61,14 +61,14 @@ final class ProgressivePage {
             return;
         }
         fillFirstScreen();
-        processlab.ui.StartupTrace.mark("first screen: " + page.getChildren().size() + " nodes, "
+        processlab.ui.probe.StartupTrace.mark("first screen: " + page.getChildren().size() + " nodes, "
                 + pending.size() + " pieces to follow");
         if (!pending.isEmpty()) {
             complete.set(false);
             // The rest waits until the first screen is painted (built earlier, it would hold up that frame), and
             // one frame more: at start-up the app adds the window's other controls right after the first frame.
             long started = generation;
-            processlab.ui.FramePainted.then(page, () -> processlab.ui.FramePainted.then(page, () -> {
+            processlab.ui.common.FramePainted.then(page, () -> processlab.ui.common.FramePainted.then(page, () -> {
                 if (generation == started && !pending.isEmpty()) {
                     frames.start();
                 }

@@ -20,7 +20,7 @@ import javafx.scene.text.TextFlow;
 
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
-import processlab.ui.FrameTimer;
+import processlab.ui.common.FrameTimer;
 import processlab.ui.timeline.LiveCadence;
 
 /**

@@ -9,7 +9,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import processlab.ui.ClassroomStyles;
+import processlab.ui.common.ClassroomStyles;
 
 /**
  * A quiz card: per question, its choices as radio buttons, Check, the verdict with the explanation, Retry.

@@ -43,7 +43,7 @@ public final class LessonLibrary implements AutoCloseable {
 
     public void load(Path folder, Optional<String> preferredId, ShellViewModel viewModel) {
         // The launcher may have started reading this folder while the toolkit started.
-        Optional<CompletableFuture<List<Lesson>>> early = processlab.ui.EarlyStart.take(folder);
+        Optional<CompletableFuture<List<Lesson>>> early = processlab.ui.shell.EarlyStart.take(folder);
         if (early.isPresent() && early.get().isDone() && !early.get().isCompletedExceptionally()) {
             // Already read: show them now, so the window's first frame is the lesson, not an empty page.
             show(early.get().join(), folder, preferredId, viewModel);
@@ -66,7 +66,7 @@ public final class LessonLibrary implements AutoCloseable {
 
     private static void show(List<Lesson> lessons, Path folder, Optional<String> preferredId,
                              ShellViewModel viewModel) {
-        processlab.ui.StartupTrace.mark("lessons loaded");
+        processlab.ui.probe.StartupTrace.mark("lessons loaded");
         if (lessons.isEmpty()) {
             viewModel.showLoadFailure("No lessons (*.md) in " + folder.toAbsolutePath());
         } else {

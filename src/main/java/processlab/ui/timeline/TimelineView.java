@@ -17,8 +17,8 @@ import processlab.recording.Recording;
 import processlab.timeline.ChartPalette;
 import processlab.timeline.TimelineDrawing;
 import processlab.timeline.TimelineFrame;
-import processlab.ui.FrameTimer;
-import processlab.ui.SharpCanvas;
+import processlab.ui.common.FrameTimer;
+import processlab.ui.common.SharpCanvas;
 
 /**
  * The live timeline of one Recording on a canvas. An AnimationTimer redraws at most once a frame, and only when

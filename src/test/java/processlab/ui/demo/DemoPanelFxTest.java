@@ -119,7 +119,7 @@ class DemoPanelFxTest {
         // What the app itself used meanwhile, measured from the OS: between nothing and every core.
         double appCores = Double.parseDouble(summary.replaceAll(".*ProcessLab itself: ([0-9.]+) cores.*", "$1"));
         assertTrue(appCores > 0 && appCores <= Runtime.getRuntime().availableProcessors(), summary);
-        assertFalse(onFx(() -> processlab.ui.LiveViews.activeProperty().get()),
+        assertFalse(onFx(() -> processlab.ui.common.LiveViews.activeProperty().get()),
                 "once the demo has ended, the lesson page may keep its scroll bitmap again");
         assertTrue(robot.lookup(".run-summary").queryLabeled().isVisible());
         assertEquals("finished (exit 0)", onFx(() -> entry(demo).statusProperty().get()));

@@ -14,7 +14,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.ui.LiveViews;
+import processlab.ui.common.LiveViews;
 
 /**
  * The rehearsal while the student reads: it observes the app's own process for a moment, draws it where nothing

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import processlab.cli.bench.StartupBenchmark;
-import processlab.ui.StartupProbe;
+import processlab.bench.StartupBenchmark;
+import processlab.ui.probe.StartupProbe;
 
 /**
  * What start-up costs before the app's own work: prints, as ratios to an empty stage (medians of 7 child JVMs

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
-import processlab.ui.StartupProbe;
+import processlab.ui.probe.StartupProbe;
 
 /**
  * The smallest windows that show text: twenty lines as plain {@link Text}, as {@code Text} under the app's theme,

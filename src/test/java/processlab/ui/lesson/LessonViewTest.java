@@ -141,9 +141,9 @@ class LessonViewTest {
         show(robot, TestLessons.lesson("01-a", "A", "", TestLessons.markdown("Text"), TestLessons.demo()));
         javafx.scene.Node viewport = robot.lookup("#lesson-view .viewport").query();
         assertTrue(viewport.isCache(), "a still page scrolls from its bitmap");
-        robot.interact(processlab.ui.LiveViews::started);
+        robot.interact(processlab.ui.common.LiveViews::started);
         assertFalse(viewport.isCache(), "a live page would repaint the whole bitmap every frame");
-        robot.interact(processlab.ui.LiveViews::ended);
+        robot.interact(processlab.ui.common.LiveViews::ended);
         assertTrue(viewport.isCache());
     }
 

@@ -72,14 +72,4 @@ class TimelineViewportTest {
         viewport.fitWhole(S);
         assertTrue(viewport.window().endNs() < 2 * S, "the runs of before are forgotten: " + viewport.window());
     }
-
-    @Test
-    void percentileIsNearestRank() {
-        double[] sorted = new double[100];
-        for (int i = 0; i < 100; i++) {
-            sorted[i] = i + 1;
-        }
-        assertEquals(99, FrameTimeBenchmark.percentile(sorted, 0.99));
-        assertEquals(50, FrameTimeBenchmark.percentile(sorted, 0.5));
-    }
 }

@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.ui.probe;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -17,7 +17,7 @@ import javafx.scene.Scene;
  */
 public final class StartupTrace {
 
-    static final boolean ON = Boolean.getBoolean("processlab.startupTrace");
+    public static final boolean ON = Boolean.getBoolean("processlab.startupTrace");
     /** The process start as the OS recorded it (10 ms resolution on Linux), so JVM boot time counts too. */
     private static final long START_MILLIS = ON
             ? ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)

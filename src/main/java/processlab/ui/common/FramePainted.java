@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.ui.common;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

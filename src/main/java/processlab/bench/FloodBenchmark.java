@@ -1,4 +1,4 @@
-package processlab.cli.bench;
+package processlab.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;

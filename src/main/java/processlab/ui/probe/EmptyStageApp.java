@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.ui.probe;
 
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;

@@ -1,4 +1,4 @@
-package processlab.ui.timeline;
+package processlab.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import processlab.cli.bench.BenchResult;
-import processlab.cli.bench.Benchmark;
-import processlab.cli.bench.ChildJvm;
-import processlab.cli.bench.ThreadCensus;
+import processlab.bench.BenchResult;
+import processlab.bench.Benchmark;
+import processlab.bench.ChildJvm;
+import processlab.bench.ThreadCensus;
 
 /**
  * {@code frame_p99_ms}: the 99th percentile of the time between two frames (AnimationTimer calls) while a real
@@ -89,7 +89,7 @@ public final class FrameTimeBenchmark implements Benchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    /** {@code java … processlab.ui.timeline.FrameTimeBenchmark}: starts the child and prints the bench lines. */
+    /** {@code java … processlab.bench.FrameTimeBenchmark}: starts the child and prints the bench lines. */
     public static void main(String[] args) {
         int code = 0;
         try {

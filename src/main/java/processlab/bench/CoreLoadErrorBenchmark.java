@@ -1,4 +1,4 @@
-package processlab.cli.bench;
+package processlab.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

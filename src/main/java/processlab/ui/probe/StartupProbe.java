@@ -1,7 +1,9 @@
-package processlab.ui;
+package processlab.ui.probe;
 
 import javafx.application.Platform;
 import javafx.scene.layout.Pane;
+
+import processlab.ui.common.FramePainted;
 
 /**
  * Startup timing for {@code bench}: a child JVM started with {@code -Dprocesslab.startupProbe=…} prints

@@ -1,4 +1,4 @@
-package processlab.cli.bench;
+package processlab.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -252,7 +252,7 @@ public final class FirstDemoBenchmark implements Benchmark {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    /** For a look at one run: {@code java -cp … processlab.cli.bench.FirstDemoBenchmark}. */
+    /** For a look at one run: {@code java -cp … processlab.bench.FirstDemoBenchmark}. */
     public static void main(String[] args) throws Exception {
         System.setProperty("processlab.bench.verbose", "true");
         for (BenchResult result : new FirstDemoBenchmark().run()) {

@@ -1,4 +1,4 @@
-package processlab.cli.bench;
+package processlab.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ import processlab.ui.ProcessLabApp;
 import processlab.ui.Themes;
 import processlab.ui.code.TryItPartFactory;
 import processlab.ui.code.TryItView;
-import processlab.ui.timeline.FrameTimeProbe;
+import processlab.bench.FrameTimeProbe;
 
 /**
  * The measuring side of {@link FloodBenchmark}, run in a child JVM started as the app is: a lesson page with two

@@ -1,4 +1,4 @@
-package processlab.cli.bench;
+package processlab.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import processlab.StartOptions;
-import processlab.ui.StartupProbe;
+import processlab.ui.probe.StartupProbe;
 
 /**
  * How long the app takes to show its first lesson, against the floor of any JavaFX app (an empty stage), and

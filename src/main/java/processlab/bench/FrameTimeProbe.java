@@ -1,4 +1,4 @@
-package processlab.ui.timeline;
+package processlab.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import processlab.cli.bench.BenchResult;
+import processlab.bench.BenchResult;
 import processlab.run.OwnCpu;
 import processlab.recording.Recording;
 import processlab.run.RunKind;
@@ -25,9 +25,11 @@ import processlab.run.RunSession;
 import processlab.run.RunSpec;
 import processlab.recording.ThreadTrack;
 import processlab.run.Workload;
-import processlab.ui.LiveViews;
+import processlab.ui.common.LiveViews;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.demo.DemoWarmUp;
+import processlab.ui.timeline.TimelineView;
+import processlab.ui.timeline.TimelineViewport;
 
 /**
  * The measuring side of {@link FrameTimeBenchmark}, run in a child JVM started as the app is: a real run of 32

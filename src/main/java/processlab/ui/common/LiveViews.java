@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.ui.common;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.ui.common;
 
 import java.util.function.LongConsumer;
 

@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.ui.shell;
 
 import java.io.IOException;
 import java.nio.file.Path;

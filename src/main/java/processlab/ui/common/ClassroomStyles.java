@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.ui.common;
 
 import javafx.scene.Parent;
 
@@ -8,7 +8,7 @@ import javafx.scene.Parent;
  */
 public final class ClassroomStyles {
 
-    public static final String SHEET = ClassroomStyles.class.getResource("classroom.css").toExternalForm();
+    public static final String SHEET = ClassroomStyles.class.getResource("/processlab/ui/classroom.css").toExternalForm();
 
     private ClassroomStyles() {
     }
