@@ -2,6 +2,7 @@ package processlab;
 
 import javafx.application.Application;
 
+import processlab.settings.StartOptions;
 import processlab.ui.shell.EarlyStart;
 import processlab.ui.probe.EmptyStageApp;
 import processlab.ui.ProcessLabApp;

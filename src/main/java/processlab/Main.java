@@ -3,6 +3,7 @@ package processlab;
 import java.util.Arrays;
 import java.util.List;
 
+import processlab.settings.StartOptions;
 import processlab.cli.Commands;
 
 /**

@@ -3,7 +3,7 @@ package processlab.bench;
 import java.io.IOException;
 import java.util.List;
 
-import processlab.run.RunException;
+import processlab.run.spec.RunException;
 import processlab.run.python.PythonLocator;
 
 /** Python child processes for the observer benchmarks: the real interpreter, programs, tree cleanup. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
-import processlab.StartOptions;
+import processlab.settings.StartOptions;
 import processlab.lesson.Block;
 import processlab.lesson.DemoBlock;
 import processlab.lesson.DemoSpec;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import processlab.StartOptions;
+import processlab.settings.StartOptions;
 import processlab.ui.probe.StartupProbe;
 
 /**

@@ -11,12 +11,12 @@ import java.util.List;
 
 import processlab.run.RunConsole;
 import processlab.run.RunEnvironment;
-import processlab.run.RunException;
-import processlab.run.RunLimits;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
 import processlab.run.RunMonitors;
 import processlab.run.RunResult;
 import processlab.run.RunSession;
-import processlab.run.RunSpec;
+import processlab.run.spec.RunSpec;
 import processlab.run.observe.ProcessTreeObserver;
 import processlab.trace.ChromeTrace;
 import processlab.trace.RunSummary;

@@ -9,8 +9,8 @@ import processlab.lesson.yaml.YamlList;
 import processlab.lesson.yaml.YamlMap;
 import processlab.lesson.yaml.YamlNode;
 import processlab.lesson.yaml.YamlScalar;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /** Validates a {@code ```demo} block into a {@link DemoSpec}, with the defaults the format documents. */
 final class DemoReader {

@@ -2,8 +2,8 @@ package processlab.lesson;
 
 import java.util.List;
 
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /**
  * What a demo runs, as written in its {@code ```demo} block (all fields validated).

@@ -6,6 +6,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
+import processlab.run.process.ProcessGroups;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;

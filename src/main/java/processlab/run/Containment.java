@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import processlab.run.process.Guardian;
+import processlab.run.process.ProcessGroups;
+import processlab.run.spec.RunLimits;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;

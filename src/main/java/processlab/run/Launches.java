@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import processlab.run.spec.Launch;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunSpec;
 import processlab.run.java.JavaLaunches;
 import processlab.run.python.PythonLaunches;
 import processlab.run.python.PythonLocator;

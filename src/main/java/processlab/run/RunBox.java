@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 
+import processlab.run.process.ProcessGroups;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
 import processlab.run.python.PythonInterpreter;
 import processlab.run.python.PythonLocator;
 

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 
+import processlab.run.process.Guardian;
+import processlab.run.process.ProcessGroups;
 import processlab.run.observe.Lateness;
 
 /**

@@ -15,6 +15,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import processlab.run.process.Guardian;
+import processlab.run.process.ProcessGroups;
+import processlab.run.spec.Launch;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
 import processlab.recording.Recording;
 import processlab.worker.ExitStatus;
 

@@ -1,5 +1,7 @@
 package processlab.run;
 
+import processlab.run.process.Guardian;
+import processlab.run.spec.RunException;
 import processlab.recording.Recording;
 import processlab.run.observe.ObservedTree;
 import processlab.run.python.PythonLocator;

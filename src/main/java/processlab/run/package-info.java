@@ -8,13 +8,14 @@
  * session.stop();                                  // ends the whole tree; returns at once
  * }</pre>
  *
- * <p>A {@link processlab.run.RunSpec} is a built-in demo ({@code Demo}), the student's Python code
+ * <p>A {@link processlab.run.spec.RunSpec} is a built-in demo ({@code Demo}), the student's Python code
  * ({@code PythonSource}), any program ({@code Program}, for {@code trace}) or a one-file Java program
- * ({@code JavaSource}); each carries its {@link processlab.run.RunLimits}. Python processes of a run are
+ * ({@code JavaSource}); each carries its {@link processlab.run.spec.RunLimits}. Python processes of a run are
  * instrumented by {@code processlab/python/sitecustomize.py} (task events, pid-tagged output); Java workers in
  * {@code processlab.worker} report the same events. The OS observer and core sampler live in
  * {@code processlab.run.observe}.
  */
 package processlab.run;
 
+import processlab.run.spec.RunSpec;
 import processlab.recording.Recording;

@@ -1,6 +1,6 @@
 package processlab.tryit;
 
-import processlab.run.RunException;
+import processlab.run.spec.RunException;
 
 /**
  * Starts a student's code as a real run. The app plugs the run engine in here (pid-tagged output, process

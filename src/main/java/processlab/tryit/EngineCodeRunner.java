@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import processlab.recording.Recording;
-import processlab.run.RunException;
-import processlab.run.RunLimits;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
 import processlab.run.RunSession;
-import processlab.run.RunSpec;
+import processlab.run.spec.RunSpec;
 
 /**
  * Runs a student's code through the run engine: instrumented Python (pid-tagged output, process tree, task

@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import processlab.ui.common.FramePainted;
 import processlab.ui.probe.StartupProbe;
 import processlab.ui.probe.StartupTrace;
-import processlab.StartOptions;
+import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.run.RunSession;
 import processlab.settings.Settings;

@@ -9,7 +9,7 @@ public final class Workloads {
     private Workloads() {
     }
 
-    /** Runs one task; {@code workload} is a {@code processlab.run.Workload} id. */
+    /** Runs one task; {@code workload} is a {@code processlab.run.spec.Workload} id. */
     public static long run(String workload, long size) throws InterruptedException {
         switch (workload) {
             case "sleep" -> {

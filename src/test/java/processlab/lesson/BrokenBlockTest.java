@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import processlab.run.Workload;
+import processlab.run.spec.Workload;
 
 /** Mistakes inside demo, quiz and exercise blocks, each reported once at its exact line (body from line 4). */
 class BrokenBlockTest {

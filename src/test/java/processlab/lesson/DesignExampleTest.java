@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /** The example of DESIGN.md section 3 is the public format: it must load exactly as written. */
 class DesignExampleTest {

@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /** Good lessons: every block kind and field, fences, folders. */
 class LessonLoaderTest {

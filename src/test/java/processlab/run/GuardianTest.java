@@ -11,6 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.run.process.Guardian;
+import processlab.run.process.ProcessGroups;
+
+
 /** The guardian kills the groups it watches when its pipe closes, and only those. */
 @Timeout(30)
 class GuardianTest {

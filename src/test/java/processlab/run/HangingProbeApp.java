@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import processlab.run.spec.RunException;
 import processlab.run.python.PythonLocator;
 
 /**

@@ -9,6 +9,8 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.run.spec.RunSpec;
+
 /** Once a run that flooded its output has ended, an idle app gives back the heap the flood made it grow. */
 @Timeout(30)
 class IdleHeapTest {

@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.run.spec.RunKind;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
+import processlab.run.spec.Workload;
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.recording.TaskSpan;

@@ -3,6 +3,10 @@ package processlab.run;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
+import processlab.run.process.Guardian;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
+
 /**
  * Stands in for the app in {@link KilledAppTest}: starts a run of sleeping Python processes, prints the
  * pids of its tree, then waits to be killed.

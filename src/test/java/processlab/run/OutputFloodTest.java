@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import processlab.run.spec.RunLimits;
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.worker.TaggedOutput;

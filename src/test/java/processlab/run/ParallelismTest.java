@@ -12,6 +12,9 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.run.spec.RunKind;
+import processlab.run.spec.RunSpec;
+import processlab.run.spec.Workload;
 import processlab.recording.ThreadTrack;
 
 /**

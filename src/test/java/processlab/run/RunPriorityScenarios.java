@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
+
 /**
  * What {@link RunPriorityTest} checks, runnable in this JVM or, with {@link #main}, in a child JVM that leads a
  * session (and so an autogroup) of its own: a JVM started by a container's init, as CI's may be, sits in the

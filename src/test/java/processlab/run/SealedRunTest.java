@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
+
 /**
  * Programs written to escape the run or outgrow it, as a hostile student would write them. Each writes the pid of
  * every process it hides to a file; after the run, none of them may be left, and the app says what it stopped.

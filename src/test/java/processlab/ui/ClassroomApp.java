@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import javafx.stage.Stage;
 
-import processlab.StartOptions;
+import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
 import processlab.settings.Settings;

@@ -13,7 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
-import processlab.StartOptions;
+import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.ui.code.ExerciseView;
 import processlab.ui.lesson.LessonPartFactories;

@@ -13,8 +13,8 @@ import processlab.lesson.LessonError;
 import processlab.lesson.MarkdownBlock;
 import processlab.lesson.QuizBlock;
 import processlab.lesson.QuizQuestion;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /** Lessons built by hand, so view-model and view tests do not depend on the loader. */
 public final class TestLessons {

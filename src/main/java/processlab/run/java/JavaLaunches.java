@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import processlab.run.Launch;
-import processlab.run.RunException;
-import processlab.run.RunSpec;
+import processlab.run.spec.Launch;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunSpec;
 import processlab.worker.JavaProcessesWorker;
 import processlab.worker.JavaThreadsWorker;
 import processlab.worker.JvmCommand;

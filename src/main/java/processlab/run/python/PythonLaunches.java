@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import processlab.run.Launch;
-import processlab.run.RunException;
-import processlab.run.RunKind;
-import processlab.run.RunSpec;
+import processlab.run.spec.Launch;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.RunSpec;
 
 /**
  * Prepares Python runs: finds the interpreter, writes the program (a shipped demo script or the student's

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import processlab.run.RunException;
+import processlab.run.spec.RunException;
 
 /**
  * Finds the Python to run: the app's setting, else {@code PROCESSLAB_PYTHON}, else {@code python3} or

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import processlab.run.Guardian;
-import processlab.run.ProcessGroups;
+import processlab.run.process.Guardian;
+import processlab.run.process.ProcessGroups;
 
 /**
  * Asks one would-be interpreter what it is, within a time limit for the whole question: starting it, reading what

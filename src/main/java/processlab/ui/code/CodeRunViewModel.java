@@ -17,7 +17,7 @@ import processlab.exercise.PythonError;
 import processlab.exercise.Tracebacks;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
-import processlab.run.RunException;
+import processlab.run.spec.RunException;
 import processlab.tryit.CodeLanguage;
 import processlab.tryit.CodeRunner;
 import processlab.tryit.RunningCode;

@@ -7,7 +7,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Region;
 
-import processlab.run.RunKind;
+import processlab.run.spec.RunKind;
 
 /**
  * Keeps the page still when Run is pressed again. The press replaces every run card with a new one that starts

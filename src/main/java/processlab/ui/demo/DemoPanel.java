@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import processlab.run.RunKind;
+import processlab.run.spec.RunKind;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.output.OutputPanel;
 import processlab.ui.timeline.TimelineViewport;

@@ -1,7 +1,7 @@
 package processlab.ui.demo;
 
 import processlab.lesson.DemoSpec;
-import processlab.run.Workload;
+import processlab.run.spec.Workload;
 
 /**
  * What one run of a demo is asked to do, after the user's edits: the demo block's values within its limits.

@@ -62,12 +62,12 @@ public final class DemoPartFactory implements LessonPartFactory {
         String prefix = lesson.id() + "/" + demo.spec().title() + "/";
         return new PredictionMemory() {
             @Override
-            public Optional<String> load(processlab.run.RunKind kind) {
+            public Optional<String> load(processlab.run.spec.RunKind kind) {
                 return predictions.load(prefix + kind.id());
             }
 
             @Override
-            public void save(processlab.run.RunKind kind, String prediction) {
+            public void save(processlab.run.spec.RunKind kind, String prediction) {
                 predictions.save(prefix + kind.id(), prediction);
             }
         };

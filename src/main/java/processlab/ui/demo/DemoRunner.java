@@ -3,7 +3,7 @@ package processlab.ui.demo;
 import java.util.concurrent.CompletableFuture;
 
 import processlab.recording.Recording;
-import processlab.run.RunKind;
+import processlab.run.spec.RunKind;
 
 /**
  * Starts the real runs of a demo. The app uses {@link EngineDemoRunner} (the run engine); tests may pass their

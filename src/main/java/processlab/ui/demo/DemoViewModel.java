@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
 
 import processlab.lesson.DemoSpec;
 import processlab.recording.Recording;
-import processlab.run.RunKind;
+import processlab.run.spec.RunKind;
 
 /**
  * The state and commands of a demo panel: editable parameters within the demo block's limits, the runs to

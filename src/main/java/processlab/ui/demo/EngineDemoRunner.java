@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import processlab.recording.Recording;
-import processlab.run.RunException;
-import processlab.run.RunKind;
-import processlab.run.RunLimits;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.RunLimits;
 import processlab.run.RunResult;
 import processlab.run.RunSession;
-import processlab.run.RunSpec;
+import processlab.run.spec.RunSpec;
 import processlab.run.StopReason;
 
 /** Runs demos for real through the run engine ({@link RunSession}). */

@@ -2,7 +2,7 @@ package processlab.ui.demo;
 
 import java.util.Optional;
 
-import processlab.run.RunKind;
+import processlab.run.spec.RunKind;
 
 /**
  * Where a demo keeps the class's predictions between sessions (the student's progress, in the app), keyed by the

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import processlab.recording.Recording;
-import processlab.run.RunKind;
+import processlab.run.spec.RunKind;
 
 /**
  * One of the runs a demo compares, as the panel shows it: its live Recording, a status line and, once it has

@@ -12,8 +12,8 @@ import processlab.lesson.DemoSpec;
 import processlab.lesson.ExerciseBlock;
 import processlab.lesson.LessonError;
 import processlab.lesson.QuizBlock;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /** The labelled cards shown for blocks no {@link LessonPartFactory} took, and for a lesson's load errors. */
 public final class BlockCards {

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import processlab.run.RunException;
-import processlab.run.RunKind;
-import processlab.run.RunLimits;
-import processlab.run.RunSpec;
-import processlab.run.Workload;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
+import processlab.run.spec.Workload;
 
 /** Preparing a Python run fails with a message for the user, like the rest of the launch path. */
 class PythonLaunchesTest {

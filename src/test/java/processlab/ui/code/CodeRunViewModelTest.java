@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 import processlab.recording.Recording;
-import processlab.run.RunException;
+import processlab.run.spec.RunException;
 import processlab.tryit.CodeLanguage;
 import processlab.tryit.RunningCode;
 

@@ -28,8 +28,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.lesson.DemoSpec;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 import processlab.trace.ChromeTraceReader;
 
 /** Exports leave the FX thread free: the file is written on a background thread, the outcome shown after. */

@@ -13,8 +13,8 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 import processlab.lesson.DemoSpec;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /** The demo's view-model with a fake runner: ordering, speed-up, stop, and a missing Python. */
 class DemoViewModelTest {

@@ -9,8 +9,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
 import processlab.lesson.DemoSpec;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /**
  * A throwaway window showing one demo panel that starts running at once: for looking at the panel under Xvfb

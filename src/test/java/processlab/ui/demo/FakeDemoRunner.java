@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
-import processlab.run.RunKind;
+import processlab.run.spec.RunKind;
 import processlab.recording.ThreadTrack;
 
 /**

@@ -19,8 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.lesson.DemoSpec;
 import processlab.recording.Recording;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 import processlab.ui.timeline.TimelineView;
 import processlab.timeline.TimelineFrame;
 

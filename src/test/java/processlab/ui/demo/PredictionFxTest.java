@@ -20,8 +20,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.lesson.DemoSpec;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 
 /** Predict, then run: the class's guesses stay on the card and show beside what was measured. */
 @ExtendWith(ApplicationExtension.class)

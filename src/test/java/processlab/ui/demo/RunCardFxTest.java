@@ -17,8 +17,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.lesson.DemoSpec;
-import processlab.run.RunKind;
-import processlab.run.Workload;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.Workload;
 import processlab.ui.timeline.TimelineView;
 
 /** Once Run is pressed every run has its timeline at once, except one that could not start. */

@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.StartOptions;
+import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.ui.ProcessLabApp;
 

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.run.process;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.run.spec;
 
 /** A run could not be started; the message is written for the user (e.g. how to install Python). */
 public class RunException extends Exception {

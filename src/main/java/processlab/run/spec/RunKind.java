@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.run.spec;
 
 import java.util.Arrays;
 import java.util.Optional;

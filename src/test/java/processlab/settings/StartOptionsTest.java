@@ -1,4 +1,4 @@
-package processlab;
+package processlab.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

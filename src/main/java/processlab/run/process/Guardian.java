@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.run.process;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,12 +59,12 @@ public final class Guardian {
     }
 
     /** The app's guardian if one was started already, else null: asks nothing of the system. */
-    static synchronized Guardian ifStarted() {
+    public static synchronized Guardian ifStarted() {
         return instance;
     }
 
     /** A guardian of its own (tests); null if it cannot start. */
-    static Guardian startNew() {
+    public static Guardian startNew() {
         try {
             ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c", SCRIPT)));
             builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -77,7 +77,7 @@ public final class Guardian {
     }
 
     /** Closes the pipe as the app's death would: the guardian kills the groups it still watches, then exits. */
-    void closePipe() throws IOException {
+    public void closePipe() throws IOException {
         pipe.close();
     }
 

@@ -1,4 +1,4 @@
-package processlab.run;
+package processlab.run.spec;
 
 import java.util.List;
 import java.util.Objects;

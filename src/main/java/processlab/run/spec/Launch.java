@@ -1,5 +1,6 @@
-package processlab.run;
+package processlab.run.spec;
 
+import processlab.run.process.ProcessGroups;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

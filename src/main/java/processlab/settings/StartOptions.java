@@ -1,4 +1,4 @@
-package processlab;
+package processlab.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
