@@ -97,7 +97,7 @@ public final class BenchFloodProbe {
             CodeBlock block = new CodeBlock(5, "python run", code, "python", true, Optional.empty());
             Lesson lesson = new Lesson("01-flood", dir.resolve("01-flood.md"), "Flood", "", "", List.of(block),
                     List.of());
-            blocks.add((TryItView) new TryItPartFactory(classroom).create(block, lesson).orElseThrow().node());
+            blocks.add((TryItView) new TryItPartFactory(classroom::newRunViewModel).create(block, lesson).orElseThrow().node());
         }
         Scene scene = new Scene(new ScrollPane(new VBox(12, blocks.toArray(TryItView[]::new))), 1200, 780);
         scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());

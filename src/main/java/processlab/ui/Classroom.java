@@ -94,7 +94,8 @@ public final class Classroom implements AutoCloseable {
 
     /** Try-it editors, exercises and quizzes, in the order the lesson view should ask them. */
     public List<LessonPartFactory> factories() {
-        return List.of(new ExercisePartFactory(this), new TryItPartFactory(this), new QuizPartFactory(progress));
+        return List.of(new ExercisePartFactory(progress, this::newRunViewModel),
+                new TryItPartFactory(this::newRunViewModel), new QuizPartFactory(progress));
     }
 
     /** Makes the view-model that runs code for one part; results come back on the FX thread. */

@@ -17,7 +17,6 @@ import processlab.lesson.LessonLoader;
 import processlab.run.RunSession;
 import processlab.settings.Settings;
 import processlab.ui.presentation.PresentationMode;
-import processlab.ui.lesson.LessonPartFactories;
 import processlab.ui.lesson.LessonPartFactory;
 import processlab.ui.lesson.LessonView;
 import processlab.ui.lesson.LinkOpener;

@@ -16,7 +16,6 @@ import javafx.stage.Stage;
 import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.ui.code.ExerciseView;
-import processlab.ui.lesson.LessonPartFactories;
 
 /**
  * Not a test: drives the real app on a real display (Xvfb) through an exercise and presentation mode, and

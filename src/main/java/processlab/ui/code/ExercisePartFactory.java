@@ -1,11 +1,12 @@
 package processlab.ui.code;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import processlab.lesson.Block;
 import processlab.lesson.ExerciseBlock;
 import processlab.lesson.Lesson;
-import processlab.ui.Classroom;
+import processlab.progress.ProgressStore;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.lesson.LessonPartFactory;
 import processlab.ui.lesson.MarkdownRenderer;
@@ -14,10 +15,16 @@ import processlab.ui.lesson.RunnablePart;
 /** Makes exercise cards of {@code ```exercise} blocks; a pass is saved to progress. */
 public final class ExercisePartFactory implements LessonPartFactory {
 
-    private final Classroom classroom;
+    private final ProgressStore progress;
+    private final Supplier<CodeRunViewModel> runs;
 
-    public ExercisePartFactory(Classroom classroom) {
-        this.classroom = classroom;
+    /**
+     * @param progress where a pass is saved
+     * @param runs     makes the view-model that runs one exercise's code (the classroom's runner and threads)
+     */
+    public ExercisePartFactory(ProgressStore progress, Supplier<CodeRunViewModel> runs) {
+        this.progress = progress;
+        this.runs = runs;
     }
 
     @Override
@@ -25,8 +32,7 @@ public final class ExercisePartFactory implements LessonPartFactory {
         if (!(block instanceof ExerciseBlock exercise)) {
             return Optional.empty();
         }
-        ExerciseViewModel model = new ExerciseViewModel(exercise, lesson.id(), classroom.progress(),
-                classroom.newRunViewModel());
+        ExerciseViewModel model = new ExerciseViewModel(exercise, lesson.id(), progress, runs.get());
         // Prompt links are rare; they open nothing rather than leave the exercise.
         var prompt = new MarkdownRenderer(lesson.file(), url -> { }).render(exercise.prompt());
         ExerciseView view = new ExerciseView(model, prompt);

@@ -1,12 +1,12 @@
 package processlab.ui.code;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.tryit.CodeLanguage;
-import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.lesson.LessonPartFactory;
 import processlab.ui.lesson.RunnablePart;
@@ -17,10 +17,11 @@ import processlab.ui.lesson.RunnablePart;
  */
 public final class TryItPartFactory implements LessonPartFactory {
 
-    private final Classroom classroom;
+    private final Supplier<CodeRunViewModel> runs;
 
-    public TryItPartFactory(Classroom classroom) {
-        this.classroom = classroom;
+    /** @param runs makes the view-model that runs one editor's code (the classroom's runner and threads) */
+    public TryItPartFactory(Supplier<CodeRunViewModel> runs) {
+        this.runs = runs;
     }
 
     @Override
@@ -35,7 +36,7 @@ public final class TryItPartFactory implements LessonPartFactory {
         if (!runnable) {
             return Optional.empty();
         }
-        TryItView view = new TryItView(code, language.get(), classroom.newRunViewModel());
+        TryItView view = new TryItView(code, language.get(), runs.get());
         return Optional.of(RunnablePart.of(view, view::run, view::stop, view::isRunning));
     }
 }

@@ -12,7 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import processlab.recording.Recording;
-import processlab.ui.shell.ShellView;
+import processlab.ui.common.KeepsKeys;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;
 
@@ -63,7 +63,7 @@ final class RunCard extends VBox {
         timeline.visibleProperty().bind(entry.timelineShown());
         timeline.managedProperty().bind(timeline.visibleProperty());
         // Left/Right pan a timeline the student clicked; the shell would turn them into another lesson.
-        ShellView.keepKeys(timeline);
+        KeepsKeys.mark(timeline);
 
         Label summary = new Label();
         summary.getStyleClass().add("run-summary");

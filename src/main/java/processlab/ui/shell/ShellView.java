@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import processlab.settings.ThemeChoice;
+import processlab.ui.common.KeepsKeys;
 import processlab.ui.lesson.LessonView;
 
 /**
@@ -266,14 +267,6 @@ public final class ShellView {
         }
     }
 
-    /** Marks a node (e.g. a code editor that is not a TextInputControl) whose keys the shell must not take. */
-    public static final String KEEPS_KEYS = "processlab.keepsKeys";
-
-    /** For lesson parts: the shell leaves arrow and page keys alone while focus is inside {@code node}. */
-    public static void keepKeys(Node node) {
-        node.getProperties().put(KEEPS_KEYS, Boolean.TRUE);
-    }
-
     /**
      * Keyboard for the whole window. PageDown, PageUp and Space (Shift+Space: up) scroll the lesson page, as in a
      * browser. Another lesson comes only on an explicit move: Ctrl+PageDown / Ctrl+PageUp, Alt+→ / Alt+←, → / ←.
@@ -325,7 +318,7 @@ public final class ShellView {
 
     private static boolean keepsKeys(Node focused, KeyCode key) {
         for (Node node = focused; node != null; node = node.getParent()) {
-            if (node instanceof TextInputControl || node.getProperties().containsKey(KEEPS_KEYS)
+            if (node instanceof TextInputControl || KeepsKeys.isMarked(node)
                     || node.getStyleClass().contains("styled-text-area")) { // RichTextFX editors
                 return true;
             }

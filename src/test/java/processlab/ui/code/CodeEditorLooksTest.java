@@ -67,7 +67,7 @@ class CodeEditorLooksTest {
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", CODE, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        part = new TryItPartFactory(classroom).create(block, lesson).orElseThrow();
+        part = new TryItPartFactory(classroom::newRunViewModel).create(block, lesson).orElseThrow();
         view = (TryItView) part.node();
         Scene scene = new Scene(new ScrollPane(new VBox(view)), 800, 600);
         scene.getStylesheets().add(LessonView.class.getResource("/processlab/ui/processlab.css").toExternalForm());

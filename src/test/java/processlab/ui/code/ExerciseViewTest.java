@@ -70,7 +70,7 @@ class ExerciseViewTest {
         ExerciseBlock block = new ExerciseBlock(40, "exercise", "", "four", "Four processes",
                 "Start **four** processes; each prints a different number.", ExerciseCheck.FOUR_PROCESSES, STARTER);
         Lesson lesson = new Lesson("02-procs", dir.resolve("02-procs.md"), "P", "", "", List.of(block), List.of());
-        part = new ExercisePartFactory(classroom).create(block, lesson).orElseThrow();
+        part = new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel).create(block, lesson).orElseThrow();
         view = (ExerciseView) part.node();
         stage.setScene(new Scene(new ScrollPane(view), 900, 800));
         stage.show();

@@ -48,7 +48,7 @@ class JavaTryItTest {
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(9, "java", PROGRAM, "java", false, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        TryItPartFactory factory = new TryItPartFactory(classroom);
+        TryItPartFactory factory = new TryItPartFactory(classroom::newRunViewModel);
         part = factory.create(block, lesson).orElseThrow();
         CodeBlock fragment = new CodeBlock(20, "java", "Thread t = new Thread(work);\n", "java", false,
                 Optional.empty());

@@ -60,10 +60,10 @@ class LongLinesTest {
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", LONG, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        tryIt = (TryItView) new TryItPartFactory(classroom).create(block, lesson).orElseThrow().node();
+        tryIt = (TryItView) new TryItPartFactory(classroom::newRunViewModel).create(block, lesson).orElseThrow().node();
         ExerciseBlock task = new ExerciseBlock(9, "exercise", "", "long", "Long", "Run it.",
                 ExerciseCheck.FOUR_PROCESSES, LONG);
-        exercise = (ExerciseView) new ExercisePartFactory(classroom).create(task, lesson).orElseThrow().node();
+        exercise = (ExerciseView) new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel).create(task, lesson).orElseThrow().node();
         readOnly = CodeBlockView.create(LONG, "python", Optional.empty());
         VBox page = new VBox(12, readOnly, tryIt, exercise);
         Scene scene = new Scene(page, 600, 900);

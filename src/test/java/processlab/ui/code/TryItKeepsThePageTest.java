@@ -52,7 +52,7 @@ class TryItKeepsThePageTest {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                 .getUserAgentStylesheet());
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
-        lessons = new LessonView(List.of(new TryItPartFactory(classroom)), url -> { });
+        lessons = new LessonView(List.of(new TryItPartFactory(classroom::newRunViewModel)), url -> { });
         Scene scene = new Scene((javafx.scene.Parent) lessons.node(), 900, 600);
         scene.getStylesheets().add(LessonView.class.getResource("/processlab/ui/processlab.css").toExternalForm());
         stage.setScene(scene);

@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.ui.ProcessLabApp;
+import processlab.ui.common.KeepsKeys;
 
 /** Walks through the real app, on the real loader, over {@code src/test/resources/ui-lessons}. */
 @ExtendWith(ApplicationExtension.class)
@@ -121,7 +122,7 @@ class ShellAppTest {
     void partsMarkedToKeepKeysAreNotOverruled(FxRobot robot) {
         javafx.scene.control.Button editor = new javafx.scene.control.Button("pretend code editor");
         editor.setId("pretend-editor");
-        ShellView.keepKeys(editor);
+        KeepsKeys.mark(editor);
         robot.interact(() -> ((javafx.scene.layout.VBox) robot.lookup("#lesson-content").query()).getChildren()
                 .add(0, editor));
         robot.clickOn("#pretend-editor");

@@ -1,6 +1,8 @@
-package processlab.ui.lesson;
+package processlab.ui;
 
 import java.util.List;
+
+import processlab.ui.lesson.LessonPartFactory;
 
 import processlab.ui.demo.DemoPartFactory;
 
