@@ -3,10 +3,10 @@ package processlab;
 import javafx.application.Application;
 
 import processlab.settings.StartOptions;
-import processlab.ui.shell.EarlyStart;
-import processlab.ui.probe.EmptyStageApp;
 import processlab.ui.ProcessLabApp;
+import processlab.ui.probe.EmptyStageApp;
 import processlab.ui.probe.StartupProbe;
+import processlab.ui.shell.EarlyStart;
 
 /** Keeps {@link Main} free of JavaFX so the headless commands never load the toolkit. */
 final class AppLauncher {

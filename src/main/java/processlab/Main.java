@@ -3,8 +3,8 @@ package processlab;
 import java.util.Arrays;
 import java.util.List;
 
-import processlab.settings.StartOptions;
 import processlab.cli.Commands;
+import processlab.settings.StartOptions;
 
 /**
  * The entry point of {@code java -jar processlab.jar} and {@code mvn javafx:run}.

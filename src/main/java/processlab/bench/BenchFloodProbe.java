@@ -21,8 +21,8 @@ import javafx.stage.Stage;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
-import processlab.run.IdleHeap;
 import processlab.recording.Recording;
+import processlab.run.IdleHeap;
 import processlab.settings.ThemeChoice;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
@@ -30,7 +30,6 @@ import processlab.ui.ProcessLabApp;
 import processlab.ui.Themes;
 import processlab.ui.code.TryItPartFactory;
 import processlab.ui.code.TryItView;
-import processlab.bench.FrameTimeProbe;
 
 /**
  * The measuring side of {@link FloodBenchmark}, run in a child JVM started as the app is: a lesson page with two

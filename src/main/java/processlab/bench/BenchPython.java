@@ -3,8 +3,8 @@ package processlab.bench;
 import java.io.IOException;
 import java.util.List;
 
-import processlab.run.spec.RunException;
 import processlab.run.python.PythonLocator;
+import processlab.run.spec.RunException;
 
 /** Python child processes for the observer benchmarks: the real interpreter, programs, tree cleanup. */
 final class BenchPython {

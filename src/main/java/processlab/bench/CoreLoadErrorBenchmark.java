@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 import processlab.run.observe.CoreLoadSampler;

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
-import processlab.settings.StartOptions;
 import processlab.lesson.Block;
 import processlab.lesson.DemoBlock;
 import processlab.lesson.DemoSpec;
@@ -23,6 +22,7 @@ import processlab.lesson.Lesson;
 import processlab.lesson.LessonLoader;
 import processlab.run.ReapedCpu;
 import processlab.run.StatLine;
+import processlab.settings.StartOptions;
 import processlab.ui.FirstDemoProbe;
 
 /**

@@ -9,11 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import processlab.bench.BenchResult;
-import processlab.bench.Benchmark;
-import processlab.bench.ChildJvm;
-import processlab.bench.ThreadCensus;
-
 /**
  * {@code frame_p99_ms}: the 99th percentile of the time between two frames (AnimationTimer calls) while a real
  * run of 32 busy Java threads is drawn live, timeline and core meters, in a real stage. Beside it,

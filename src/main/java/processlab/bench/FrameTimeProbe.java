@@ -16,14 +16,13 @@ import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import processlab.bench.BenchResult;
-import processlab.run.OwnCpu;
 import processlab.recording.Recording;
+import processlab.recording.ThreadTrack;
+import processlab.run.OwnCpu;
+import processlab.run.RunSession;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunLimits;
-import processlab.run.RunSession;
 import processlab.run.spec.RunSpec;
-import processlab.recording.ThreadTrack;
 import processlab.run.spec.Workload;
 import processlab.ui.common.LiveViews;
 import processlab.ui.cores.CoreMeters;

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
 import processlab.run.observe.ProcessTreeObserver;

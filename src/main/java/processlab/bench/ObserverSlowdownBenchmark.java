@@ -3,6 +3,7 @@ package processlab.bench;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import processlab.recording.Recording;
 import processlab.run.observe.CoreLoadSampler;
 import processlab.run.observe.ProcessTreeObserver;

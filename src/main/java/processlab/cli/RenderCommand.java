@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 import processlab.recording.Recording;
-import processlab.trace.ChromeTraceReader;
 import processlab.timeline.TimelineFrame;
 import processlab.timeline.TimelineImage;
 import processlab.timeline.TimelineLayout;
 import processlab.timeline.TimelineOptions;
+import processlab.trace.ChromeTraceReader;
 
 /**
  * {@code render FILE.json --out FILE.png [--width N] [--all-threads]}: draws a trace as the app's timeline, with

@@ -11,13 +11,13 @@ import java.util.List;
 
 import processlab.run.RunConsole;
 import processlab.run.RunEnvironment;
-import processlab.run.spec.RunException;
-import processlab.run.spec.RunLimits;
 import processlab.run.RunMonitors;
 import processlab.run.RunResult;
 import processlab.run.RunSession;
-import processlab.run.spec.RunSpec;
 import processlab.run.observe.ProcessTreeObserver;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
 import processlab.trace.ChromeTrace;
 import processlab.trace.RunSummary;
 

@@ -6,13 +6,13 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
-import processlab.run.process.ProcessGroups;
-import processlab.run.spec.RunException;
-import processlab.run.spec.RunLimits;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;
+import processlab.run.process.ProcessGroups;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
 
 /**
  * A run inside a {@link RunBox}: the box is the process Java starts and the parent of the program, counts and ends

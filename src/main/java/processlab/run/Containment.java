@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
-import processlab.run.spec.RunException;
-import processlab.run.spec.RunLimits;
-import processlab.run.spec.RunSpec;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
 
 /**
  * How a run's processes are kept together and ended: in a {@link BoxContainment} (Linux with Python: nothing it

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
-import processlab.run.process.Guardian;
-import processlab.run.process.ProcessGroups;
-import processlab.run.spec.RunLimits;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;
+import processlab.run.process.Guardian;
+import processlab.run.process.ProcessGroups;
+import processlab.run.spec.RunLimits;
 
 /**
  * A run held together as a process group of its own ({@code setsid}), with the {@link Guardian} ending the group if

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import processlab.run.spec.Launch;
-import processlab.run.spec.RunException;
-import processlab.run.spec.RunSpec;
 import processlab.run.java.JavaLaunches;
 import processlab.run.python.PythonLaunches;
 import processlab.run.python.PythonLocator;
+import processlab.run.spec.Launch;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunSpec;
 
 /** Turns a {@link RunSpec} into a {@link Launch}. */
 final class Launches {

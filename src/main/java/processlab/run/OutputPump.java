@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import processlab.run.spec.RunLimits;
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
+import processlab.run.spec.RunLimits;
 import processlab.worker.TaggedOutput;
 
 /**

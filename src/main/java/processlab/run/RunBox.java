@@ -13,10 +13,10 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 
 import processlab.run.process.ProcessGroups;
-import processlab.run.spec.RunException;
-import processlab.run.spec.RunLimits;
 import processlab.run.python.PythonInterpreter;
 import processlab.run.python.PythonLocator;
+import processlab.run.spec.RunException;
+import processlab.run.spec.RunLimits;
 
 /**
  * The box a run's processes cannot leave, on Linux: a small Python program ({@code box.py}) started in the run's

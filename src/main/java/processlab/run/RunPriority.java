@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 
+import processlab.run.observe.Lateness;
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
-import processlab.run.observe.Lateness;
 
 /**
  * The run is what is measured, so the run wins the CPU: runs keep the normal priority, and while any run is live

@@ -15,13 +15,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import processlab.recording.Recording;
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
 import processlab.run.spec.Launch;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
-import processlab.recording.Recording;
 import processlab.worker.ExitStatus;
 
 /**

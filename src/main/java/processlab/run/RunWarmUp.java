@@ -1,10 +1,10 @@
 package processlab.run;
 
-import processlab.run.process.Guardian;
-import processlab.run.spec.RunException;
 import processlab.recording.Recording;
 import processlab.run.observe.ObservedTree;
+import processlab.run.process.Guardian;
 import processlab.run.python.PythonLocator;
+import processlab.run.spec.RunException;
 
 /**
  * The one-time work of a first run, done while the student reads the page instead of while the run is measured.

@@ -17,5 +17,5 @@
  */
 package processlab.run;
 
-import processlab.run.spec.RunSpec;
 import processlab.recording.Recording;
+import processlab.run.spec.RunSpec;

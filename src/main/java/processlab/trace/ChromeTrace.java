@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+
 import processlab.recording.CoreLoadSample;
 import processlab.recording.CpuSample;
 import processlab.recording.ProcessInfo;

@@ -2,6 +2,7 @@ package processlab.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import processlab.recording.CpuSample;
 
 /**

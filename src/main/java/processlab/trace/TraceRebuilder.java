@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+
 import processlab.recording.CoreLoadSample;
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;

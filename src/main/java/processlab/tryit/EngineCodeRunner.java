@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import processlab.recording.Recording;
+import processlab.run.RunSession;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunLimits;
-import processlab.run.RunSession;
 import processlab.run.spec.RunSpec;
 
 /**

@@ -2,9 +2,8 @@ package processlab.ui;
 
 import java.util.List;
 
-import processlab.ui.lesson.LessonPartFactory;
-
 import processlab.ui.demo.DemoPartFactory;
+import processlab.ui.lesson.LessonPartFactory;
 
 /**
  * The lesson parts the app knows, asked in order for each block. Each feature adds ONE line here

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import processlab.trace.ChromeTrace;
 import processlab.timeline.CorePalette;
 import processlab.timeline.SyntheticRecordings;
+import processlab.trace.ChromeTrace;
 import processlab.worker.JvmCommand;
 
 class RenderCommandTest {

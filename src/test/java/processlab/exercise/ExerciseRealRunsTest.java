@@ -9,8 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import processlab.lesson.ExerciseCheck;
-import processlab.run.spec.RunLimits;
 import processlab.run.RunSession;
+import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 
 /** Right and wrong solutions run for real through the engine (python3), then judged. */

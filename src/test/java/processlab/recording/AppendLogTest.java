@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import processlab.recording.AppendLog;
-
 /** The log every sample lives in: readers never see a hole while it grows, its first chunk too. */
 @Timeout(30)
 class AppendLogTest {

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
+import processlab.recording.TaskSpan;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 import processlab.run.spec.Workload;
-import processlab.recording.OutputLine;
-import processlab.recording.Recording;
-import processlab.recording.TaskSpan;
 
 /** The built-in Python demos run and report what the timeline needs, with every start method. */
 @Timeout(120)

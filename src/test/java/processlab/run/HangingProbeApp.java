@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import processlab.run.spec.RunException;
 import processlab.run.python.PythonLocator;
+import processlab.run.spec.RunException;
 
 /**
  * Stands in for the app in {@link PythonProbeTest}: looks for Python where {@code PROCESSLAB_PYTHON} names one

@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import processlab.run.spec.RunKind;
-import processlab.run.spec.RunLimits;
-import processlab.run.spec.RunSpec;
-import processlab.run.spec.Workload;
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.recording.TaskSpan;
 import processlab.recording.ThreadTrack;
+import processlab.run.spec.RunKind;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
+import processlab.run.spec.Workload;
 
 /** The Java demos: one child JVM with named threads, or several child JVMs; both report their tasks. */
 @Timeout(90)

@@ -13,11 +13,11 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import processlab.run.spec.RunLimits;
-import processlab.run.spec.RunSpec;
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
 
 /**
  * The observer samples every thread at its full rate while few want a core, and less often when many do (each

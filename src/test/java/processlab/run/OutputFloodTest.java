@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import processlab.run.spec.RunLimits;
-import processlab.run.spec.RunSpec;
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
 
 /**
  * Endless output from real Python keeps the Recording small in characters, not only in lines: many long lines,

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import processlab.run.spec.RunLimits;
+
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
+import processlab.run.spec.RunLimits;
 import processlab.worker.TaggedOutput;
 
 /** How raw output bytes become tagged, bounded lines. */

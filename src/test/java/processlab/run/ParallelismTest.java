@@ -12,10 +12,10 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.recording.ThreadTrack;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunSpec;
 import processlab.run.spec.Workload;
-import processlab.recording.ThreadTrack;
 
 /**
  * What the lessons claim, measured from the OS while the real demos run: CPU-bound Python threads take turns

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import processlab.recording.OutputLine;
+import processlab.recording.Recording;
+import processlab.recording.TaskSpan;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 import processlab.run.spec.Workload;
-import processlab.recording.OutputLine;
-import processlab.recording.Recording;
-import processlab.recording.TaskSpan;
 
 /**
  * The engine follows what Python 3.14 does differently: children started by the forkserver (the default on Linux),

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.run.python.PythonInterpreter;
+import processlab.run.python.PythonLocator;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 import processlab.run.spec.Workload;
-import processlab.run.python.PythonInterpreter;
-import processlab.run.python.PythonLocator;
 
 @Timeout(60)
 class PythonLocatorTest {

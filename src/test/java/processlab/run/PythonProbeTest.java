@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import processlab.run.python.PythonLocator;
 import processlab.run.spec.Launch;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunSpec;
 import processlab.run.spec.Workload;
-import processlab.run.python.PythonLocator;
 import processlab.worker.JvmCommand;
 
 /**

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import processlab.run.spec.RunSpec;
 import processlab.recording.OutputLine;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.recording.TaskSpan;
+import processlab.run.spec.RunSpec;
 
 /** The instrumentation reports tasks and exit codes from every Python process, without changing the code. */
 @Timeout(60)

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.recording.OutputLine;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
-import processlab.recording.OutputLine;
 
 /** Stop, the limits, and a student's errors, with real Python processes. */
 @Timeout(60)

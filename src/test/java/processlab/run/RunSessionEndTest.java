@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import processlab.run.spec.RunSpec;
 import processlab.recording.Recording;
+import processlab.run.spec.RunSpec;
 
 /** How a run ends when something in the engine fails, and what its Recording says about the observer used. */
 @Timeout(60)

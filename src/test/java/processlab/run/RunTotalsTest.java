@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import processlab.run.spec.RunLimits;
-import processlab.run.spec.RunSpec;
 import processlab.recording.OutputLine;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
 import processlab.recording.ThreadTrack;
 import processlab.run.observe.PythonChild;
+import processlab.run.spec.RunLimits;
+import processlab.run.spec.RunSpec;
 import processlab.trace.RunSummary;
 
 /**

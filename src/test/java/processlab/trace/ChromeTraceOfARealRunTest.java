@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import processlab.recording.Recording;
 import processlab.run.observe.CoreLoadSampler;
 import processlab.run.observe.ProcessTreeObserver;

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 import processlab.recording.TaskSpan;

@@ -1,6 +1,7 @@
 package processlab.trace;
 
 import java.util.OptionalInt;
+
 import processlab.recording.CoreLoadSample;
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 import javafx.stage.Stage;
 
-import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
 import processlab.settings.Settings;
+import processlab.settings.StartOptions;
 import processlab.tryit.EngineCodeRunner;
 
 /**

@@ -13,8 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
-import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
+import processlab.settings.StartOptions;
 import processlab.ui.code.ExerciseView;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.LongConsumer;
+
 import processlab.recording.Recording;
 
 /** One Linux process the observer follows: its open {@code stat} file and its threads. */

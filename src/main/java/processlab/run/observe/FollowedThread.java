@@ -2,6 +2,7 @@ package processlab.run.observe;
 
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
+
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;

@@ -10,6 +10,7 @@ import oshi.SystemInfo;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OSThread;
 import oshi.software.os.OperatingSystem;
+
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;

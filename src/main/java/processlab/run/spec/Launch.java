@@ -1,9 +1,10 @@
 package processlab.run.spec;
 
-import processlab.run.process.ProcessGroups;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import processlab.run.process.ProcessGroups;
 
 /**
  * How to start one run: the command, what to add to its environment, and where.

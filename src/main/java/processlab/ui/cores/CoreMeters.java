@@ -12,12 +12,12 @@ import javafx.scene.text.FontWeight;
 import processlab.recording.AppendLog;
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
-import processlab.ui.timeline.ChartGround;
-import processlab.ui.timeline.LiveCadence;
 import processlab.timeline.ChartPalette;
 import processlab.timeline.CorePalette;
 import processlab.ui.common.FrameTimer;
 import processlab.ui.common.SharpCanvas;
+import processlab.ui.timeline.ChartGround;
+import processlab.ui.timeline.LiveCadence;
 
 /**
  * One meter per logical core (current load as a bar in the core's timeline colour, and the last seconds as a

@@ -12,10 +12,10 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 
 import processlab.recording.Recording;
-import processlab.trace.ChromeTrace;
 import processlab.timeline.ComparisonImage;
 import processlab.timeline.TimeWindow;
 import processlab.timeline.TimelineImage;
+import processlab.trace.ChromeTrace;
 
 /**
  * Export from a demo panel: the compared timelines as one PNG, and a run as Chrome Trace JSON.

@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import processlab.recording.Recording;
+import processlab.run.RunResult;
+import processlab.run.RunSession;
+import processlab.run.StopReason;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunLimits;
-import processlab.run.RunResult;
-import processlab.run.RunSession;
 import processlab.run.spec.RunSpec;
-import processlab.run.StopReason;
 
 /** Runs demos for real through the run engine ({@link RunSession}). */
 public final class EngineDemoRunner implements DemoRunner {

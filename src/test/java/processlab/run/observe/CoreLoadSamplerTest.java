@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 

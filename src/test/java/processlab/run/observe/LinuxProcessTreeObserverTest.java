@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import processlab.recording.CpuSample;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;

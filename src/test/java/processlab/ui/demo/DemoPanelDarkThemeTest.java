@@ -34,11 +34,11 @@ import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
+import processlab.timeline.TimelineFrame;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.TextContrast;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.timeline.TimelineView;
-import processlab.timeline.TimelineFrame;
 
 /**
  * A demo that ran in the light theme, switched to dark as the toggle does: every text of the panel still reads

@@ -32,10 +32,10 @@ import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
+import processlab.timeline.TimelineFrame;
 import processlab.trace.ChromeTraceReader;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.timeline.TimelineView;
-import processlab.timeline.TimelineFrame;
 
 /** The demo panel running real Java-thread demos through the engine, driven like a user would. */
 @ExtendWith(ApplicationExtension.class)

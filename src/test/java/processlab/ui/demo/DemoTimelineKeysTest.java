@@ -21,11 +21,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
+import processlab.settings.StartOptions;
+import processlab.timeline.TimeWindow;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.timeline.TimelineView;
-import processlab.timeline.TimeWindow;
 
 /** The keys of a demo's timeline in the whole window, where the shell has keys of its own. */
 @ExtendWith(ApplicationExtension.class)

@@ -9,8 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
-import processlab.run.spec.RunKind;
 import processlab.recording.ThreadTrack;
+import processlab.run.spec.RunKind;
 
 /**
  * A runner whose "runs" are threads filling a Recording: each lasts {@code tasks / workers × taskMs}, so

@@ -21,8 +21,8 @@ import processlab.lesson.DemoSpec;
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
-import processlab.ui.timeline.TimelineView;
 import processlab.timeline.TimelineFrame;
+import processlab.ui.timeline.TimelineView;
 
 /** A short run beside a long one: on one time scale it is a sliver; on its own, it fills its timeline. */
 @ExtendWith(ApplicationExtension.class)

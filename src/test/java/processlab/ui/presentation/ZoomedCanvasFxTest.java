@@ -19,10 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
+import processlab.timeline.SyntheticRecordings;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;
-import processlab.timeline.SyntheticRecordings;
 
 /**
  * Zoomed canvases keep one canvas pixel per screen pixel: a canvas scaled up as a picture blurs its text on the

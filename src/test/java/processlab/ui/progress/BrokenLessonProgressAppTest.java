@@ -22,10 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
 import processlab.settings.Settings;
+import processlab.settings.StartOptions;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.ProcessLabApp;

@@ -20,8 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
+import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.lesson.LessonView;
 

@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
+import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
 
 /** Searching the lesson list as a student does: an empty result says so, and found words are marked. */

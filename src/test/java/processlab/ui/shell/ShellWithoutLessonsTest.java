@@ -15,8 +15,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import processlab.settings.StartOptions;
 import processlab.lesson.LessonLoader;
+import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
 
 /** A lesson folder that does not exist: the window still works and says what is wrong, and where. */

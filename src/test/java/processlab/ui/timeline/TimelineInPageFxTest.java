@@ -23,9 +23,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import processlab.recording.Recording;
+import processlab.timeline.SyntheticRecordings;
 import processlab.timeline.TimeWindow;
 import processlab.timeline.TimelineFrame;
-import processlab.timeline.SyntheticRecordings;
 
 /** A timeline in the middle of a scrolling page, as in a lesson: the wheel and Home as a student uses them. */
 @ExtendWith(ApplicationExtension.class)
