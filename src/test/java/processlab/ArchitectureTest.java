@@ -1,90 +1,139 @@
 package processlab;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Logic packages never touch JavaFX (STYLE.md rule 2): they are parsed, run and tested without the toolkit.
- * Only the command-line glue that drives the toolkit on purpose ({@code cli/**}{@code /Render*}, {@code Bench*})
- * may. A plain source scan: imports, and qualified {@code javafx.} names outside comments.
+ * The package structure, read from the compiled classes (STYLE.md rule 2, DESIGN.md section 2): no cycles between
+ * packages, logic packages free of JavaFX, and dependencies that follow the data's one-way flow — lesson → run →
+ * recording → trace / timeline → ui, with the benchmarks beside the app and reached only from {@code cli}.
  */
 class ArchitectureTest {
 
-    static final Path SOURCES = Path.of("src/main/java/processlab");
-    static final List<String> LOGIC_PACKAGES = List.of("lesson", "run", "trace", "worker", "cli", "progress",
-            "exercise", "tryit", "settings");
+    /** Parsed, run and tested without the toolkit; {@code cli}'s render draws with Java2D, so it is here too. */
+    static final String[] LOGIC_PACKAGES = {"processlab.lesson..", "processlab.run..", "processlab.recording..",
+        "processlab.trace..", "processlab.timeline..", "processlab.worker..", "processlab.cli..",
+        "processlab.progress..", "processlab.exercise..", "processlab.tryit..", "processlab.settings.."};
 
-    private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
-    private static final Pattern JAVAFX = Pattern.compile("\\bjavafx\\.[A-Za-z]");
+    private static JavaClasses app;
 
-    @Test
-    void logicPackagesDoNotUseJavaFx() throws IOException {
-        List<Path> scanned = new ArrayList<>();
-        List<String> violations = new ArrayList<>();
-        for (String pkg : LOGIC_PACKAGES) {
-            Path dir = SOURCES.resolve(pkg);
-            if (Files.isDirectory(dir)) {
-                violations.addAll(violations(dir, pkg.equals("cli"), scanned));
-            }
-        }
-        assertTrue(scanned.stream().anyMatch(p -> p.startsWith(SOURCES.resolve("lesson"))), "nothing scanned");
-        assertEquals(List.of(), violations, "logic packages must not use javafx.*");
+    @BeforeAll
+    static void importTheApp() {
+        app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("processlab");
+        assertTrue(app.contain(processlab.lesson.Lesson.class) && app.contain(processlab.ui.ProcessLabApp.class),
+                "imported the app's classes");
+    }
+
+    /** Every package is a slice: a cycle between {@code ui} and {@code ui.code} counts as much as one between rooms. */
+    static ArchRule noPackageCycles() {
+        return slices().matching("processlab.(**)").should().beFreeOfCycles();
     }
 
     @Test
-    void theScanCatchesImportsAndQualifiedNamesButNotCommentsOrToolkitGlue(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("bench"));
-        Files.writeString(dir.resolve("Imports.java"), "package x;\nimport javafx.scene.Node;\nclass Imports {}\n");
-        Files.writeString(dir.resolve("Static.java"), "import static javafx.application.Platform.runLater;\n");
-        Files.writeString(dir.resolve("Qualified.java"), "class Q { javafx.scene.Node node; }\n");
-        Files.writeString(dir.resolve("Commented.java"), "/** Unlike {@link javafx.scene.Node} */\n// javafx.x\n");
-        Files.writeString(dir.resolve("RenderCommand.java"), "import javafx.scene.Scene;\n");
-        Files.writeString(dir.resolve("bench").resolve("BenchStartup.java"), "import javafx.stage.Stage;\n");
-
-        List<String> violations = violations(dir, true, new ArrayList<>());
-
-        assertEquals(List.of("Imports.java", "Qualified.java", "Static.java"),
-                violations.stream().map(v -> Path.of(v.substring(0, v.indexOf(':'))).getFileName().toString())
-                        .sorted().toList());
-        assertEquals(List.of(), violations(dir.resolve("bench"), true, new ArrayList<>()));
-        assertEquals(1, violations(dir.resolve("bench"), false, new ArrayList<>()).size(),
-                "Bench* is allowed only under cli");
+    void packagesAreFreeOfCycles() {
+        noPackageCycles().check(app);
     }
 
-    /** {@code file:line: text} for every JavaFX use in the Java files under {@code dir}. */
-    static List<String> violations(Path dir, boolean toolkitGlueAllowed, List<Path> scanned) throws IOException {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (toolkitGlueAllowed && (name.startsWith("Render") || name.startsWith("Bench"))) {
-                    continue;
-                }
-                scanned.add(file);
-                String[] lines = stripComments(Files.readString(file)).split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    if (JAVAFX.matcher(lines[i]).find()) {
-                        found.add(file + ":" + (i + 1) + ": " + lines[i].strip());
-                    }
-                }
+    @Test
+    void logicPackagesDoNotUseJavaFx() {
+        noClasses().that().resideInAnyPackage(LOGIC_PACKAGES)
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("logic is parsed, run and tested without the toolkit (STYLE.md rule 2)")
+                .check(app);
+    }
+
+    @Test
+    void dependenciesFollowTheDataFlow() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("App").definedBy("processlab")
+                .layer("Cli").definedBy("processlab.cli..")
+                .layer("Bench").definedBy("processlab.bench..")
+                .layer("Ui").definedBy("processlab.ui..")
+                .layer("Features").definedBy("processlab.exercise..", "processlab.tryit..", "processlab.progress..",
+                        "processlab.settings..")
+                .layer("Lesson").definedBy("processlab.lesson..")
+                .layer("Run").definedBy("processlab.run..")
+                .layer("Worker").definedBy("processlab.worker..")
+                .layer("TraceAndTimeline").definedBy("processlab.trace..", "processlab.timeline..")
+                .layer("Recording").definedBy("processlab.recording..")
+
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App", "Bench")
+                .whereLayer("Features").mayOnlyBeAccessedByLayers("App", "Ui", "Bench")
+                .whereLayer("Lesson").mayOnlyBeAccessedByLayers("Features", "Ui", "Cli", "Bench")
+                .whereLayer("Run").mayOnlyBeAccessedByLayers("Lesson", "Features", "Ui", "Cli", "Bench")
+                .whereLayer("Worker").mayOnlyBeAccessedByLayers("Run", "Ui", "Bench")
+                .whereLayer("TraceAndTimeline").mayOnlyBeAccessedByLayers("Ui", "Cli", "Bench")
+                .whereLayer("Recording").mayOnlyBeAccessedByLayers("Run", "TraceAndTimeline", "Features", "Ui", "Cli",
+                        "Bench")
+                .check(app);
+    }
+
+    @Test
+    void lessonsKnowOnlyWhatARunIsAskedToBe() {
+        noClasses().that().resideInAPackage("processlab.lesson..")
+                .should().dependOnClassesThat().resideInAnyPackage("processlab.run", "processlab.run.observe..",
+                        "processlab.run.python..", "processlab.run.java..", "processlab.run.process..")
+                .because("a lesson names a RunSpec (run.spec); starting and observing runs is not its business")
+                .check(app);
+    }
+
+    @Test
+    void theRecordingDependsOnNothingElseOfTheApp() {
+        noClasses().that().resideInAPackage("processlab.recording..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("processlab.recording..", "java..")
+                .check(app);
+    }
+
+    @Test
+    void theRuntimesDoNotImportTheRunPackageThatPicksThem() {
+        noClasses().that().resideInAnyPackage("processlab.run.python..", "processlab.run.java..",
+                        "processlab.run.observe..", "processlab.run.spec..", "processlab.run.process..")
+                .should().dependOnClassesThat().resideInAPackage("processlab.run")
+                .check(app);
+    }
+
+    /** The cycle rule is not vacuous: two classes that use each other, each its own slice, fail it. */
+    @Test
+    void theCycleRuleCatchesACycle() {
+        JavaClasses cyclic = new ClassFileImporter().importClasses(CycleA.class, CycleB.class);
+        ArchRule oneSlicePerClass = slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                return SliceIdentifier.of(javaClass.getSimpleName());
             }
-        }
-        return found;
+
+            @Override
+            public String getDescription() {
+                return "one slice per class";
+            }
+        }).should().beFreeOfCycles();
+        assertThrows(AssertionError.class, () -> oneSlicePerClass.check(cyclic));
     }
 
-    /** Blanks out comments but keeps their line breaks, so reported lines stay right. */
-    private static String stripComments(String source) {
-        return COMMENTS.matcher(source).replaceAll(m -> m.group().replaceAll("[^\\n]", " "));
+    static final class CycleA {
+        CycleB other;
+    }
+
+    static final class CycleB {
+        CycleA other;
     }
 }
