@@ -71,7 +71,7 @@ public final class StartupBenchmark implements Benchmark {
     }
 
     /** A stand-in lesson when no lesson folder is found, so bench still measures a real render. */
-    private static Path sampleLessons() throws IOException {
+    static Path sampleLessons() throws IOException {
         Path dir = Files.createTempDirectory("processlab-bench-lessons");
         dir.toFile().deleteOnExit();
         Path file = dir.resolve("01-sample.md");
