@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.util.OperatingSystem;
+
 /** The guardian kills the groups it watches when its pipe closes, and only those. */
 @Timeout(30)
 class GuardianTest {
@@ -37,7 +39,7 @@ class GuardianTest {
 
     @Test
     void givesTheAppsSessionItsPriorityBackWhenTheAppDies() throws Exception {
-        assumeTrue(Launches.LINUX && java.nio.file.Files.isWritable(java.nio.file.Path.of("/proc/self/autogroup")),
+        assumeTrue(OperatingSystem.isLinux() && java.nio.file.Files.isWritable(java.nio.file.Path.of("/proc/self/autogroup")),
                 "Linux autogroups");
         Guardian guardian = Guardian.startNew();
         assertNotNull(guardian);

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.util.OperatingSystem;
+
 /**
  * The observer samples every thread at its full rate while few want a core, and less often when many do (each
  * sample reads a file per thread): 40 threads spinning at once are sampled about every 30 ms instead of 10, and
@@ -49,7 +51,7 @@ class ObserverRateTest {
 
     /** A Java program whose {@code threads} threads named spinner-N spin for 3 s at once. */
     private static Recording spin(int threads) throws Exception {
-        assumeTrue(Launches.LINUX, "the /proc observer");
+        assumeTrue(OperatingSystem.isLinux(), "the /proc observer");
         String source = "public class Spin { public static void main(String[] a) throws Exception {"
                 + " long end = System.nanoTime() + 3_000_000_000L; Thread[] t = new Thread[" + threads + "];"
                 + " for (int i = 0; i < t.length; i++) { t[i] = new Thread(() -> { long x = 0;"

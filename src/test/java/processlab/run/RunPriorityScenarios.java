@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import processlab.util.OperatingSystem;
+
 /**
  * What {@link RunPriorityTest} checks, runnable in this JVM or, with {@link #main}, in a child JVM that leads a
  * session (and so an autogroup) of its own: a JVM started by a container's init, as CI's may be, sits in the
@@ -38,7 +40,7 @@ final class RunPriorityScenarios {
 
     /** Whether this JVM's scheduling group is an autogroup that it may lower. */
     static boolean inAnAutogroupOfItsOwn() {
-        return Launches.LINUX && Files.isWritable(Path.of("/proc/self/autogroup"))
+        return OperatingSystem.isLinux() && Files.isWritable(Path.of("/proc/self/autogroup"))
                 && RunPriority.autogroupNiceness(ProcessHandle.current().pid()) >= 0;
     }
 

@@ -16,6 +16,7 @@ import processlab.trace.ChromeTrace;
 import processlab.ui.timeline.model.ComparisonImage;
 import processlab.ui.timeline.model.TimeWindow;
 import processlab.ui.timeline.model.TimelineImage;
+import processlab.util.DaemonThreads;
 
 /**
  * Export from a demo panel: the compared timelines as one PNG, and a run as Chrome Trace JSON.
@@ -38,7 +39,7 @@ final class DemoExport {
 
     /** Each export on a named daemon thread of its own, ended with it: exports are rare, a pool would only idle. */
     static Executor ownThread() {
-        return task -> DemoThreads.named("processlab-demo-export-").newThread(task).start();
+        return task -> DaemonThreads.numbered("processlab-demo-export-").newThread(task).start();
     }
 
     DemoExport(DemoPanel panel, Executor background, Executor ui) {
