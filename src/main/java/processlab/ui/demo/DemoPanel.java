@@ -75,6 +75,8 @@ public final class DemoPanel extends VBox {
 
         cores.recordingProperty().bind(model.liveRecordingProperty());
         model.outputShownProperty().addListener((obs, old, entry) -> showOutputOf(entry));
+        output.getStyleClass().add("output-panel");
+        output.setGrowsWithOutput(false);
         output.setPrefHeight(260);
         outputRuns.setId("demo-output-runs");
         TitledPane outputPane = new TitledPane("Output, by process", new VBox(6, outputRuns, output));
