@@ -149,17 +149,23 @@ public final class OutputPanel extends StackPane {
         // One edit per frame (the whole text when the new lines fill it), and the oldest lines go past the cap:
         // endless printing stays cheap to show.
         int from = added >= MAX_LINES ? 0 : text.getLength();
+        int readerAt = text.getCaretPosition(); // an edit moves the caret; a reader who went up keeps their place
         text.replace(from, text.getLength(), chunk.build());
         int excess = text.getParagraphs().size() - MAX_LINES;
-        if (excess > 0) {
-            text.deleteText(0, text.getAbsolutePosition(excess, 0));
+        int cut = excess > 0 ? text.getAbsolutePosition(excess, 0) : 0;
+        if (cut > 0) {
+            text.deleteText(0, cut);
+        }
+        if (followEnd) {
+            text.moveTo(text.getLength());
+        } else {
+            text.moveTo(Math.max(0, Math.min(readerAt - cut, text.getLength())));
         }
         if (!lines.isEmpty()) {
             if (growsWithOutput) {
                 fitHeight();
             }
             if (followEnd) {
-                text.moveTo(text.getLength());
                 text.requestFollowCaret();
             }
         }
