@@ -25,14 +25,13 @@ final class DemoReader {
     }
 
     static Optional<DemoBlock> read(FencedSection fenced, Problems problems) {
-        Optional<YamlNode> root = BlockYaml.parse(fenced, "it needs at least 'runs: [python-threads, ...]'", problems);
+        Optional<YamlMap> root = BlockYaml.parse(fenced, YamlMap.class,
+                "it needs at least 'runs: [python-threads, ...]'",
+                "a demo block holds 'field: value' lines, e.g. 'runs: [python-threads]'", problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root.get() instanceof YamlMap map)) {
-            problems.add(root.get().line(), "a demo block holds 'field: value' lines, e.g. 'runs: [python-threads]'");
-            return Optional.empty();
-        }
+        YamlMap map = root.get();
         int errorsBefore = problems.count();
         Fields fields = new Fields(map, "demo", FIELDS, problems);
         String title = fields.text("title").orElse("").strip();
@@ -52,7 +51,8 @@ final class DemoReader {
         String startMethod = fields.oneOf("start-method", "start-method", START_METHODS).orElse("default");
         boolean freeThreaded = fields.oneOf("python", "python choice", PYTHONS).orElse("default")
                 .equals("free-threaded");
-        int switchInterval = fields.wholeNumber("switch-interval", 1, DemoSpec.MAX_SWITCH_INTERVAL_MS, "switch-interval (ms)")
+        int switchInterval = fields
+                .wholeNumber("switch-interval", 1, DemoSpec.MAX_SWITCH_INTERVAL_MS, "switch-interval (ms)")
                 .orElse(0L).intValue();
         if (problems.count() > errorsBefore) {
             return Optional.empty();
