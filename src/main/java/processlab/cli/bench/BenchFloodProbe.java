@@ -187,6 +187,8 @@ public final class BenchFloodProbe {
 
     /** The child's entry point: prints the figures as {@link #RESULT_MARKER} lines; exit 1 when it failed. */
     public static void main(String[] args) {
-        ProbeChild.printFigures(RESULT_MARKER, "flood_peak_rss_mb", () -> measureHere(FloodBenchmark.floodTime()));
+        int code = ProbeChild.printFigures(RESULT_MARKER, "flood_peak_rss_mb", () -> measureHere(FloodBenchmark.floodTime()));
+        Platform.exit(); // the toolkit's threads would keep the JVM alive
+        System.exit(code);
     }
 }

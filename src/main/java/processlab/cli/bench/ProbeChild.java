@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Platform;
-
 /**
  * Both ends of a benchmark whose figures come from a probe in a child JVM started with the app's options: the
  * parent starts it and reads its {@code MARKER name value unit} lines, the probe's {@code main} prints them.
@@ -75,10 +73,11 @@ public final class ProbeChild {
     }
 
     /**
-     * A probe's {@code main}: prints the figures {@code measure} returns as {@code marker} lines, then ends the
-     * JVM (the toolkit's threads would keep it alive), with exit 1 if measuring failed.
+     * For a probe's {@code main}: prints the figures {@code measure} returns as {@code marker} lines.
+     *
+     * @return the exit code for the probe: 1 if measuring failed
      */
-    public static void printFigures(String marker, String failureLabel, Callable<List<BenchResult>> measure) {
+    public static int printFigures(String marker, String failureLabel, Callable<List<BenchResult>> measure) {
         int code = 0;
         try {
             for (BenchResult result : measure.call()) {
@@ -90,7 +89,6 @@ public final class ProbeChild {
             code = 1;
         }
         System.out.flush();
-        Platform.exit();
-        System.exit(code);
+        return code;
     }
 }

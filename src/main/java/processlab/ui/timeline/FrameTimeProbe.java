@@ -217,6 +217,8 @@ public final class FrameTimeProbe {
 
     /** The child's entry point: prints the figures as {@link #RESULT_MARKER} lines; exit 1 when it failed. */
     public static void main(String[] args) {
-        ProbeChild.printFigures(RESULT_MARKER, "frame_p99_ms", () -> measureHere());
+        int code = ProbeChild.printFigures(RESULT_MARKER, "frame_p99_ms", () -> measureHere());
+        Platform.exit(); // the toolkit's threads would keep the JVM alive
+        System.exit(code);
     }
 }
