@@ -186,19 +186,8 @@ public final class BenchFloodProbe {
 
     /** The child's entry point: prints the figures as {@link #RESULT_MARKER} lines; exit 1 when it failed. */
     public static void main(String[] args) {
-        int code = 0;
-        try {
-            for (BenchResult result : measureHere(FloodBenchmark.floodTime())) {
-                System.out.printf(Locale.ROOT, "%s %s %s %s%n", RESULT_MARKER, result.name(), result.value(),
-                        result.unit());
-            }
-        } catch (Exception e) {
-            System.err.println("flood_peak_rss_mb: " + e);
-            code = 1;
-        }
-        System.out.flush();
-        // The toolkit's threads would keep the JVM alive.
-        Platform.exit();
+        int code = ProbeChild.printFigures(RESULT_MARKER, "flood_peak_rss_mb", () -> measureHere(FloodBenchmark.floodTime()));
+        Platform.exit(); // the toolkit's threads would keep the JVM alive
         System.exit(code);
     }
 }

@@ -1,6 +1,8 @@
 package processlab.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import processlab.run.python.PythonLocator;
@@ -27,24 +29,30 @@ final class BenchPython {
             time.sleep(60)
             """;
 
-    /** A fixed amount of CPU work over two processes: counting primes by trial division with Pool(2). */
-    static final String COUNT_PRIMES_TWO_PROCESSES = """
-            import multiprocessing as mp, sys
-            def count(n):
-                c = 0
-                for k in range(2, n):
-                    i = 2
-                    while i * i <= k:
-                        if k % i == 0:
-                            break
-                        i += 1
-                    else:
-                        c += 1
-                return c
-            if __name__ == "__main__":
-                with mp.Pool(2) as pool:
-                    print(sum(pool.map(count, [int(sys.argv[1])] * 2)))
-            """;
+    /**
+     * The demo's own count-primes task over two processes, with Pool(2): the demo's {@code workloads.py} as
+     * shipped, then two calls of its {@code count_primes}, so the benchmark measures what a demo run computes.
+     * Forked workers inherit the function from this program's {@code __main__}.
+     */
+    static String countPrimesTwoProcesses() throws IOException {
+        return demoWorkloads() + """
+
+                if __name__ == "__main__":
+                    import multiprocessing as mp, sys
+                    with mp.Pool(2) as pool:
+                        print(sum(pool.map(count_primes, [int(sys.argv[1])] * 2)))
+                """;
+    }
+
+    private static String demoWorkloads() throws IOException {
+        String resource = "/processlab/python/workloads.py";
+        try (InputStream in = BenchPython.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     private BenchPython() {
     }

@@ -221,7 +221,7 @@ public final class FirstDemoBenchmark implements Benchmark {
                 }
             }
             List<String> command = List.of(BenchPython.executable(), dir.resolve("demo_processes.py").toString(),
-                    Integer.toString(demo.workers()), Integer.toString(demo.tasks()), demo.task().id(),
+                    Integer.toString(demo.workers()), Integer.toString(demo.tasks()), demo.workload().id(),
                     Long.toString(demo.size()), demo.startMethod());
             OptionalLong cpuBefore = ReapedCpu.nanos();
             long start = System.nanoTime();

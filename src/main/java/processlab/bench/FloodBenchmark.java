@@ -1,13 +1,7 @@
 package processlab.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The app's memory under endless output, as a student's {@code while True: print(…)} makes it. A child JVM started
@@ -27,7 +21,6 @@ public final class FloodBenchmark implements Benchmark {
     public static final String SECONDS_PROPERTY = "processlab.bench.floodSeconds";
     static final long DEFAULT_SECONDS = 16;
     private static final long SPARE_SECONDS = 120;
-    private static final boolean VERBOSE = Boolean.getBoolean("processlab.bench.verbose");
 
     private final boolean headless;
 
@@ -47,38 +40,8 @@ public final class FloodBenchmark implements Benchmark {
 
     @Override
     public List<BenchResult> run() throws Exception {
-        List<String> command = new ArrayList<>(ChildJvm.appCommand(headless));
-        command.add("-D" + SECONDS_PROPERTY + "=" + floodTime().toSeconds());
-        if (VERBOSE) {
-            command.add("-Dprocesslab.bench.verbose=true");
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchFloodProbe.class.getName()));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        ChildJvm.killAfter(child, floodTime().toSeconds() + SPARE_SECONDS);
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            List<BenchResult> results = new ArrayList<>();
-            StringBuilder seen = new StringBuilder();
-            String line;
-            while ((line = output.readLine()) != null) {
-                String[] fields = line.trim().split(" ");
-                if (fields[0].equals(BenchFloodProbe.RESULT_MARKER) && fields.length == 4) {
-                    results.add(new BenchResult(fields[1], Double.parseDouble(fields[2]), fields[3]));
-                } else if (VERBOSE) {
-                    System.err.println(line);
-                } else if (seen.length() < 4000) {
-                    seen.append(line).append('\n');
-                }
-            }
-            int exit = child.waitFor();
-            if (exit != 0 || results.isEmpty()) {
-                throw new IOException("the flood child ended (exit " + exit + ") without its figures:\n" + seen);
-            }
-            return results;
-        } finally {
-            child.descendants().forEach(ProcessHandle::destroyForcibly);
-            child.destroyForcibly();
-            child.waitFor(10, TimeUnit.SECONDS);
-        }
+        return ProbeChild.run(headless, List.of("-D" + SECONDS_PROPERTY + "=" + floodTime().toSeconds()),
+                BenchFloodProbe.class, BenchFloodProbe.RESULT_MARKER, floodTime().toSeconds() + SPARE_SECONDS,
+                (child, fields) -> false);
     }
 }

@@ -1,13 +1,7 @@
 package processlab.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code frame_p99_ms}: the 99th percentile of the time between two frames (AnimationTimer calls) while a real
@@ -34,45 +28,21 @@ public final class FrameTimeBenchmark implements Benchmark {
 
     @Override
     public List<BenchResult> run() throws Exception {
-        List<String> command = new ArrayList<>(ChildJvm.appCommand(headless));
-        if (VERBOSE) {
-            command.add("-Dprocesslab.bench.verbose=true");
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), FrameTimeProbe.class.getName()));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        ChildJvm.killAfter(child, TIMEOUT_SECONDS);
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            List<BenchResult> results = new ArrayList<>();
-            ThreadCensus windowBegin = null;
-            StringBuilder seen = new StringBuilder();
-            String line;
-            while ((line = output.readLine()) != null) {
-                String[] fields = line.trim().split(" ");
-                if (fields[0].equals(FrameTimeProbe.RESULT_MARKER) && fields.length == 4) {
-                    results.add(new BenchResult(fields[1], Double.parseDouble(fields[2]), fields[3]));
-                } else if (fields[0].equals(FrameTimeProbe.WINDOW_MARKER) && fields.length == 2) {
+        ThreadCensus[] windowBegin = new ThreadCensus[1];
+        return ProbeChild.run(headless, List.of(), FrameTimeProbe.class, FrameTimeProbe.RESULT_MARKER,
+                TIMEOUT_SECONDS, (child, fields) -> {
+                    if (!fields[0].equals(FrameTimeProbe.WINDOW_MARKER) || fields.length != 2) {
+                        return false;
+                    }
                     // Where the child's CPU went, read from /proc by this process (verbose output only).
                     if (VERBOSE && fields[1].equals("begin")) {
-                        windowBegin = ThreadCensus.of(child.pid());
-                    } else if (VERBOSE && windowBegin != null) {
-                        System.err.println("app threads, CPU s: " + ThreadCensus.of(child.pid()).minus(windowBegin));
+                        windowBegin[0] = ThreadCensus.of(child.pid());
+                    } else if (VERBOSE && windowBegin[0] != null) {
+                        System.err.println("app threads, CPU s: "
+                                + ThreadCensus.of(child.pid()).minus(windowBegin[0]));
                     }
-                } else if (VERBOSE) {
-                    System.err.println(line);
-                } else if (seen.length() < 4000) {
-                    seen.append(line).append('\n');
-                }
-            }
-            int exit = child.waitFor();
-            if (exit != 0 || results.isEmpty()) {
-                throw new IOException("the frame-time child ended (exit " + exit + ") without its figures:\n" + seen);
-            }
-            return results;
-        } finally {
-            child.destroyForcibly();
-            child.waitFor(10, TimeUnit.SECONDS);
-        }
+                    return true;
+                });
     }
 
     /** Nearest-rank percentile of sorted values. */

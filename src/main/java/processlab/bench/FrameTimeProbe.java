@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -218,19 +217,8 @@ public final class FrameTimeProbe {
 
     /** The child's entry point: prints the figures as {@link #RESULT_MARKER} lines; exit 1 when it failed. */
     public static void main(String[] args) {
-        int code = 0;
-        try {
-            for (BenchResult result : measureHere()) {
-                System.out.printf(Locale.ROOT, "%s %s %s %s%n", RESULT_MARKER, result.name(), result.value(),
-                        result.unit());
-            }
-        } catch (Exception e) {
-            System.err.println("frame_p99_ms: " + e);
-            code = 1;
-        }
-        System.out.flush();
-        // The toolkit's threads would keep the JVM alive.
-        Platform.exit();
+        int code = ProbeChild.printFigures(RESULT_MARKER, "frame_p99_ms", () -> measureHere());
+        Platform.exit(); // the toolkit's threads would keep the JVM alive
         System.exit(code);
     }
 }

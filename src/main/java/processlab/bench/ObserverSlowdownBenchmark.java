@@ -43,7 +43,7 @@ public final class ObserverSlowdownBenchmark implements Benchmark {
 
     private static long runOnce(boolean traced) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process python = BenchPython.start(BenchPython.COUNT_PRIMES_TWO_PROCESSES, SIZE);
+        Process python = BenchPython.start(BenchPython.countPrimesTwoProcesses(), SIZE);
         ProcessTreeObserver observer = traced ? ProcessTreeObserver.forThisPlatform() : null;
         CoreLoadSampler sampler = traced ? CoreLoadSampler.forThisPlatform() : null;
         try {

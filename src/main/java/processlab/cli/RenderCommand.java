@@ -133,15 +133,8 @@ public final class RenderCommand implements Command {
     }
 
     private static int width(String text) throws UsageException {
-        try {
-            int width = Integer.parseInt(text);
-            if (width >= 400 && width <= 10_000) {
-                return width;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("--width must be a number of pixels from 400 to 10000, was '" + text + "'");
+        return UsageException.wholeNumber(text, 400, 10_000,
+                "--width must be a number of pixels from 400 to 10000, was '" + text + "'");
     }
 
     private static String usage() {

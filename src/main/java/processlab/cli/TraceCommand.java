@@ -144,15 +144,7 @@ public final class TraceCommand implements Command {
     }
 
     private static int parseHz(String value) throws UsageException {
-        try {
-            int hz = Integer.parseInt(value);
-            if (hz >= 1 && hz <= 1000) {
-                return hz;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("--hz must be a whole number from 1 to 1000, not " + value);
+        return UsageException.wholeNumber(value, 1, 1000, "--hz must be a whole number from 1 to 1000, not " + value);
     }
 
     private static String usage() {

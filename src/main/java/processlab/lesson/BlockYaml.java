@@ -29,4 +29,19 @@ final class BlockYaml {
             return Optional.empty();
         }
     }
+
+    /**
+     * {@link #parse}, and the root must be a {@code shape} (a map of fields, a list of questions).
+     *
+     * @param wrongShape what the block should hold instead, reported at the root's line
+     */
+    static <T extends YamlNode> Optional<T> parse(FencedSection fenced, Class<T> shape, String hint,
+                                                 String wrongShape, Problems problems) {
+        Optional<YamlNode> root = parse(fenced, hint, problems);
+        if (root.isPresent() && !shape.isInstance(root.get())) {
+            problems.add(root.get().line(), wrongShape);
+            return Optional.empty();
+        }
+        return root.map(shape::cast);
+    }
 }

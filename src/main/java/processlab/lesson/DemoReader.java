@@ -25,20 +25,19 @@ final class DemoReader {
     }
 
     static Optional<DemoBlock> read(FencedSection fenced, Problems problems) {
-        Optional<YamlNode> root = BlockYaml.parse(fenced, "it needs at least 'runs: [python-threads, ...]'", problems);
+        Optional<YamlMap> root = BlockYaml.parse(fenced, YamlMap.class,
+                "it needs at least 'runs: [python-threads, ...]'",
+                "a demo block holds 'field: value' lines, e.g. 'runs: [python-threads]'", problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root.get() instanceof YamlMap map)) {
-            problems.add(root.get().line(), "a demo block holds 'field: value' lines, e.g. 'runs: [python-threads]'");
-            return Optional.empty();
-        }
+        YamlMap map = root.get();
         int errorsBefore = problems.count();
         Fields fields = new Fields(map, "demo", FIELDS, problems);
         String title = fields.text("title").orElse("").strip();
         List<RunKind> runs = runs(fields, fenced.line(), problems);
-        int workers = fields.wholeNumber("workers", 1, 64).orElse(4L).intValue();
-        int tasks = fields.wholeNumber("tasks", 1, 1000).orElse((long) workers).intValue();
+        int workers = fields.wholeNumber("workers", 1, DemoSpec.MAX_WORKERS).orElse(4L).intValue();
+        int tasks = fields.wholeNumber("tasks", 1, DemoSpec.MAX_TASKS).orElse((long) workers).intValue();
         Optional<Workload> task = fields.oneOf("task", "task", taskIds()).flatMap(Workload::fromId);
         Workload workload = task.orElse(Workload.COUNT_PRIMES);
         long size = workload.defaultSize();
@@ -47,12 +46,13 @@ final class DemoReader {
             size = fields.wholeNumber("size", workload.minSize(), workload.maxSize(), "size for " + workload.id())
                     .orElse(workload.defaultSize());
         }
-        int timeout = fields.wholeNumber("timeout", 1, 600).orElse(60L).intValue();
+        int timeout = fields.wholeNumber("timeout", 1, DemoSpec.MAX_TIMEOUT_SECONDS).orElse(60L).intValue();
         boolean together = fields.bool("together").orElse(false);
         String startMethod = fields.oneOf("start-method", "start-method", START_METHODS).orElse("default");
         boolean freeThreaded = fields.oneOf("python", "python choice", PYTHONS).orElse("default")
                 .equals("free-threaded");
-        int switchInterval = fields.wholeNumber("switch-interval", 1, 1000, "switch-interval (ms)")
+        int switchInterval = fields
+                .wholeNumber("switch-interval", 1, DemoSpec.MAX_SWITCH_INTERVAL_MS, "switch-interval (ms)")
                 .orElse(0L).intValue();
         if (problems.count() > errorsBefore) {
             return Optional.empty();

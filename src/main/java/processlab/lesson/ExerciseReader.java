@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import processlab.lesson.yaml.YamlMap;
-import processlab.lesson.yaml.YamlNode;
 
 /** Validates an {@code ```exercise} block. */
 final class ExerciseReader {
@@ -22,14 +21,12 @@ final class ExerciseReader {
      * @param usedIds exercise ids seen so far in this lesson, with their lines; this exercise's id is added
      */
     static Optional<ExerciseBlock> read(FencedSection fenced, Map<String, Integer> usedIds, Problems problems) {
-        Optional<YamlNode> root = BlockYaml.parse(fenced, "it needs 'id', 'check' and 'prompt'", problems);
+        Optional<YamlMap> root = BlockYaml.parse(fenced, YamlMap.class, "it needs 'id', 'check' and 'prompt'",
+                "an exercise block holds 'field: value' lines, e.g. 'id: first-process'", problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root.get() instanceof YamlMap map)) {
-            problems.add(root.get().line(), "an exercise block holds 'field: value' lines, e.g. 'id: first-process'");
-            return Optional.empty();
-        }
+        YamlMap map = root.get();
         int errorsBefore = problems.count();
         Fields fields = new Fields(map, "exercise", FIELDS, problems);
         Optional<String> id = fields.requiredText("id", fenced.line(), "exercise").map(String::strip);

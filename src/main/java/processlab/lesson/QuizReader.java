@@ -21,14 +21,12 @@ final class QuizReader {
     }
 
     static Optional<QuizBlock> read(FencedSection fenced, Problems problems) {
-        Optional<YamlNode> root = BlockYaml.parse(fenced, "it needs at least one '- q: ...' question", problems);
+        Optional<YamlList> root = BlockYaml.parse(fenced, YamlList.class, "it needs at least one '- q: ...' question",
+                SHAPE, problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root.get() instanceof YamlList list)) {
-            problems.add(root.get().line(), SHAPE);
-            return Optional.empty();
-        }
+        YamlList list = root.get();
         int errorsBefore = problems.count();
         List<QuizQuestion> questions = new ArrayList<>();
         for (YamlNode item : list.items()) {

@@ -1,8 +1,9 @@
 package processlab.progress;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
+
+import processlab.util.OperatingSystem;
 
 /**
  * Where ProcessLab keeps per-user files, following each system's convention. The system property
@@ -30,14 +31,14 @@ public final class ConfigFolder {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
+        OperatingSystem os = OperatingSystem.of(osName);
+        if (os == OperatingSystem.WINDOWS) {
             String appData = env.get("APPDATA");
             Path base = isSet(appData) ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
             return base.resolve("ProcessLab");
         }
         String home = isSet(env.get("HOME")) ? env.get("HOME") : userHome;
-        if (os.contains("mac") || os.contains("darwin")) {
+        if (os == OperatingSystem.MAC) {
             return Path.of(home, "Library", "Application Support", "ProcessLab");
         }
         // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.

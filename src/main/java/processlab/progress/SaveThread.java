@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import processlab.util.DaemonThreads;
+
 /**
  * How the student's files are saved (progress, settings): on one named daemon thread, never the FX thread, and
  * each time whole into a temporary file that then replaces the old one, so a crash mid-save leaves the old file.
@@ -44,11 +46,7 @@ public final class SaveThread implements AutoCloseable {
     /** @param name the thread's name; also what a log line calls the saves ("progress-save") */
     public SaveThread(String name) {
         this.what = name;
-        this.saver = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.saver = Executors.newSingleThreadExecutor(DaemonThreads.named(name));
     }
 
     /** Runs a save on the thread; after {@link #close()} nothing more is run. */

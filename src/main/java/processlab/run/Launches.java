@@ -1,10 +1,8 @@
 package processlab.run;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import processlab.run.java.JavaLaunches;
 import processlab.run.python.PythonLaunches;
@@ -12,11 +10,10 @@ import processlab.run.python.PythonLocator;
 import processlab.run.spec.Launch;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunSpec;
+import processlab.util.ProgramLookup;
 
 /** Turns a {@link RunSpec} into a {@link Launch}. */
 final class Launches {
-
-    static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
 
     private Launches() {
     }
@@ -40,23 +37,13 @@ final class Launches {
     /** Any program, run from the current folder; Python processes it starts are instrumented all the same. */
     private static Launch program(RunSpec.Program spec, Path runDir, Path eventsFile) throws RunException {
         String name = spec.argv().get(0);
-        if (!name.contains(File.separator) && findOnPath(name) == null) {
+        if (!name.contains(File.separator) && ProgramLookup.onPath(name).isEmpty()) {
             throw new RunException("Program not found on the PATH: " + name);
         }
-        if (name.contains(File.separator) && !Files.isExecutable(Path.of(name))) {
+        if (name.contains(File.separator) && !ProgramLookup.isProgram(Path.of(name))) {
             throw new RunException("Not an executable program: " + name);
         }
         return new Launch(spec.argv(), PythonLaunches.instrumentation(runDir, eventsFile),
                 Path.of("").toAbsolutePath(), name, List.of());
-    }
-
-    private static Path findOnPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-            if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

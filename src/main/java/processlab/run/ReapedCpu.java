@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
+import processlab.util.OperatingSystem;
+
 /**
  * The CPU time of this JVM's children that have ended and been waited for, as the kernel counts it: the
  * {@code cutime} and {@code cstime} of {@code /proc/self/stat}. When a process is waited for, the kernel adds its
@@ -33,7 +35,7 @@ public final class ReapedCpu {
 
     /** Nanoseconds of CPU used by this JVM's reaped children so far, or empty where the system does not say. */
     public static OptionalLong nanos() {
-        if (!Launches.LINUX) {
+        if (!OperatingSystem.isLinux()) {
             return OptionalLong.empty();
         }
         try {

@@ -14,6 +14,7 @@ import com.sun.jna.Native;
 import processlab.run.observe.Lateness;
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
+import processlab.util.OperatingSystem;
 
 /**
  * The run is what is measured, so the run wins the CPU: runs keep the normal priority, and while any run is live
@@ -94,7 +95,7 @@ public final class RunPriority {
 
     /** Loads what stepping back needs (the C library, through JNA), so a first run does not wait for it. */
     static void prepare() {
-        if (Launches.LINUX) {
+        if (OperatingSystem.isLinux()) {
             try {
                 Niceness.load();
             } catch (RuntimeException | LinkageError e) {
@@ -115,7 +116,7 @@ public final class RunPriority {
      * and neither a run's start nor its end should wait for that. Only the newest wish is carried out.
      */
     private static void request(boolean yield) {
-        if (!Launches.LINUX) {
+        if (!OperatingSystem.isLinux()) {
             return;
         }
         wantYield = yield;
@@ -181,7 +182,7 @@ public final class RunPriority {
      * root group, which shows no niceness and cannot be changed; there only the compiler threads give way.
      */
     static boolean canStepBack() {
-        return Launches.LINUX && Files.isWritable(OWN_AUTOGROUP)
+        return OperatingSystem.isLinux() && Files.isWritable(OWN_AUTOGROUP)
                 && autogroupNiceness(ProcessHandle.current().pid()) >= 0;
     }
 

@@ -3,7 +3,6 @@ package processlab.ui;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,6 +18,7 @@ import processlab.ui.presentation.PresentationMode;
 import processlab.ui.progress.ProgressTracker;
 import processlab.ui.quiz.QuizPartFactory;
 import processlab.ui.shell.ShellViewModel;
+import processlab.util.DaemonThreads;
 
 /**
  * What the classroom parts share: the code runner, the student's progress, and one small pool of named daemon
@@ -35,12 +35,7 @@ public final class Classroom implements AutoCloseable {
     public Classroom(CodeRunner runner, ProgressStore progress) {
         this.runner = runner;
         this.progress = progress;
-        AtomicInteger count = new AtomicInteger();
-        this.background = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "classroom-run-start-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.background = Executors.newCachedThreadPool(DaemonThreads.numbered("classroom-run-start-"));
     }
 
     public CodeRunner runner() {

@@ -56,7 +56,7 @@ class BrokenBlockTest {
         assertEquals(List.of(), ok.errors());
         DemoSpec spec = ((DemoBlock) ok.blocks().get(0)).spec();
         assertEquals(200, spec.switchIntervalMs());
-        assertEquals(Workload.HASH, spec.task());
+        assertEquals(Workload.HASH, spec.workload());
         assertEquals(300, spec.size());
     }
 

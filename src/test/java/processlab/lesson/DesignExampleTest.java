@@ -61,7 +61,7 @@ class DesignExampleTest {
         assertEquals(List.of(RunKind.PYTHON_THREADS, RunKind.PYTHON_PROCESSES, RunKind.JAVA_THREADS), spec.runs());
         assertEquals(4, spec.workers());
         assertEquals(4, spec.tasks());
-        assertEquals(Workload.COUNT_PRIMES, spec.task());
+        assertEquals(Workload.COUNT_PRIMES, spec.workload());
         assertEquals(200_000, spec.size());
         assertEquals(60, spec.timeoutSeconds());
         assertFalse(spec.together());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
 
+import processlab.util.OperatingSystem;
 
 /** The guardian kills the groups it watches when its pipe closes, and only those. */
 @Timeout(30)
@@ -41,7 +42,7 @@ class GuardianTest {
 
     @Test
     void givesTheAppsSessionItsPriorityBackWhenTheAppDies() throws Exception {
-        assumeTrue(Launches.LINUX && java.nio.file.Files.isWritable(java.nio.file.Path.of("/proc/self/autogroup")),
+        assumeTrue(OperatingSystem.isLinux() && java.nio.file.Files.isWritable(java.nio.file.Path.of("/proc/self/autogroup")),
                 "Linux autogroups");
         Guardian guardian = Guardian.startNew();
         assertNotNull(guardian);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import processlab.worker.JvmCommand;
+import processlab.util.OperatingSystem;
 
 /** An app killed with SIGKILL leaves no process of its runs behind. */
 @Timeout(90)
@@ -50,7 +51,7 @@ class KilledAppTest {
     /** A setsid() child and a double-forked daemon left the run's group: the box still ends them. */
     @Test
     void killedAppLeavesNoProcessThatLeftTheRunsGroup(@TempDir Path dir) throws Exception {
-        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         Escapees escapees = new Escapees(dir.resolve("pids"));
         try {
             Process app = startApp(List.of(escapees.pidFile().toString()));

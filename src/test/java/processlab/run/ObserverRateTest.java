@@ -18,6 +18,7 @@ import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
+import processlab.util.OperatingSystem;
 
 /**
  * The observer samples every thread at its full rate while few want a core, and less often when many do (each
@@ -55,7 +56,7 @@ class ObserverRateTest {
 
     /** A Java program whose {@code threads} threads named spinner-N spin for 3 s at once. */
     private static Recording spin(int threads) throws Exception {
-        assumeTrue(Launches.LINUX, "the /proc observer");
+        assumeTrue(OperatingSystem.isLinux(), "the /proc observer");
         String source = "public class Spin { public static void main(String[] a) throws Exception {"
                 + " long end = System.nanoTime() + 3_000_000_000L; Thread[] t = new Thread[" + threads + "];"
                 + " for (int i = 0; i < t.length; i++) { t[i] = new Thread(() -> { long x = 0;"

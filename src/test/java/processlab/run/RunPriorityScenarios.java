@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
+import processlab.util.OperatingSystem;
 
 /**
  * What {@link RunPriorityTest} checks, runnable in this JVM or, with {@link #main}, in a child JVM that leads a
@@ -42,7 +43,7 @@ final class RunPriorityScenarios {
 
     /** Whether this JVM's scheduling group is an autogroup that it may lower. */
     static boolean inAnAutogroupOfItsOwn() {
-        return Launches.LINUX && Files.isWritable(Path.of("/proc/self/autogroup"))
+        return OperatingSystem.isLinux() && Files.isWritable(Path.of("/proc/self/autogroup"))
                 && RunPriority.autogroupNiceness(ProcessHandle.current().pid()) >= 0;
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import processlab.util.OperatingSystem;
+
 /**
  * The run wins the CPU: it starts at the app's own priority in a scheduling group of its own, and while it is live
  * the app's group steps back; afterwards the app's group is as it was. All read back from the OS. Where this JVM
@@ -42,12 +44,12 @@ class RunPriorityTest {
 
     @Test
     void inTheRootGroupTheAppDoesNotTryToStepBack() throws Exception {
-        assumeTrue(Launches.LINUX && !RunPriorityScenarios.inAnAutogroupOfItsOwn(), "a JVM in the root group");
+        assumeTrue(OperatingSystem.isLinux() && !RunPriorityScenarios.inAnAutogroupOfItsOwn(), "a JVM in the root group");
         assertEquals(false, RunPriority.canStepBack(), "the root group cannot be lowered");
     }
 
     private static void inAJvmLeadingItsOwnSession(String scenario) throws IOException, InterruptedException {
-        assumeTrue(Launches.LINUX && Files.isExecutable(Path.of("/usr/bin/setsid")), "Linux with setsid");
+        assumeTrue(OperatingSystem.isLinux() && Files.isExecutable(Path.of("/usr/bin/setsid")), "Linux with setsid");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = Files.createTempFile("run-priority-", ".log");
         Process child = new ProcessBuilder(List.of("/usr/bin/setsid", "--wait", java.toString(), "-cp",

@@ -25,6 +25,7 @@ import processlab.run.observe.PythonChild;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 import processlab.trace.RunSummary;
+import processlab.util.OperatingSystem;
 
 /**
  * A run's totals against a truth that does not come from {@code /proc}: the program's own {@code getrusage} for
@@ -80,7 +81,7 @@ class RunTotalsTest {
 
     @Test
     void processesTooShortToBeSampledStillCount() throws Exception {
-        assumeTrue(Launches.LINUX, "the kernel's count of reaped children is read from /proc");
+        assumeTrue(OperatingSystem.isLinux(), "the kernel's count of reaped children is read from /proc");
         Run run = run(List.of(PythonChild.executable(), script("short.py", SHORT_CHILDREN).toString()));
         long sampled = run.sampledCpuNanos();
         assertTrue(sampled < 0.9 * run.truthNanos(), "the sampler alone sees most of it; the test proves nothing: "
@@ -90,7 +91,7 @@ class RunTotalsTest {
 
     @Test
     void aLauncherScriptThatExecsThePythonIsCountedWhole() throws Exception {
-        assumeTrue(Launches.LINUX, "the kernel's count of reaped children is read from /proc");
+        assumeTrue(OperatingSystem.isLinux(), "the kernel's count of reaped children is read from /proc");
         Path launcher = launcher();
         Run run = run(List.of(launcher.toString(), script("four.py", FOUR_PROCESSES).toString()));
         assertWithinTenPercent(run.truthNanos(), run.summary().cpuSeconds());
@@ -115,7 +116,7 @@ class RunTotalsTest {
 
     @Test
     void runsThatOverlapEachGetTheirOwnTreesTime() throws Exception {
-        assumeTrue(Launches.LINUX, "the kernel's count of reaped children is read from /proc");
+        assumeTrue(OperatingSystem.isLinux(), "the kernel's count of reaped children is read from /proc");
         // The second run lingers 2 s after its last child: two main processes that end within the same instant
         // cannot be told apart in the kernel's count, and the runs then rightly give no figure at all.
         String program = script("short.py", SHORT_CHILDREN).toString();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
+import processlab.util.OperatingSystem;
 
 /**
  * Programs written to escape the run or outgrow it, as a hostile student would write them. Each writes the pid of
@@ -57,7 +58,7 @@ class SealedRunTest {
 
     @Test
     void aChildThatCallsSetsidEndsWithTheRun() throws Exception {
-        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         Run run = run(SETSID_CHILD + "time.sleep(1.5)\n", Duration.ofSeconds(60));
         RunResult result = run.end();
         assertEquals(StopReason.FINISHED, result.reason());
@@ -68,7 +69,7 @@ class SealedRunTest {
 
     @Test
     void aDoubleForkedDaemonEndsWithTheRun() throws Exception {
-        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         Run run = run(DOUBLE_FORK + "time.sleep(1)\n", Duration.ofSeconds(60));
         run.end();
         escapees.assertNoneLeft();
@@ -77,7 +78,7 @@ class SealedRunTest {
 
     @Test
     void stopEndsProcessesThatLeftTheGroup() throws Exception {
-        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         Run run = run(SETSID_CHILD + DOUBLE_FORK.replace("import os, sys, time\n", "") + "time.sleep(100)\n",
                 Duration.ofSeconds(60));
         escapees.awaitCount(2);
@@ -88,7 +89,7 @@ class SealedRunTest {
 
     @Test
     void theTimeLimitEndsProcessesThatLeftTheGroup() throws Exception {
-        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         Run run = run(SETSID_CHILD + DOUBLE_FORK.replace("import os, sys, time\n", "") + "time.sleep(100)\n",
                 Duration.ofSeconds(3));
         escapees.awaitCount(2);
@@ -104,7 +105,7 @@ class SealedRunTest {
      */
     @Test
     void theProcessCapCountsOrphansToo() throws Exception {
-        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         String program = """
                 import os, sys, time
                 for _ in range(15):
@@ -130,7 +131,7 @@ class SealedRunTest {
     /** The box is the main process's parent, so a program can kill it: what the run made is still ended. */
     @Test
     void aProgramThatKillsItsBoxIsStillEnded() throws Exception {
-        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         String program = SETSID_CHILD + """
                 with open(sys.argv[1], "a") as f: f.write("%d\\n" % os.getpid())
                 time.sleep(1.5)  # the observer has seen the child by now (it scans all of /proc twice a second)
@@ -146,7 +147,7 @@ class SealedRunTest {
 
     @Test
     void theExitStatusIsTheKernelsEvenForAProgramThatIsNotPython() throws Exception {
-        assumeTrue(Launches.LINUX, "the run box is Linux's");
+        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         RunLimits limits = RunLimits.withTimeout(Duration.ofSeconds(30));
         try (RunSession exits = RunSession.start(new RunSpec.Program(java.util.List.of("sh", "-c", "exit 143"),
                 limits));

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
 import processlab.recording.Recording;
+import processlab.util.OperatingSystem;
 
 /**
  * The Linux observer: reads {@code /proc} directly. Known threads are sampled at the full rate through open
@@ -67,7 +67,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     }
 
     static boolean isSupported() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
+        return OperatingSystem.isLinux()
                 && Files.isReadable(Path.of("/proc/self/task"));
     }
 

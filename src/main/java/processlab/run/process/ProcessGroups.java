@@ -1,12 +1,13 @@
 package processlab.run.process;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+
+import processlab.util.OperatingSystem;
+import processlab.util.ProgramLookup;
 
 /**
  * Starting a program in a process group of its own and ending whole trees.
@@ -19,8 +20,6 @@ import java.util.concurrent.TimeUnit;
 public final class ProcessGroups {
 
     private static final System.Logger LOG = System.getLogger(ProcessGroups.class.getName());
-    private static final boolean POSIX = !System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
-            .startsWith("windows");
     private static final String SETSID = findSetsid();
 
     private ProcessGroups() {
@@ -73,15 +72,10 @@ public final class ProcessGroups {
     }
 
     private static String findSetsid() {
-        if (!POSIX) {
+        if (OperatingSystem.isWindows()) {
             return null;
         }
-        for (String dir : List.of("/usr/bin", "/bin", "/usr/local/bin")) {
-            Path candidate = Path.of(dir, "setsid");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
+        return ProgramLookup.inFolders("setsid", List.of("/usr/bin", "/bin", "/usr/local/bin"))
+                .map(Path::toString).orElse(null);
     }
 }

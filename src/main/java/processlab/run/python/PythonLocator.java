@@ -1,7 +1,5 @@
 package processlab.run.python;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import processlab.run.spec.RunException;
+import processlab.util.ProgramLookup;
 
 /**
  * Finds the Python to run: the app's setting, else {@code PROCESSLAB_PYTHON}, else {@code python3} or
@@ -179,19 +178,7 @@ public final class PythonLocator {
     }
 
     private Optional<String> onPath(String name) {
-        String path = environment.getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            for (String suffix : List.of("", ".exe")) {
-                Path candidate = Path.of(dir, name + suffix);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate.toString());
-                }
-            }
-        }
-        return Optional.empty();
+        return ProgramLookup.onPath(name, environment.getOrDefault("PATH", "")).map(Path::toString);
     }
 
     /** An interpreter of 3.8 or newer that answered already, if any: asks nothing of the system. */

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
+import processlab.util.ProgramLookup;
 
 /**
  * Asks one would-be interpreter what it is, within a time limit for the whole question: starting it, reading what
@@ -66,7 +67,7 @@ final class PythonProbe {
     }
 
     static Outcome ask(String executable, Duration timeout) {
-        if (executable.contains(File.separator) && !Files.isExecutable(Path.of(executable))) {
+        if (executable.contains(File.separator) && !ProgramLookup.isProgram(Path.of(executable))) {
             return new NotPython(Files.exists(Path.of(executable)) ? "it is not an executable program"
                     : "there is no such file");
         }

@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
+import processlab.ui.output.OutputPanel;
+
 /**
  * What a try-it editor and an exercise card share: the editor, Run (or Check) / Stop / Reset, the status line
  * and the output, bound to one {@link CodeRunViewModel}. Each view lays these out its own way and adds what is
@@ -18,7 +20,7 @@ final class CodeRunControls {
     final Button stop;
     final Button reset;
     final Label status = new Label();
-    final RunOutputView output = new RunOutputView();
+    final OutputPanel output = new OutputPanel();
 
     /**
      * @param kind    the style-class prefix ({@code tryit}, {@code exercise}) tests and CSS find the parts by

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 
 import processlab.exercise.Verdict;
 import processlab.ui.common.ClassroomStyles;
+import processlab.ui.output.OutputPanel;
 
 /**
  * An exercise card: title, prompt, the editor with the starter code (or the student's saved passing solution),
@@ -120,7 +121,7 @@ public final class ExerciseView extends VBox {
         return controls.editor;
     }
 
-    public RunOutputView output() {
+    public OutputPanel output() {
         return controls.output;
     }
 

@@ -14,6 +14,7 @@ import processlab.lesson.CodeBlock;
 import processlab.recording.Recording;
 import processlab.tryit.CodeLanguage;
 import processlab.ui.common.ClassroomStyles;
+import processlab.ui.output.OutputPanel;
 
 /**
  * A runnable code block: the code in an editor, Run / Stop / Reset, a status line and the output. An error
@@ -85,7 +86,7 @@ public final class TryItView extends VBox {
         return controls.editor;
     }
 
-    public RunOutputView output() {
+    public OutputPanel output() {
         return controls.output;
     }
 

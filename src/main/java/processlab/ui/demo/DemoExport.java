@@ -16,6 +16,10 @@ import processlab.timeline.ComparisonImage;
 import processlab.timeline.TimeWindow;
 import processlab.timeline.TimelineImage;
 import processlab.trace.ChromeTrace;
+import processlab.timeline.ComparisonImage;
+import processlab.timeline.TimeWindow;
+import processlab.timeline.TimelineImage;
+import processlab.util.DaemonThreads;
 
 /**
  * Export from a demo panel: the compared timelines as one PNG, and a run as Chrome Trace JSON.
@@ -38,7 +42,7 @@ final class DemoExport {
 
     /** Each export on a named daemon thread of its own, ended with it: exports are rare, a pool would only idle. */
     static Executor ownThread() {
-        return task -> DemoThreads.named("processlab-demo-export-").newThread(task).start();
+        return task -> DaemonThreads.numbered("processlab-demo-export-").newThread(task).start();
     }
 
     DemoExport(DemoPanel panel, Executor background, Executor ui) {

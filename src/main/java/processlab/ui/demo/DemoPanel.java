@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import processlab.run.spec.RunKind;
+import processlab.lesson.DemoSpec;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.output.OutputPanel;
 import processlab.ui.timeline.TimelineViewport;
@@ -75,6 +76,8 @@ public final class DemoPanel extends VBox {
 
         cores.recordingProperty().bind(model.liveRecordingProperty());
         model.outputShownProperty().addListener((obs, old, entry) -> showOutputOf(entry));
+        output.getStyleClass().add("output-panel");
+        output.setGrowsWithOutput(false);
         output.setPrefHeight(260);
         outputRuns.setId("demo-output-runs");
         TitledPane outputPane = new TitledPane("Output, by process", new VBox(6, outputRuns, output));
@@ -123,13 +126,13 @@ public final class DemoPanel extends VBox {
     }
 
     private FlowPane controls() {
-        Spinner<Integer> workers = new Spinner<>(1, DemoParameters.MAX_WORKERS, model.workersProperty().get());
+        Spinner<Integer> workers = new Spinner<>(1, DemoSpec.MAX_WORKERS, model.workersProperty().get());
         workers.setId("demo-workers");
         workers.setEditable(true);
         workers.setPrefWidth(100);
         workers.valueProperty().addListener((obs, old, value) -> model.workersProperty().set(value));
 
-        var task = model.spec().task();
+        var task = model.spec().workload();
         long step = Math.max(1, task.defaultSize() / 4);
         Spinner<Integer> size = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 (int) task.minSize(), (int) task.maxSize(), (int) model.sizeProperty().get(), (int) step));

@@ -4,7 +4,8 @@ import processlab.lesson.DemoSpec;
 import processlab.run.spec.Workload;
 
 /**
- * What one run of a demo is asked to do, after the user's edits: the demo block's values within its limits.
+ * What one run of a demo is asked to do, after the user's edits: the demo block's values within its limits
+ * (clamped by {@link DemoSpec}), under the same names as there and in {@code RunSpec.Demo}.
  *
  * @param workers threads or processes of the run
  * @param tasks   tasks shared among the workers
@@ -13,15 +14,13 @@ import processlab.run.spec.Workload;
 public record DemoParameters(int workers, int tasks, Workload workload, long size, int timeoutSeconds,
                              String startMethod, boolean freeThreaded, int switchIntervalMs) {
 
-    public static final int MAX_WORKERS = 64;
-
     public DemoParameters(int workers, int tasks, Workload workload, long size, int timeoutSeconds,
                           String startMethod, boolean freeThreaded) {
         this(workers, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded, 0);
     }
 
     public static DemoParameters of(DemoSpec spec) {
-        return new DemoParameters(spec.workers(), spec.tasks(), spec.task(), spec.size(), spec.timeoutSeconds(),
+        return new DemoParameters(spec.workers(), spec.tasks(), spec.workload(), spec.size(), spec.timeoutSeconds(),
                 spec.startMethod(), spec.freeThreaded(), spec.switchIntervalMs());
     }
 

@@ -2,28 +2,15 @@ package processlab.ui.demo;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * Named daemon threads for a demo's slow work (starting and awaiting runs, writing exports): named so a thread
- * dump says what they are, daemons so a forgotten one never keeps the app alive after its window closed.
- */
+import processlab.util.DaemonThreads;
+
+/** The pool for a demo's slow work (starting and awaiting runs), of {@link DaemonThreads}. */
 final class DemoThreads {
 
-    private static final AtomicInteger IDS = new AtomicInteger();
-
     private DemoThreads() {
-    }
-
-    static ThreadFactory named(String prefix) {
-        return task -> {
-            Thread thread = new Thread(task, prefix + IDS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /**
@@ -33,6 +20,6 @@ final class DemoThreads {
      */
     static ExecutorService pool(String prefix) {
         return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                named(prefix));
+                DaemonThreads.numbered(prefix));
     }
 }

@@ -194,12 +194,12 @@ public final class DemoViewModel {
 
     /** The parameters as edited, clamped to the demo block's limits. */
     public DemoParameters parameters() {
-        int w = Math.max(1, Math.min(DemoParameters.MAX_WORKERS, workers.get()));
-        long s = Math.max(spec.task().minSize(), Math.min(spec.task().maxSize(), size.get()));
+        int w = DemoSpec.clampWorkers(workers.get());
+        long s = spec.clampSize(size.get());
         // A block that leaves tasks at its default (one per worker) keeps that when the workers change.
         int tasks = spec.tasks() == spec.workers() ? w : spec.tasks();
-        int interval = spec.switchIntervalMs() == 0 ? 0 : Math.max(1, Math.min(1000, switchInterval.get()));
-        return new DemoParameters(w, tasks, spec.task(), s, spec.timeoutSeconds(), spec.startMethod(),
+        int interval = spec.switchIntervalMs() == 0 ? 0 : DemoSpec.clampSwitchInterval(switchInterval.get());
+        return new DemoParameters(w, tasks, spec.workload(), s, spec.timeoutSeconds(), spec.startMethod(),
                 spec.freeThreaded(), interval);
     }
 

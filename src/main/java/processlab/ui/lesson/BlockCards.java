@@ -24,9 +24,9 @@ public final class BlockCards {
     /** E.g. "compares Python threads, Python processes; 4 workers, count-primes 200000". */
     public static String describe(DemoSpec spec) {
         String runs = spec.runs().stream().map(RunKind::displayName).collect(Collectors.joining(", "));
-        String size = spec.task() == Workload.SLEEP ? spec.size() + " ms" : String.valueOf(spec.size());
+        String size = spec.workload() == Workload.SLEEP ? spec.size() + " ms" : String.valueOf(spec.size());
         String tasks = spec.tasks() == spec.workers() ? "" : ", " + spec.tasks() + " tasks";
-        return "compares " + runs + "; " + spec.workers() + " workers" + tasks + ", " + spec.task().id() + " "
+        return "compares " + runs + "; " + spec.workers() + " workers" + tasks + ", " + spec.workload().id() + " "
                 + size + (spec.together() ? ", run together" : "");
     }
 

@@ -12,6 +12,7 @@ import javafx.concurrent.Task;
 
 import processlab.lesson.Lesson;
 import processlab.lesson.LessonLoader;
+import processlab.util.DaemonThreads;
 
 /**
  * Loads the lesson folder on a named daemon thread and hands the result to the view-model on the FX thread,
@@ -27,11 +28,8 @@ public final class LessonLibrary implements AutoCloseable {
 
     private final FolderLoader loader;
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "processlab-lesson-loader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor =
+            Executors.newSingleThreadExecutor(DaemonThreads.named("processlab-lesson-loader"));
 
     public LessonLibrary() {
         this(LessonLoader::loadFolder);

@@ -12,6 +12,7 @@ import processlab.timeline.TimeWindow;
 import processlab.timeline.TimelineFrame;
 import processlab.timeline.TimelineLayout;
 import processlab.timeline.TimelineOptions;
+import processlab.util.DaemonThreads;
 
 /**
  * Lays out one timeline off the JavaFX thread, so that walking thousands of samples never delays a frame: the
@@ -44,13 +45,8 @@ final class LayoutWorker {
     private Request waiting;
 
     LayoutWorker() {
-        String name = "processlab-timeline-layout-" + IDS.incrementAndGet();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 3, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                task -> {
-                    Thread thread = new Thread(task, name);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                DaemonThreads.named("processlab-timeline-layout-" + IDS.incrementAndGet()));
         pool.allowCoreThreadTimeOut(true);
         executor = pool;
     }

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import processlab.recording.Recording;
+import processlab.ui.output.OutputPanel;
 
 /**
  * A student's endless output in a real try-it block: the output view keeps its last lines and no undo history (the
@@ -63,7 +64,7 @@ class OutputFloodFxTest {
             newest[0] = area.getParagraph(paragraphs[0] - 2).getText();
         });
         assertTrue(view.isRunning(), "still printing");
-        assertTrue(paragraphs[0] <= RunOutputView.MAX_LINES + 1, paragraphs[0] + " paragraphs");
+        assertTrue(paragraphs[0] <= OutputPanel.MAX_LINES + 1, paragraphs[0] + " paragraphs");
         assertFalse(undoable[0], "the output view keeps no undo history");
         assertTrue(newest[0].endsWith("x".repeat(80)), newest[0]);
         robot.clickOn(".tryit-stop");

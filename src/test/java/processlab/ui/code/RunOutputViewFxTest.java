@@ -13,16 +13,17 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import processlab.recording.Recording;
+import processlab.ui.output.OutputPanel;
 
 /** A run's output panel says where lines were dropped before it could show them, and how many; never otherwise. */
 @ExtendWith(ApplicationExtension.class)
 class RunOutputViewFxTest {
 
-    private RunOutputView view;
+    private OutputPanel view;
 
     @Start
     void start(Stage stage) {
-        view = new RunOutputView();
+        view = new OutputPanel();
         stage.setScene(new Scene(view, 600, 300));
         stage.show();
     }

@@ -149,8 +149,8 @@ class DemoViewModelTest {
         model.workersProperty().set(500);
         model.sizeProperty().set(0);
         DemoParameters parameters = model.parameters();
-        assertEquals(DemoParameters.MAX_WORKERS, parameters.workers());
-        assertEquals(DemoParameters.MAX_WORKERS, parameters.tasks(), "tasks follow workers when left at default");
+        assertEquals(DemoSpec.MAX_WORKERS, parameters.workers());
+        assertEquals(DemoSpec.MAX_WORKERS, parameters.tasks(), "tasks follow workers when left at default");
         assertEquals(Workload.SLEEP.minSize(), parameters.size());
     }
 
