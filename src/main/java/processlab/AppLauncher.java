@@ -1,7 +1,6 @@
 package processlab;
 
 import javafx.application.Application;
-
 import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.probe.EmptyStageApp;
@@ -11,8 +10,7 @@ import processlab.ui.shell.EarlyStart;
 /** Keeps {@link Main} free of JavaFX so the headless commands never load the toolkit. */
 final class AppLauncher {
 
-    private AppLauncher() {
-    }
+    private AppLauncher() {}
 
     static void launch(String[] args) {
         processlab.ui.probe.StartupTrace.mark("launch");

@@ -2,7 +2,6 @@ package processlab;
 
 import java.util.Arrays;
 import java.util.List;
-
 import processlab.cli.Commands;
 import processlab.settings.StartOptions;
 
@@ -14,8 +13,7 @@ import processlab.settings.StartOptions;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);

@@ -11,13 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
@@ -55,11 +53,11 @@ public final class BenchFloodProbe {
      * two of {@link IdleHeap}'s intervals.
      */
     static final Duration AFTER = Duration.ofMillis(2 * IdleHeap.INTERVAL_MS).plusSeconds(5);
+
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final double MB = 1024 * 1024;
 
-    private BenchFloodProbe() {
-    }
+    private BenchFloodProbe() {}
 
     static List<BenchResult> measureHere(Duration time) throws Exception {
         FrameTimeProbe.startToolkit();
@@ -73,12 +71,17 @@ public final class BenchFloodProbe {
             for (TryItView block : blocks) {
                 Flood flood = floodFor(block, time.dividedBy(blocks.size()));
                 written += flood.bytes();
-                verbose(String.format(Locale.ROOT, "%d runs, %.0f MB written, %d paragraphs shown, %.0f MB resident",
-                        flood.runs(), flood.bytes() / MB, onFx(() -> block.output().area().getParagraphs().size()),
+                verbose(String.format(
+                        Locale.ROOT,
+                        "%d runs, %.0f MB written, %d paragraphs shown, %.0f MB resident",
+                        flood.runs(),
+                        flood.bytes() / MB,
+                        onFx(() -> block.output().area().getParagraphs().size()),
                         ProcStatus.megabytes("VmRSS")));
             }
             TimeUnit.MILLISECONDS.sleep(AFTER.toMillis());
-            return List.of(new BenchResult("flood_output_mb", round(written / MB), "MB"),
+            return List.of(
+                    new BenchResult("flood_output_mb", round(written / MB), "MB"),
                     new BenchResult("flood_start_rss_mb", round(startMb), "MB"),
                     new BenchResult("flood_peak_rss_mb", round(ProcStatus.megabytes("VmHWM")), "MB"),
                     new BenchResult("flood_after_rss_mb", round(ProcStatus.megabytes("VmRSS")), "MB"));
@@ -94,12 +97,16 @@ public final class BenchFloodProbe {
         List<TryItView> blocks = new ArrayList<>();
         for (String code : List.of(MANY_LINES, ONE_LINE)) {
             CodeBlock block = new CodeBlock(5, "python run", code, "python", true, Optional.empty());
-            Lesson lesson = new Lesson("01-flood", dir.resolve("01-flood.md"), "Flood", "", "", List.of(block),
-                    List.of());
-            blocks.add((TryItView) new TryItPartFactory(classroom::newRunViewModel).create(block, lesson).orElseThrow().node());
+            Lesson lesson =
+                    new Lesson("01-flood", dir.resolve("01-flood.md"), "Flood", "", "", List.of(block), List.of());
+            blocks.add((TryItView) new TryItPartFactory(classroom::newRunViewModel)
+                    .create(block, lesson)
+                    .orElseThrow()
+                    .node());
         }
         Scene scene = new Scene(new ScrollPane(new VBox(12, blocks.toArray(TryItView[]::new))), 1200, 780);
-        scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.setTitle("flood_peak_rss_mb");
@@ -108,8 +115,7 @@ public final class BenchFloodProbe {
     }
 
     /** How many runs a block made, and the bytes they wrote to their output. */
-    private record Flood(int runs, long bytes) {
-    }
+    private record Flood(int runs, long bytes) {}
 
     /** Presses Run again each time a run ends, for {@code time}; then Stop. */
     private static Flood floodFor(TryItView block, Duration time) throws Exception {
@@ -161,8 +167,7 @@ public final class BenchFloodProbe {
     /** Fields of {@code /proc/self/status}, such as {@code VmRSS} (resident now) and {@code VmHWM} (its peak). */
     static final class ProcStatus {
 
-        private ProcStatus() {
-        }
+        private ProcStatus() {}
 
         static double megabytes(String field) throws IOException {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
@@ -186,7 +191,8 @@ public final class BenchFloodProbe {
 
     /** The child's entry point: prints the figures as {@link #RESULT_MARKER} lines; exit 1 when it failed. */
     public static void main(String[] args) {
-        int code = ProbeChild.printFigures(RESULT_MARKER, "flood_peak_rss_mb", () -> measureHere(FloodBenchmark.floodTime()));
+        int code = ProbeChild.printFigures(
+                RESULT_MARKER, "flood_peak_rss_mb", () -> measureHere(FloodBenchmark.floodTime()));
         Platform.exit(); // the toolkit's threads would keep the JVM alive
         System.exit(code);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import processlab.run.python.PythonLocator;
 import processlab.run.spec.RunException;
 
@@ -54,8 +53,7 @@ final class BenchPython {
         }
     }
 
-    private BenchPython() {
-    }
+    private BenchPython() {}
 
     /** The interpreter the app would use ({@code PROCESSLAB_PYTHON}, else python3), as its real executable. */
     static String executable() throws IOException {

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     /** The benchmarks, in the order they run. Add yours with one line. */
     public static List<Benchmark> all() {

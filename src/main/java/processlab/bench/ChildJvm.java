@@ -21,17 +21,21 @@ public final class ChildJvm {
      */
     public static final List<String> APP_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /** {@code java} and, with {@code headless}, the options that run JavaFX on Monocle's software renderer. */
     static List<String> javaCommand(boolean headless) {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
-                "bin", "java").toString()));
+        command.add(ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (headless) {
-            command.addAll(Arrays.asList("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                    "-Dprism.order=sw", "-Djava.awt.headless=true"));
+            command.addAll(Arrays.asList(
+                    "-Dglass.platform=Monocle",
+                    "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw",
+                    "-Djava.awt.headless=true"));
         }
         return command;
     }
@@ -52,23 +56,26 @@ public final class ChildJvm {
 
     /** Kills the child after {@code seconds}, so a hung child fails the benchmark instead of hanging it. */
     public static void killAfter(Process child, long seconds) {
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!child.waitFor(seconds, TimeUnit.SECONDS)) {
-                    child.descendants().forEach(ProcessHandle::destroyForcibly);
-                    child.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "processlab-bench-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        if (!child.waitFor(seconds, TimeUnit.SECONDS)) {
+                            child.descendants().forEach(ProcessHandle::destroyForcibly);
+                            child.destroyForcibly();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "processlab-bench-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }
 
     static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is not worth failing a benchmark for
         }

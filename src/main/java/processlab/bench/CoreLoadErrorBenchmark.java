@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 import processlab.run.observe.CoreLoadSampler;
@@ -74,8 +73,8 @@ public final class CoreLoadErrorBenchmark implements Benchmark {
                     compared++;
                 }
             }
-            return List.of(new BenchResult("core_load_error_pct",
-                    ObserverOverheadBenchmark.round(absoluteErrorSum / compared), "points"));
+            return List.of(new BenchResult(
+                    "core_load_error_pct", ObserverOverheadBenchmark.round(absoluteErrorSum / compared), "points"));
         } finally {
             BenchPython.killTree(load);
         }

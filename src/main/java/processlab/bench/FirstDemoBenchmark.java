@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-
 import processlab.lesson.Block;
 import processlab.lesson.DemoBlock;
 import processlab.lesson.DemoSpec;
@@ -50,7 +49,8 @@ public final class FirstDemoBenchmark implements Benchmark {
     private final boolean headless;
 
     public FirstDemoBenchmark() {
-        this(new StartOptions(Optional.empty(), Optional.empty(), false).resolveLessonsDir(),
+        this(
+                new StartOptions(Optional.empty(), Optional.empty(), false).resolveLessonsDir(),
                 System.getenv("DISPLAY") == null || Boolean.getBoolean("processlab.bench.headless"));
     }
 
@@ -64,9 +64,15 @@ public final class FirstDemoBenchmark implements Benchmark {
         DemoSpec demo = demoOf(lessonsDir.resolve(LESSON + ".md"));
         AppRun app = runAppOnce();
         double truth = truthCores(demo);
-        verbose(String.format(Locale.ROOT, "first demo: %s; app %.3f cores over %.2f s; truth %.3f cores",
-                app.runs, app.appCores, app.seconds, truth));
-        return List.of(new BenchResult("first_demo_processes_cores", round(app.processesCores), "cores"),
+        verbose(String.format(
+                Locale.ROOT,
+                "first demo: %s; app %.3f cores over %.2f s; truth %.3f cores",
+                app.runs,
+                app.appCores,
+                app.seconds,
+                truth));
+        return List.of(
+                new BenchResult("first_demo_processes_cores", round(app.processesCores), "cores"),
                 new BenchResult("first_demo_truth_cores", round(truth), "cores"),
                 new BenchResult("first_demo_app_cpu_cores", round(app.appCores), "cores"));
     }
@@ -85,21 +91,26 @@ public final class FirstDemoBenchmark implements Benchmark {
     }
 
     /** What the fresh app showed and used. */
-    private record AppRun(List<String> runs, double processesCores, double appCores, double seconds) {
-    }
+    private record AppRun(List<String> runs, double processesCores, double appCores, double seconds) {}
 
     private AppRun runAppOnce() throws IOException, InterruptedException {
         Path config = Files.createTempDirectory("processlab-bench-config");
         List<String> command = new ArrayList<>(ChildJvm.appCommand(headless));
         command.add("-D" + FirstDemoProbe.PROPERTY + "=" + READING_MS);
         command.add("-Dprocesslab.config.dir=" + config);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "processlab.Main",
-                "--lessons", lessonsDir.toString(), "--lesson", LESSON));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "processlab.Main",
+                "--lessons",
+                lessonsDir.toString(),
+                "--lesson",
+                LESSON));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         CpuSampler sampler = new CpuSampler(child.pid());
         sampler.start();
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             ChildJvm.killAfter(child, TIMEOUT_SECONDS);
             List<String> runs = new ArrayList<>();
             double processesCores = Double.NaN;
@@ -108,10 +119,13 @@ public final class FirstDemoBenchmark implements Benchmark {
             while ((line = output.readLine()) != null) {
                 String[] fields = line.trim().split(" ");
                 if (fields[0].equals(FirstDemoProbe.RUN_MARKER) && fields.length >= 5) {
-                    runs.add(fields[1] + " " + fields[4] + " cores, app " + String.format(Locale.ROOT, "%.2f",
-                            sampler.coresBetween(Long.parseLong(fields[2]), Long.parseLong(fields[3]))));
-                    verbose(fields[1] + " app threads: " + sampler.threadsBetween(Long.parseLong(fields[2]),
-                            Long.parseLong(fields[3])));
+                    runs.add(fields[1] + " " + fields[4] + " cores, app "
+                            + String.format(
+                                    Locale.ROOT,
+                                    "%.2f",
+                                    sampler.coresBetween(Long.parseLong(fields[2]), Long.parseLong(fields[3]))));
+                    verbose(fields[1] + " app threads: "
+                            + sampler.threadsBetween(Long.parseLong(fields[2]), Long.parseLong(fields[3])));
                     if (fields[1].equals("python-processes")) {
                         processesCores = Double.parseDouble(fields[4]);
                     }
@@ -141,6 +155,7 @@ public final class FirstDemoBenchmark implements Benchmark {
         private final List<long[]> samples = new ArrayList<>(); // {nanoTime, cpuNanos}
         /** With verbose output: each thread's CPU ticks by name, every quarter second. */
         private final List<ThreadCensus> censuses = new ArrayList<>();
+
         private final long pid;
 
         CpuSampler(long pid) {
@@ -220,13 +235,20 @@ public final class FirstDemoBenchmark implements Benchmark {
                     Files.copy(in, dir.resolve(name));
                 }
             }
-            List<String> command = List.of(BenchPython.executable(), dir.resolve("demo_processes.py").toString(),
-                    Integer.toString(demo.workers()), Integer.toString(demo.tasks()), demo.workload().id(),
-                    Long.toString(demo.size()), demo.startMethod());
+            List<String> command = List.of(
+                    BenchPython.executable(),
+                    dir.resolve("demo_processes.py").toString(),
+                    Integer.toString(demo.workers()),
+                    Integer.toString(demo.tasks()),
+                    demo.workload().id(),
+                    Long.toString(demo.size()),
+                    demo.startMethod());
             OptionalLong cpuBefore = ReapedCpu.nanos();
             long start = System.nanoTime();
-            Process program = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process program = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!program.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 BenchPython.killTree(program);
                 throw new IOException("the demo's program outside the app did not end");

@@ -40,8 +40,12 @@ public final class FloodBenchmark implements Benchmark {
 
     @Override
     public List<BenchResult> run() throws Exception {
-        return ProbeChild.run(headless, List.of("-D" + SECONDS_PROPERTY + "=" + floodTime().toSeconds()),
-                BenchFloodProbe.class, BenchFloodProbe.RESULT_MARKER, floodTime().toSeconds() + SPARE_SECONDS,
+        return ProbeChild.run(
+                headless,
+                List.of("-D" + SECONDS_PROPERTY + "=" + floodTime().toSeconds()),
+                BenchFloodProbe.class,
+                BenchFloodProbe.RESULT_MARKER,
+                floodTime().toSeconds() + SPARE_SECONDS,
                 (child, fields) -> false);
     }
 }

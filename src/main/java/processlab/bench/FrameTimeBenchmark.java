@@ -29,8 +29,13 @@ public final class FrameTimeBenchmark implements Benchmark {
     @Override
     public List<BenchResult> run() throws Exception {
         ThreadCensus[] windowBegin = new ThreadCensus[1];
-        return ProbeChild.run(headless, List.of(), FrameTimeProbe.class, FrameTimeProbe.RESULT_MARKER,
-                TIMEOUT_SECONDS, (child, fields) -> {
+        return ProbeChild.run(
+                headless,
+                List.of(),
+                FrameTimeProbe.class,
+                FrameTimeProbe.RESULT_MARKER,
+                TIMEOUT_SECONDS,
+                (child, fields) -> {
                     if (!fields[0].equals(FrameTimeProbe.WINDOW_MARKER) || fields.length != 2) {
                         return false;
                     }
@@ -59,8 +64,12 @@ public final class FrameTimeBenchmark implements Benchmark {
         int code = 0;
         try {
             for (BenchResult result : new FrameTimeBenchmark().run()) {
-                System.out.printf(Locale.ROOT, "{\"name\":\"%s\",\"value\":%s,\"unit\":\"%s\"}%n",
-                        result.name(), result.value(), result.unit());
+                System.out.printf(
+                        Locale.ROOT,
+                        "{\"name\":\"%s\",\"value\":%s,\"unit\":\"%s\"}%n",
+                        result.name(),
+                        result.value(),
+                        result.unit());
             }
         } catch (Exception e) {
             System.err.println("frame_p99_ms: " + e.getMessage());

@@ -8,13 +8,11 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
 import processlab.run.OwnCpu;
@@ -46,10 +44,10 @@ public final class FrameTimeProbe {
     static final Duration MEASURE = Duration.ofSeconds(5);
     /** Frames the empty stage draws before the run starts (about half a second at 60 Hz). */
     private static final int SETTLE_FRAMES = 30;
+
     private static final Duration WAIT_FOR_WORKERS = Duration.ofSeconds(30);
 
-    private FrameTimeProbe() {
-    }
+    private FrameTimeProbe() {}
 
     static List<BenchResult> measureHere() throws Exception {
         startToolkit();
@@ -60,8 +58,15 @@ public final class FrameTimeProbe {
         CompletableFuture<Void> warmedUp = new CompletableFuture<>();
         Platform.runLater(() -> DemoWarmUp.run().thenRun(() -> warmedUp.complete(null)));
         warmedUp.get(60, TimeUnit.SECONDS);
-        RunSpec.Demo spec = new RunSpec.Demo(RunKind.JAVA_THREADS, THREADS, THREADS, Workload.COUNT_PRIMES,
-                Workload.COUNT_PRIMES.maxSize(), "default", false, RunLimits.withTimeout(Duration.ofSeconds(90)));
+        RunSpec.Demo spec = new RunSpec.Demo(
+                RunKind.JAVA_THREADS,
+                THREADS,
+                THREADS,
+                Workload.COUNT_PRIMES,
+                Workload.COUNT_PRIMES.maxSize(),
+                "default",
+                false,
+                RunLimits.withTimeout(Duration.ofSeconds(90)));
         try (RunSession session = RunSession.start(spec)) {
             Recording recording = session.recording();
             Platform.runLater(() -> {
@@ -77,8 +82,11 @@ public final class FrameTimeProbe {
             window("end");
             Arrays.sort(intervalsMs);
             if (Boolean.getBoolean("processlab.bench.verbose")) {
-                System.err.printf("p50 %.1f p90 %.1f p99 %.1f max %.1f ms%n", percentile(intervalsMs, 0.5),
-                        percentile(intervalsMs, 0.9), percentile(intervalsMs, 0.99),
+                System.err.printf(
+                        "p50 %.1f p90 %.1f p99 %.1f max %.1f ms%n",
+                        percentile(intervalsMs, 0.5),
+                        percentile(intervalsMs, 0.9),
+                        percentile(intervalsMs, 0.99),
                         intervalsMs[intervalsMs.length - 1]);
             }
             List<BenchResult> results = new ArrayList<>();
@@ -100,8 +108,7 @@ public final class FrameTimeProbe {
     }
 
     /** The stage the run is drawn in: a timeline above core meters, as in a demo panel. */
-    private record LiveStage(Stage stage, TimelineView timeline, CoreMeters cores) {
-    }
+    private record LiveStage(Stage stage, TimelineView timeline, CoreMeters cores) {}
 
     private static LiveStage showStage() throws Exception {
         CompletableFuture<LiveStage> shown = new CompletableFuture<>();
@@ -131,7 +138,8 @@ public final class FrameTimeProbe {
 
     /** Starts JavaFX once; headless (Monocle, software rendering) when there is no display. */
     public static void startToolkit() throws InterruptedException {
-        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+        if (System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null
                 && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -151,8 +159,8 @@ public final class FrameTimeProbe {
         long deadline = System.nanoTime() + WAIT_FOR_WORKERS.toNanos();
         while (workersSeen(recording) < THREADS) {
             if (System.nanoTime() > deadline || recording.isFinished()) {
-                throw new IllegalStateException("the 32 worker threads did not appear (" + workersSeen(recording)
-                        + " seen)");
+                throw new IllegalStateException(
+                        "the 32 worker threads did not appear (" + workersSeen(recording) + " seen)");
             }
             TimeUnit.MILLISECONDS.sleep(20);
         }
@@ -188,9 +196,13 @@ public final class FrameTimeProbe {
                     TimelineView timeline = live.timeline();
                     if (Boolean.getBoolean("processlab.bench.verbose")) {
                         long n = Math.max(1, timeline.framesDrawn());
-                        System.err.printf("frames %d, timeline redraws %d, mean FX draw %.2f ms, mean layout"
-                                + " (off FX) %.2f ms%n", frameTimes.size(), timeline.framesDrawn(),
-                                timeline.drawNanos() / 1e6 / n, timeline.layoutNanos() / 1e6 / n);
+                        System.err.printf(
+                                "frames %d, timeline redraws %d, mean FX draw %.2f ms, mean layout"
+                                        + " (off FX) %.2f ms%n",
+                                frameTimes.size(),
+                                timeline.framesDrawn(),
+                                timeline.drawNanos() / 1e6 / n,
+                                timeline.layoutNanos() / 1e6 / n);
                     }
                     done.complete(intervals(frameTimes));
                 }

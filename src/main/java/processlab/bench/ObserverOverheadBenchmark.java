@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
-
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
 import processlab.run.observe.ProcessTreeObserver;
@@ -28,8 +27,8 @@ public final class ObserverOverheadBenchmark implements Benchmark {
         Process spinners = BenchPython.start(BenchPython.SIXTEEN_SPINNERS);
         try (ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform()) {
             BenchPython.awaitFirstLine(spinners);
-            Recording recording = new Recording("observer overhead", Runtime.getRuntime().availableProcessors(),
-                    true);
+            Recording recording =
+                    new Recording("observer overhead", Runtime.getRuntime().availableProcessors(), true);
             observer.start(spinners.pid(), recording);
             waitNanos(SETTLE_NS); // let discovery find all 16 and open their files
             long threadId = observer.thread().getId();
@@ -47,9 +46,12 @@ public final class ObserverOverheadBenchmark implements Benchmark {
                     new BenchResult("observer_overhead_pct", round(100.0 * cpu / wall), "%"),
                     new BenchResult("observer_rate_hz", round(rate), "Hz"),
                     // What the overhead would be at the full default rate, when the machine let it tick that often.
-                    new BenchResult("observer_overhead_at_default_rate_pct",
-                            round(100.0 * perTickNs * ProcessTreeObserver.DEFAULT_HZ / 1e9), "%"),
-                    new BenchResult("observer_threads_followed", recording.threads().size(), "threads"));
+                    new BenchResult(
+                            "observer_overhead_at_default_rate_pct",
+                            round(100.0 * perTickNs * ProcessTreeObserver.DEFAULT_HZ / 1e9),
+                            "%"),
+                    new BenchResult(
+                            "observer_threads_followed", recording.threads().size(), "threads"));
         } finally {
             BenchPython.killTree(spinners);
         }

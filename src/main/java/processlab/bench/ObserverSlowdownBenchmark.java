@@ -3,7 +3,6 @@ package processlab.bench;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import processlab.recording.Recording;
 import processlab.run.observe.CoreLoadSampler;
 import processlab.run.observe.ProcessTreeObserver;
@@ -34,10 +33,12 @@ public final class ObserverSlowdownBenchmark implements Benchmark {
         }
         java.util.Arrays.sort(ratios);
         return List.of(
-                new BenchResult("observer_slowdown_ratio", ObserverOverheadBenchmark.round(ratios[ROUNDS / 2]),
+                new BenchResult(
+                        "observer_slowdown_ratio", ObserverOverheadBenchmark.round(ratios[ROUNDS / 2]), "ratio"),
+                new BenchResult(
+                        "observer_slowdown_best_of_ratio",
+                        ObserverOverheadBenchmark.round((double) bestTraced / bestPlain),
                         "ratio"),
-                new BenchResult("observer_slowdown_best_of_ratio",
-                        ObserverOverheadBenchmark.round((double) bestTraced / bestPlain), "ratio"),
                 new BenchResult("observer_slowdown_untraced_s", ObserverOverheadBenchmark.round(bestPlain / 1e9), "s"));
     }
 
@@ -48,7 +49,8 @@ public final class ObserverSlowdownBenchmark implements Benchmark {
         CoreLoadSampler sampler = traced ? CoreLoadSampler.forThisPlatform() : null;
         try {
             if (traced) {
-                Recording recording = new Recording("slowdown", Runtime.getRuntime().availableProcessors(), true);
+                Recording recording =
+                        new Recording("slowdown", Runtime.getRuntime().availableProcessors(), true);
                 observer.start(python.pid(), recording);
                 sampler.start(recording);
             }

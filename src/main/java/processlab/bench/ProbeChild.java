@@ -24,16 +24,20 @@ public final class ProbeChild {
         boolean take(Process child, String[] fields);
     }
 
-    private ProbeChild() {
-    }
+    private ProbeChild() {}
 
     /**
      * Runs {@code probe} in a child JVM (headless when asked) with the given {@code -D} options, killed after
      * {@code timeoutSeconds}, and returns the figures it printed; fails, with what it said, if it printed none.
      */
-    public static List<BenchResult> run(boolean headless, List<String> options, Class<?> probe, String marker,
-                                        long timeoutSeconds, OtherLines others) throws IOException,
-            InterruptedException {
+    public static List<BenchResult> run(
+            boolean headless,
+            List<String> options,
+            Class<?> probe,
+            String marker,
+            long timeoutSeconds,
+            OtherLines others)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(ChildJvm.appCommand(headless));
         command.addAll(options);
         if (VERBOSE) {
@@ -42,8 +46,8 @@ public final class ProbeChild {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), probe.getName()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         ChildJvm.killAfter(child, timeoutSeconds);
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             List<BenchResult> results = new ArrayList<>();
             StringBuilder seen = new StringBuilder();
             String line;
@@ -81,8 +85,7 @@ public final class ProbeChild {
         int code = 0;
         try {
             for (BenchResult result : measure.call()) {
-                System.out.printf(Locale.ROOT, "%s %s %s %s%n", marker, result.name(), result.value(),
-                        result.unit());
+                System.out.printf(Locale.ROOT, "%s %s %s %s%n", marker, result.name(), result.value(), result.unit());
             }
         } catch (Exception e) {
             System.err.println(failureLabel + ": " + e);

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import processlab.settings.StartOptions;
 import processlab.ui.probe.StartupProbe;
 
@@ -33,8 +32,10 @@ public final class StartupBenchmark implements Benchmark {
     private final int runs;
 
     public StartupBenchmark() {
-        this(new StartOptions(Optional.empty(), Optional.empty(), false).resolveLessonsDir(),
-                System.getenv("DISPLAY") == null || Boolean.getBoolean("processlab.bench.headless"), 5);
+        this(
+                new StartOptions(Optional.empty(), Optional.empty(), false).resolveLessonsDir(),
+                System.getenv("DISPLAY") == null || Boolean.getBoolean("processlab.bench.headless"),
+                5);
     }
 
     /** @param headless start the children on Monocle's headless platform (no display needed) */
@@ -56,7 +57,8 @@ public final class StartupBenchmark implements Benchmark {
             firstLesson[i] = timeChild(StartupProbe.FIRST_LESSON, lessonArgs);
             windowComplete[i] = timeChild(StartupProbe.WINDOW_COMPLETE, lessonArgs);
         }
-        return List.of(new BenchResult("startup_first_lesson_ms", median(firstLesson), "ms"),
+        return List.of(
+                new BenchResult("startup_first_lesson_ms", median(firstLesson), "ms"),
                 new BenchResult("startup_empty_fx_ms", median(empty), "ms"),
                 new BenchResult("startup_window_complete_ms", median(windowComplete), "ms"));
     }
@@ -98,19 +100,21 @@ public final class StartupBenchmark implements Benchmark {
         command.addAll(appArgs);
         long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    child.destroyForcibly(); // unblocks the reader below: a hung child fails, not hangs, bench
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "processlab-bench-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        if (!child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                            child.destroyForcibly(); // unblocks the reader below: a hung child fails, not hangs, bench
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "processlab-bench-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             StringBuilder seen = new StringBuilder();
             String line;
             while ((line = output.readLine()) != null) {
@@ -123,8 +127,8 @@ public final class StartupBenchmark implements Benchmark {
                     seen.append(line).append('\n');
                 }
             }
-            throw new IOException("the " + mode + " child ended (exit " + child.waitFor() + ") without drawing:\n"
-                    + seen);
+            throw new IOException(
+                    "the " + mode + " child ended (exit " + child.waitFor() + ") without drawing:\n" + seen);
         } finally {
             child.destroyForcibly();
             watchdog.interrupt();

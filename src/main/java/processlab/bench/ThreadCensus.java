@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import processlab.run.StatLine;
 
 /** Each thread's CPU time in a process at one moment, by thread name (digits folded), from {@code /proc}. */

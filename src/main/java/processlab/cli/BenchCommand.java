@@ -1,11 +1,9 @@
 package processlab.cli;
 
-import java.io.PrintStream;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
+import java.io.PrintStream;
+import java.util.List;
 import processlab.bench.BenchResult;
 import processlab.bench.Benchmark;
 import processlab.bench.Benchmarks;

@@ -1,15 +1,13 @@
 package processlab.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-
 import processlab.lesson.Block;
 import processlab.lesson.Lesson;
 import processlab.lesson.LessonError;
@@ -86,7 +84,8 @@ public final class CheckLessonsCommand implements Command {
     }
 
     private static void writeJson(List<Lesson> lessons, PrintStream out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
+        JsonGenerator json = new JsonFactory()
+                .createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .useDefaultPrettyPrinter();
         json.writeStartArray();

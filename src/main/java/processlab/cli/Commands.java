@@ -16,8 +16,7 @@ public final class Commands {
         COMMANDS.put("bench", BenchCommand::new);
     }
 
-    private Commands() {
-    }
+    private Commands() {}
 
     public static boolean isCommand(String name) {
         return COMMANDS.containsKey(name) || name.equals("help") || name.equals("--help");
@@ -26,8 +25,8 @@ public final class Commands {
     public static int run(String name, java.util.List<String> args) {
         if (!COMMANDS.containsKey(name)) {
             System.out.println("usage: java -jar processlab.jar [--lessons DIR] [--lesson ID] [--presentation]");
-            System.out.println("       java -jar processlab.jar COMMAND ARGS...   (commands: " + COMMANDS.keySet()
-                    + ")");
+            System.out.println(
+                    "       java -jar processlab.jar COMMAND ARGS...   (commands: " + COMMANDS.keySet() + ")");
             return 0;
         }
         try {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
 import processlab.recording.Recording;
 import processlab.timeline.TimelineFrame;
 import processlab.timeline.TimelineImage;
@@ -64,8 +63,8 @@ public final class RenderCommand implements Command {
             err.println("render: " + in + ": not a readable trace: " + e.getMessage());
             return 1;
         }
-        TimelineOptions options = TimelineOptions.defaults().withShowAllThreads(allThreads)
-                .withTitle(shortTitle(recording.label()));
+        TimelineOptions options =
+                TimelineOptions.defaults().withShowAllThreads(allThreads).withTitle(shortTitle(recording.label()));
         int height = TimelineImage.naturalHeight(recording, width, options);
         if (height > MAX_HEIGHT) {
             // Thinner lanes first; past the thinnest, the lanes that do not fit are left out, and the picture says so.
@@ -74,15 +73,16 @@ public final class RenderCommand implements Command {
                     .withLeaveOutOverflow(true);
             height = Math.min(MAX_HEIGHT, TimelineImage.naturalHeight(recording, width, options));
         }
-        TimelineFrame frame = TimelineLayout.layout(recording, TimelineImage.wholeRun(recording), width, height,
-                options);
+        TimelineFrame frame =
+                TimelineLayout.layout(recording, TimelineImage.wholeRun(recording), width, height, options);
         try {
             TimelineImage.writePng(TimelineImage.draw(frame), png);
         } catch (IOException e) {
             err.println("render: could not write " + png + ": " + why(e));
             return 1;
         }
-        out.println("wrote " + png + " (" + width + "x" + height + ", " + recording.threads().size() + " threads)");
+        out.println("wrote " + png + " (" + width + "x" + height + ", "
+                + recording.threads().size() + " threads)");
         if (frame.leftOut().any()) {
             err.println("render: " + leftOutLine(frame));
         }
@@ -93,10 +93,16 @@ public final class RenderCommand implements Command {
     static String leftOutLine(TimelineFrame frame) {
         TimelineFrame.LeftOut leftOut = frame.leftOut();
         int shown = frame.lanes().size();
-        String processes = leftOut.processes() == 0 ? ""
+        String processes = leftOut.processes() == 0
+                ? ""
                 : String.format(Locale.ROOT, " (%,d whole processes among them)", leftOut.processes());
-        return String.format(Locale.ROOT, "%,d of %,d threads not drawn%s: the picture has room for %,d lanes"
-                + " (at most %d pixels high)", leftOut.threads(), leftOut.threads() + shown, processes, shown,
+        return String.format(
+                Locale.ROOT,
+                "%,d of %,d threads not drawn%s: the picture has room for %,d lanes" + " (at most %d pixels high)",
+                leftOut.threads(),
+                leftOut.threads() + shown,
+                processes,
+                shown,
                 MAX_HEIGHT);
     }
 
@@ -119,8 +125,8 @@ public final class RenderCommand implements Command {
         StringBuilder title = new StringBuilder();
         for (String word : label.trim().split("\\s+")) {
             int slash = word.lastIndexOf('/');
-            title.append(title.length() == 0 ? "" : " ").append(slash >= 0 && slash < word.length() - 1
-                    ? word.substring(slash + 1) : word);
+            title.append(title.length() == 0 ? "" : " ")
+                    .append(slash >= 0 && slash < word.length() - 1 ? word.substring(slash + 1) : word);
         }
         return title.toString();
     }
@@ -133,8 +139,8 @@ public final class RenderCommand implements Command {
     }
 
     private static int width(String text) throws UsageException {
-        return UsageException.wholeNumber(text, 400, 10_000,
-                "--width must be a number of pixels from 400 to 10000, was '" + text + "'");
+        return UsageException.wholeNumber(
+                text, 400, 10_000, "--width must be a number of pixels from 400 to 10000, was '" + text + "'");
     }
 
     private static String usage() {

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import processlab.run.RunConsole;
 import processlab.run.RunEnvironment;
 import processlab.run.RunMonitors;
@@ -77,20 +76,25 @@ public final class TraceCommand implements Command {
         RunSession session;
         LineEnd programOut = new LineEnd(out);
         try {
-            session = RunSession.start(new RunSpec.Program(program, LIMITS), RunEnvironment.defaults()
-                    .withMonitors(RunMonitors.observing(hz)).withConsole(new RunConsole(stdin, programOut, err)));
+            session = RunSession.start(
+                    new RunSpec.Program(program, LIMITS),
+                    RunEnvironment.defaults()
+                            .withMonitors(RunMonitors.observing(hz))
+                            .withConsole(new RunConsole(stdin, programOut, err)));
         } catch (RunException e) {
             err.println("trace: " + e.getMessage());
             return 127;
         }
-        Thread stopOnExit = new Thread(() -> {
-            session.stop();
-            try {
-                session.await(Duration.ofSeconds(2));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "processlab-trace-stop-on-exit");
+        Thread stopOnExit = new Thread(
+                () -> {
+                    session.stop();
+                    try {
+                        session.await(Duration.ofSeconds(2));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "processlab-trace-stop-on-exit");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
 
         RunResult result = session.completion().get();

@@ -2,14 +2,12 @@ package processlab.exercise;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import processlab.recording.OutputLine;
 
 /** create-process: one child process started, it printed, and the main program waited for it to end. */
 final class CreateProcessCheck {
 
-    private CreateProcessCheck() {
-    }
+    private CreateProcessCheck() {}
 
     static Verdict judge(RunFacts facts) {
         List<Long> children = facts.children();
@@ -32,7 +30,8 @@ final class CreateProcessCheck {
         if (!problems.isEmpty()) {
             return Verdict.fail(problems);
         }
-        return Verdict.pass("Well done: the child process (pid " + child + ") printed \"" + printed.get(0).text()
-                + "\", and the main program (pid " + facts.mainPid() + ") waited for it to finish.");
+        return Verdict.pass("Well done: the child process (pid " + child + ") printed \""
+                + printed.get(0).text() + "\", and the main program (pid " + facts.mainPid()
+                + ") waited for it to finish.");
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-
 import processlab.lesson.ExerciseCheck;
 import processlab.recording.Recording;
 
@@ -15,8 +14,7 @@ import processlab.recording.Recording;
  */
 public final class ExerciseJudge {
 
-    private ExerciseJudge() {
-    }
+    private ExerciseJudge() {}
 
     /**
      * @param scriptName the file name the student's code ran as, to find the line of an error in a traceback
@@ -58,8 +56,7 @@ public final class ExerciseJudge {
                     + ") before it finished, so it could not be checked. Did it run too long?"));
         }
         if (exit.isPresent() && exit.getAsInt() != 0) {
-            return Optional.of(Verdict.fail("Your program ended with exit code " + exit.getAsInt()
-                    + " instead of 0."));
+            return Optional.of(Verdict.fail("Your program ended with exit code " + exit.getAsInt() + " instead of 0."));
         }
         return Optional.empty();
     }

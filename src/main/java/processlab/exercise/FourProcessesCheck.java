@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import processlab.recording.OutputLine;
 
 /**
@@ -19,8 +18,7 @@ final class FourProcessesCheck {
     static final int NEEDED = 4;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
-    private FourProcessesCheck() {
-    }
+    private FourProcessesCheck() {}
 
     static Verdict judge(RunFacts facts) {
         List<Long> children = facts.children();
@@ -66,8 +64,8 @@ final class FourProcessesCheck {
         }
         TreeSet<Long> all = new TreeSet<>();
         numbersByChild.values().forEach(all::addAll);
-        return Verdict.pass("Well done: " + NEEDED + " child processes " + ExerciseJudge.pids(children)
-                + " printed " + all + " — a different number each — and the main program waited for all of them.");
+        return Verdict.pass("Well done: " + NEEDED + " child processes " + ExerciseJudge.pids(children) + " printed "
+                + all + " — a different number each — and the main program waited for all of them.");
     }
 
     /** Each number may be printed once in all the children's output. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import processlab.recording.OutputLine;
 import processlab.recording.TaskSpan;
 
@@ -14,11 +13,11 @@ final class PoolMapCheck {
     static final String POOL_LABEL = "pool";
     static final int MIN_WORKERS = 2;
 
-    private PoolMapCheck() {
-    }
+    private PoolMapCheck() {}
 
     static Verdict judge(RunFacts facts) {
-        List<TaskSpan> poolTasks = facts.tasks().stream().filter(t -> POOL_LABEL.equals(t.label())).toList();
+        List<TaskSpan> poolTasks =
+                facts.tasks().stream().filter(t -> POOL_LABEL.equals(t.label())).toList();
         if (poolTasks.isEmpty()) {
             return Verdict.fail("No pool worker ran a task. Create a multiprocessing.Pool and call "
                     + "pool.map(function, inputs).");
@@ -48,6 +47,7 @@ final class PoolMapCheck {
         }
         return Verdict.pass("Well done: " + poolTasks.size() + " tasks ran in " + workers.size()
                 + " worker processes " + ExerciseJudge.pids(List.copyOf(workers))
-                + ", and the main program printed the results: " + printed.get(printed.size() - 1).text());
+                + ", and the main program printed the results: "
+                + printed.get(printed.size() - 1).text());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-
 import processlab.recording.OutputLine;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
@@ -41,7 +40,9 @@ final class RunFacts {
             outputByPid.computeIfAbsent(line.pid(), pid -> new ArrayList<>()).add(line);
         }
         this.tasks = recording.tasks();
-        this.main = processes.values().stream().filter(p -> !processes.containsKey(p.parentPid())).findFirst()
+        this.main = processes.values().stream()
+                .filter(p -> !processes.containsKey(p.parentPid()))
+                .findFirst()
                 .orElse(null);
     }
 
@@ -78,7 +79,6 @@ final class RunFacts {
         return List.copyOf(pids);
     }
 
-
     private boolean isUnseenChild(long pid) {
         return pid != mainPid() && !processes.containsKey(pid);
     }
@@ -114,7 +114,10 @@ final class RunFacts {
         if (info != null && info.endNs() >= 0) {
             return info.endNs();
         }
-        return tasks.stream().filter(t -> t.pid() == pid && t.endNs() >= 0).mapToLong(TaskSpan::endNs).max()
+        return tasks.stream()
+                .filter(t -> t.pid() == pid && t.endNs() >= 0)
+                .mapToLong(TaskSpan::endNs)
+                .max()
                 .orElse(-1);
     }
 

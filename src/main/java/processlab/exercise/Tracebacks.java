@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import processlab.recording.OutputLine;
 
 /**
@@ -20,8 +19,7 @@ public final class Tracebacks {
     private static final Pattern EXCEPTION =
             Pattern.compile("^([A-Za-z_][\\w.]*(?:Error|Exception|Interrupt|Exit|Warning))(?::\\s?(.*))?$");
 
-    private Tracebacks() {
-    }
+    private Tracebacks() {}
 
     /**
      * One error per process that printed a traceback, in the order they were printed.
@@ -33,7 +31,9 @@ public final class Tracebacks {
         Map<Long, List<String>> stderrByPid = new LinkedHashMap<>();
         for (OutputLine line : output) {
             if (line.stderr()) {
-                stderrByPid.computeIfAbsent(line.pid(), pid -> new ArrayList<>()).add(line.text());
+                stderrByPid
+                        .computeIfAbsent(line.pid(), pid -> new ArrayList<>())
+                        .add(line.text());
             }
         }
         List<PythonError> errors = new ArrayList<>();
@@ -62,7 +62,8 @@ public final class Tracebacks {
             }
             Matcher exception = EXCEPTION.matcher(text);
             if (inTraceback && exception.matches()) {
-                String message = exception.group(2) == null ? "" : exception.group(2).trim();
+                String message =
+                        exception.group(2) == null ? "" : exception.group(2).trim();
                 errors.add(new PythonError(pid, simpleName(exception.group(1)), message, studentLine));
                 inTraceback = false;
                 studentLine = 0;

@@ -1,7 +1,6 @@
 package processlab.lesson;
 
 import java.util.Optional;
-
 import processlab.lesson.yaml.YamlException;
 import processlab.lesson.yaml.YamlNode;
 import processlab.lesson.yaml.YamlReader;
@@ -9,8 +8,7 @@ import processlab.lesson.yaml.YamlReader;
 /** Parses the YAML body of a demo, quiz or exercise block, reporting syntax errors at their file line. */
 final class BlockYaml {
 
-    private BlockYaml() {
-    }
+    private BlockYaml() {}
 
     /**
      * @param fenced the block; its body starts on the line after the opening fence
@@ -35,8 +33,8 @@ final class BlockYaml {
      *
      * @param wrongShape what the block should hold instead, reported at the root's line
      */
-    static <T extends YamlNode> Optional<T> parse(FencedSection fenced, Class<T> shape, String hint,
-                                                 String wrongShape, Problems problems) {
+    static <T extends YamlNode> Optional<T> parse(
+            FencedSection fenced, Class<T> shape, String hint, String wrongShape, Problems problems) {
         Optional<YamlNode> root = parse(fenced, hint, problems);
         if (root.isPresent() && !shape.isInstance(root.get())) {
             problems.add(root.get().line(), wrongShape);

@@ -4,6 +4,5 @@ package processlab.lesson;
 sealed interface BodySection permits BodySection.Prose, FencedSection {
 
     /** Markdown between fences; {@code line} is its first non-blank line. */
-    record Prose(int line, String text) implements BodySection {
-    }
+    record Prose(int line, String text) implements BodySection {}
 }

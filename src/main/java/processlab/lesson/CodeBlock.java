@@ -12,11 +12,18 @@ import java.util.Optional;
  * @param expectedError the exception name after {@code error=}, or empty
  * @param minimumPython the version after {@code min=} ("3.14"), or empty
  */
-public record CodeBlock(int line, String info, String body, String language, boolean runnable,
-                        Optional<String> expectedError, Optional<String> minimumPython) implements Block {
+public record CodeBlock(
+        int line,
+        String info,
+        String body,
+        String language,
+        boolean runnable,
+        Optional<String> expectedError,
+        Optional<String> minimumPython)
+        implements Block {
 
-    public CodeBlock(int line, String info, String body, String language, boolean runnable,
-                     Optional<String> expectedError) {
+    public CodeBlock(
+            int line, String info, String body, String language, boolean runnable, Optional<String> expectedError) {
         this(line, info, body, language, runnable, expectedError, Optional.empty());
     }
 

@@ -14,26 +14,30 @@ final class CodeReader {
     /** Python 3.8 is the oldest the app runs; 3.99 leaves room for versions not yet released. */
     private static final String PYTHON_VERSION = "3\\.(?:[89]|[1-9][0-9])";
 
-    private CodeReader() {
-    }
+    private CodeReader() {}
 
     static Optional<CodeBlock> read(FencedSection fenced, Problems problems) {
         String language = fenced.language();
-        List<String> options = fenced.words().isEmpty() ? List.of() : fenced.words().subList(1, fenced.words().size());
+        List<String> options = fenced.words().isEmpty()
+                ? List.of()
+                : fenced.words().subList(1, fenced.words().size());
         return switch (language) {
             case "python" -> python(fenced, options, problems);
             case "java" -> {
                 if (!options.isEmpty()) {
-                    problems.add(fenced.line(), unknownBehaviour(fenced, options.get(0), "a java block takes nothing "
-                            + "after 'java'"));
+                    problems.add(
+                            fenced.line(),
+                            unknownBehaviour(fenced, options.get(0), "a java block takes nothing " + "after 'java'"));
                     yield Optional.empty();
                 }
                 yield Optional.of(plain(fenced));
             }
             default -> {
                 if (options.stream().anyMatch(o -> o.equals("run") || o.startsWith("error="))) {
-                    problems.add(fenced.line(), "only python blocks can run, not '" + fenced.words().get(0)
-                            + "' (in '" + fenced.fence() + fenced.info() + "')");
+                    problems.add(
+                            fenced.line(),
+                            "only python blocks can run, not '" + fenced.words().get(0) + "' (in '" + fenced.fence()
+                                    + fenced.info() + "')");
                     yield Optional.empty();
                 }
                 yield Optional.of(plain(fenced));
@@ -59,8 +63,8 @@ final class CodeReader {
             } else if (option.startsWith("min=") && minimum.isEmpty()) {
                 String version = option.substring("min=".length());
                 if (!version.matches(PYTHON_VERSION)) {
-                    problems.add(fenced.line(),
-                            "'" + option + "' must name a Python version from 3.8 on, e.g. min=3.14");
+                    problems.add(
+                            fenced.line(), "'" + option + "' must name a Python version from 3.8 on, e.g. min=3.14");
                     return Optional.empty();
                 }
                 minimum = Optional.of(version);
@@ -70,17 +74,21 @@ final class CodeReader {
             }
         }
         if (expectedError.isPresent() && !run) {
-            problems.add(fenced.line(), "'error=" + expectedError.get() + "' needs 'run' before it: '"
-                    + fenced.fence() + "python run error=" + expectedError.get() + "'");
+            problems.add(
+                    fenced.line(),
+                    "'error=" + expectedError.get() + "' needs 'run' before it: '" + fenced.fence()
+                            + "python run error=" + expectedError.get() + "'");
             return Optional.empty();
         }
         if (minimum.isPresent() && !run) {
-            problems.add(fenced.line(), "'min=" + minimum.get() + "' needs 'run' before it: '"
-                    + fenced.fence() + "python run min=" + minimum.get() + "'");
+            problems.add(
+                    fenced.line(),
+                    "'min=" + minimum.get() + "' needs 'run' before it: '" + fenced.fence() + "python run min="
+                            + minimum.get() + "'");
             return Optional.empty();
         }
-        return Optional.of(new CodeBlock(fenced.line(), fenced.info(), fenced.body(), "python", run, expectedError,
-                minimum));
+        return Optional.of(
+                new CodeBlock(fenced.line(), fenced.info(), fenced.body(), "python", run, expectedError, minimum));
     }
 
     private static CodeBlock plain(FencedSection fenced) {

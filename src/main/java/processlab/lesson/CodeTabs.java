@@ -9,13 +9,15 @@ import java.util.List;
  */
 public final class CodeTabs {
 
-    private CodeTabs() {
-    }
+    private CodeTabs() {}
 
     /** Whether {@code blocks.get(index)} is a Java block to show as a tab beside the Python block before it. */
     public static boolean isJavaTabBesidePrevious(List<Block> blocks, int index) {
-        return index > 0 && index < blocks.size()
-                && blocks.get(index) instanceof CodeBlock java && java.language().equals("java")
-                && blocks.get(index - 1) instanceof CodeBlock python && python.language().equals("python");
+        return index > 0
+                && index < blocks.size()
+                && blocks.get(index) instanceof CodeBlock java
+                && java.language().equals("java")
+                && blocks.get(index - 1) instanceof CodeBlock python
+                && python.language().equals("python");
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import processlab.lesson.yaml.YamlList;
 import processlab.lesson.yaml.YamlMap;
 import processlab.lesson.yaml.YamlNode;
@@ -15,19 +14,31 @@ import processlab.run.spec.Workload;
 /** Validates a {@code ```demo} block into a {@link DemoSpec}, with the defaults the format documents. */
 final class DemoReader {
 
-    static final List<String> FIELDS = List.of("title", "runs", "workers", "tasks", "task", "size", "timeout",
-            "together", "start-method", "python", "switch-interval");
+    static final List<String> FIELDS = List.of(
+            "title",
+            "runs",
+            "workers",
+            "tasks",
+            "task",
+            "size",
+            "timeout",
+            "together",
+            "start-method",
+            "python",
+            "switch-interval");
     static final List<String> START_METHODS = List.of("default", "fork", "spawn", "forkserver");
     static final List<String> PYTHONS = List.of("default", "free-threaded");
     static final int MAX_RUNS = 5;
 
-    private DemoReader() {
-    }
+    private DemoReader() {}
 
     static Optional<DemoBlock> read(FencedSection fenced, Problems problems) {
-        Optional<YamlMap> root = BlockYaml.parse(fenced, YamlMap.class,
+        Optional<YamlMap> root = BlockYaml.parse(
+                fenced,
+                YamlMap.class,
                 "it needs at least 'runs: [python-threads, ...]'",
-                "a demo block holds 'field: value' lines, e.g. 'runs: [python-threads]'", problems);
+                "a demo block holds 'field: value' lines, e.g. 'runs: [python-threads]'",
+                problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
@@ -36,8 +47,12 @@ final class DemoReader {
         Fields fields = new Fields(map, "demo", FIELDS, problems);
         String title = fields.text("title").orElse("").strip();
         List<RunKind> runs = runs(fields, fenced.line(), problems);
-        int workers = fields.wholeNumber("workers", 1, DemoSpec.MAX_WORKERS).orElse(4L).intValue();
-        int tasks = fields.wholeNumber("tasks", 1, DemoSpec.MAX_TASKS).orElse((long) workers).intValue();
+        int workers = fields.wholeNumber("workers", 1, DemoSpec.MAX_WORKERS)
+                .orElse(4L)
+                .intValue();
+        int tasks = fields.wholeNumber("tasks", 1, DemoSpec.MAX_TASKS)
+                .orElse((long) workers)
+                .intValue();
         Optional<Workload> task = fields.oneOf("task", "task", taskIds()).flatMap(Workload::fromId);
         Workload workload = task.orElse(Workload.COUNT_PRIMES);
         long size = workload.defaultSize();
@@ -46,19 +61,34 @@ final class DemoReader {
             size = fields.wholeNumber("size", workload.minSize(), workload.maxSize(), "size for " + workload.id())
                     .orElse(workload.defaultSize());
         }
-        int timeout = fields.wholeNumber("timeout", 1, DemoSpec.MAX_TIMEOUT_SECONDS).orElse(60L).intValue();
+        int timeout = fields.wholeNumber("timeout", 1, DemoSpec.MAX_TIMEOUT_SECONDS)
+                .orElse(60L)
+                .intValue();
         boolean together = fields.bool("together").orElse(false);
-        String startMethod = fields.oneOf("start-method", "start-method", START_METHODS).orElse("default");
-        boolean freeThreaded = fields.oneOf("python", "python choice", PYTHONS).orElse("default")
+        String startMethod =
+                fields.oneOf("start-method", "start-method", START_METHODS).orElse("default");
+        boolean freeThreaded = fields.oneOf("python", "python choice", PYTHONS)
+                .orElse("default")
                 .equals("free-threaded");
-        int switchInterval = fields
-                .wholeNumber("switch-interval", 1, DemoSpec.MAX_SWITCH_INTERVAL_MS, "switch-interval (ms)")
-                .orElse(0L).intValue();
+        int switchInterval = fields.wholeNumber(
+                        "switch-interval", 1, DemoSpec.MAX_SWITCH_INTERVAL_MS, "switch-interval (ms)")
+                .orElse(0L)
+                .intValue();
         if (problems.count() > errorsBefore) {
             return Optional.empty();
         }
-        DemoSpec spec = new DemoSpec(title, runs, workers, tasks, workload, size, timeout, together, startMethod,
-                freeThreaded, switchInterval);
+        DemoSpec spec = new DemoSpec(
+                title,
+                runs,
+                workers,
+                tasks,
+                workload,
+                size,
+                timeout,
+                together,
+                startMethod,
+                freeThreaded,
+                switchInterval);
         return Optional.of(new DemoBlock(fenced.line(), fenced.info(), fenced.body(), spec));
     }
 
@@ -80,8 +110,8 @@ final class DemoReader {
             String id = scalar.value().strip();
             Optional<RunKind> kind = RunKind.fromId(id);
             if (kind.isEmpty()) {
-                problems.add(item.line(), "unknown run kind '" + id + "' (known: " + String.join(", ", runKindIds())
-                        + ")");
+                problems.add(
+                        item.line(), "unknown run kind '" + id + "' (known: " + String.join(", ", runKindIds()) + ")");
             } else if (runs.contains(kind.get())) {
                 problems.add(item.line(), "run kind '" + id + "' is listed twice");
             } else {

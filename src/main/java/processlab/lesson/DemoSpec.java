@@ -1,7 +1,6 @@
 package processlab.lesson;
 
 import java.util.List;
-
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
 
@@ -25,9 +24,18 @@ import processlab.run.spec.Workload;
  * <p>The limits are written here once: the reader refuses a block beyond them, and the demo clamps what the
  * student edits to them ({@link #clampWorkers}, {@link #clampSize}, {@link #clampSwitchInterval}).
  */
-public record DemoSpec(String title, List<RunKind> runs, int workers, int tasks, Workload workload, long size,
-                       int timeoutSeconds, boolean together, String startMethod, boolean freeThreaded,
-                       int switchIntervalMs) {
+public record DemoSpec(
+        String title,
+        List<RunKind> runs,
+        int workers,
+        int tasks,
+        Workload workload,
+        long size,
+        int timeoutSeconds,
+        boolean together,
+        String startMethod,
+        boolean freeThreaded,
+        int switchIntervalMs) {
 
     public static final int MAX_WORKERS = 64;
     public static final int MAX_TASKS = 1000;
@@ -53,8 +61,17 @@ public record DemoSpec(String title, List<RunKind> runs, int workers, int tasks,
     }
 
     /** Python's own switch interval. */
-    public DemoSpec(String title, List<RunKind> runs, int workers, int tasks, Workload workload, long size,
-                    int timeoutSeconds, boolean together, String startMethod, boolean freeThreaded) {
+    public DemoSpec(
+            String title,
+            List<RunKind> runs,
+            int workers,
+            int tasks,
+            Workload workload,
+            long size,
+            int timeoutSeconds,
+            boolean together,
+            String startMethod,
+            boolean freeThreaded) {
         this(title, runs, workers, tasks, workload, size, timeoutSeconds, together, startMethod, freeThreaded, 0);
     }
 }

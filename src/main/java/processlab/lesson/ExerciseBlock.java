@@ -10,8 +10,9 @@ package processlab.lesson;
  * @param check   the built-in check that judges the run
  * @param starter the code the editor starts with
  */
-public record ExerciseBlock(int line, String info, String body, String id, String title, String prompt,
-                            ExerciseCheck check, String starter) implements Block {
+public record ExerciseBlock(
+        int line, String info, String body, String id, String title, String prompt, ExerciseCheck check, String starter)
+        implements Block {
 
     @Override
     public String kind() {

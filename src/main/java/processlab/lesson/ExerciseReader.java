@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import processlab.lesson.yaml.YamlMap;
 
 /** Validates an {@code ```exercise} block. */
@@ -14,32 +13,42 @@ final class ExerciseReader {
     static final String DEFAULT_TITLE = "Exercise";
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    private ExerciseReader() {
-    }
+    private ExerciseReader() {}
 
     /**
      * @param usedIds exercise ids seen so far in this lesson, with their lines; this exercise's id is added
      */
     static Optional<ExerciseBlock> read(FencedSection fenced, Map<String, Integer> usedIds, Problems problems) {
-        Optional<YamlMap> root = BlockYaml.parse(fenced, YamlMap.class, "it needs 'id', 'check' and 'prompt'",
-                "an exercise block holds 'field: value' lines, e.g. 'id: first-process'", problems);
+        Optional<YamlMap> root = BlockYaml.parse(
+                fenced,
+                YamlMap.class,
+                "it needs 'id', 'check' and 'prompt'",
+                "an exercise block holds 'field: value' lines, e.g. 'id: first-process'",
+                problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
         YamlMap map = root.get();
         int errorsBefore = problems.count();
         Fields fields = new Fields(map, "exercise", FIELDS, problems);
-        Optional<String> id = fields.requiredText("id", fenced.line(), "exercise").map(String::strip);
+        Optional<String> id =
+                fields.requiredText("id", fenced.line(), "exercise").map(String::strip);
         if (id.isPresent() && !id.get().matches(SLUG)) {
-            problems.add(fields.line("id"), "exercise id '" + id.get()
-                    + "' must be a slug: lower-case letters, digits and '-', e.g. first-process");
+            problems.add(
+                    fields.line("id"),
+                    "exercise id '" + id.get()
+                            + "' must be a slug: lower-case letters, digits and '-', e.g. first-process");
         } else if (id.isPresent() && usedIds.containsKey(id.get())) {
-            problems.add(fields.line("id"), "exercise id '" + id.get() + "' is already used at line "
-                    + usedIds.get(id.get()));
+            problems.add(
+                    fields.line("id"),
+                    "exercise id '" + id.get() + "' is already used at line " + usedIds.get(id.get()));
         } else {
             id.ifPresent(value -> usedIds.put(value, fields.line("id")));
         }
-        String title = fields.text("title").map(String::strip).filter(t -> !t.isEmpty()).orElse(DEFAULT_TITLE);
+        String title = fields.text("title")
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .orElse(DEFAULT_TITLE);
         Optional<ExerciseCheck> check = Optional.empty();
         if (!fields.has("check")) {
             problems.add(fenced.line(), "exercise is missing the required field 'check'");
@@ -51,8 +60,15 @@ final class ExerciseReader {
         if (problems.count() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new ExerciseBlock(fenced.line(), fenced.info(), fenced.body(), id.orElseThrow(), title,
-                prompt.orElseThrow().strip(), check.orElseThrow(), starter));
+        return Optional.of(new ExerciseBlock(
+                fenced.line(),
+                fenced.info(),
+                fenced.body(),
+                id.orElseThrow(),
+                title,
+                prompt.orElseThrow().strip(),
+                check.orElseThrow(),
+                starter));
     }
 
     static List<String> checkIds() {

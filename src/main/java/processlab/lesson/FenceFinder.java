@@ -2,7 +2,6 @@ package processlab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
@@ -28,13 +27,12 @@ final class FenceFinder {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .inlineParserFactory(context -> (lines, node) -> { })
+            .inlineParserFactory(context -> (lines, node) -> {})
             .build();
 
     private static final List<String> BEHAVIOURS = List.of("demo", "quiz", "exercise");
 
-    private FenceFinder() {
-    }
+    private FenceFinder() {}
 
     /**
      * @param lines     the body's lines
@@ -43,7 +41,8 @@ final class FenceFinder {
     static List<BodySection> split(List<String> lines, int firstLine, Problems problems) {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
-            text.append(MarkdownNesting.capMarkers(line, MarkdownNesting.MAX_LEVELS + 1)).append('\n');
+            text.append(MarkdownNesting.capMarkers(line, MarkdownNesting.MAX_LEVELS + 1))
+                    .append('\n');
         }
         Node document = PARSER.parse(text.toString());
         reportNestedBehaviours(document, firstLine, problems);
@@ -57,8 +56,12 @@ final class FenceFinder {
                 int last = spans.get(spans.size() - 1).getLineIndex();
                 boolean closed = fence.getClosingFenceLength() != null;
                 List<String> body = lines.subList(opening + 1, closed ? last : lines.size());
-                sections.add(new FencedSection(firstLine + opening, fenceText(fence),
-                        writtenInfo(fence, lines.get(opening)), unindent(body, fence.getFenceIndent()), closed));
+                sections.add(new FencedSection(
+                        firstLine + opening,
+                        fenceText(fence),
+                        writtenInfo(fence, lines.get(opening)),
+                        unindent(body, fence.getFenceIndent()),
+                        closed));
                 proseStart = closed ? last + 1 : lines.size();
             }
         }
@@ -73,11 +76,13 @@ final class FenceFinder {
             if (node instanceof FencedCodeBlock fence && node.getParent() != document) {
                 int opening = fence.getSourceSpans().get(0).getLineIndex();
                 // The info string as commonmark read it: the line also holds the list's or quote's markers.
-                FencedSection nested = new FencedSection(firstLine + opening, fenceText(fence),
-                        fence.getInfo().strip(), "", false);
+                FencedSection nested = new FencedSection(
+                        firstLine + opening, fenceText(fence), fence.getInfo().strip(), "", false);
                 if (BEHAVIOURS.contains(nested.language()) || nested.words().contains("run")) {
-                    problems.add(nested.line(), "the block '" + nested.fence() + nested.info() + "' is inside a list "
-                            + "or quote, where the page shows it as plain code; start its fence at the left margin");
+                    problems.add(
+                            nested.line(),
+                            "the block '" + nested.fence() + nested.info() + "' is inside a list "
+                                    + "or quote, where the page shows it as plain code; start its fence at the left margin");
                 }
             }
             if (node.getFirstChild() != null) {
@@ -93,7 +98,9 @@ final class FenceFinder {
 
     /** The info string as written: commonmark's getInfo() resolves backslash escapes and entities. */
     private static String writtenInfo(FencedCodeBlock fence, String openingLine) {
-        return openingLine.substring(fence.getFenceIndent() + fence.getOpeningFenceLength()).strip();
+        return openingLine
+                .substring(fence.getFenceIndent() + fence.getOpeningFenceLength())
+                .strip();
     }
 
     private static String fenceText(FencedCodeBlock fence) {

@@ -2,7 +2,6 @@ package processlab.lesson;
 
 import java.util.List;
 import java.util.Optional;
-
 import processlab.lesson.yaml.YamlList;
 import processlab.lesson.yaml.YamlMap;
 import processlab.lesson.yaml.YamlNode;
@@ -26,8 +25,9 @@ final class Fields {
         this.problems = problems;
         for (YamlMap.Entry entry : map.entries()) {
             if (!known.contains(entry.key())) {
-                problems.add(entry.line(), "unknown " + what + " field '" + entry.key() + "' (known: "
-                        + String.join(", ", known) + ")");
+                problems.add(
+                        entry.line(),
+                        "unknown " + what + " field '" + entry.key() + "' (known: " + String.join(", ", known) + ")");
             }
         }
     }
@@ -45,7 +45,9 @@ final class Fields {
         if (entry.get().value() instanceof YamlScalar scalar) {
             return Optional.of(scalar.value());
         }
-        problems.add(entry.get().line(), "'" + key + "' must be text, not " + entry.get().value().describe());
+        problems.add(
+                entry.get().line(),
+                "'" + key + "' must be text, not " + entry.get().value().describe());
         return Optional.empty();
     }
 
@@ -103,7 +105,9 @@ final class Fields {
             case "false":
                 return Optional.of(false);
             default:
-                problems.add(line(key), key + " must be true or false, got '" + text.get().strip() + "'");
+                problems.add(
+                        line(key),
+                        key + " must be true or false, got '" + text.get().strip() + "'");
                 return Optional.empty();
         }
     }

@@ -22,8 +22,7 @@ final class FileTrouble {
     /** Linux follows at most 40 links in a row; a longer chain is as good as a loop. */
     private static final int MAX_LINKS = 40;
 
-    private FileTrouble() {
-    }
+    private FileTrouble() {}
 
     /** Empty for a regular file, and for anything whose reading will say what is wrong itself. */
     static Optional<String> of(Path file) {
@@ -32,8 +31,10 @@ final class FileTrouble {
             if (attributes.isRegularFile()) {
                 return Optional.empty();
             }
-            return Optional.of(attributes.isDirectory() ? "the file is a folder; a lesson is a text file"
-                    : "the file is not a regular file but a named pipe, socket or device; a lesson is a text file");
+            return Optional.of(
+                    attributes.isDirectory()
+                            ? "the file is a folder; a lesson is a text file"
+                            : "the file is not a regular file but a named pipe, socket or device; a lesson is a text file");
         } catch (IOException e) {
             return Files.isSymbolicLink(file) ? Optional.of(brokenLink(file, e)) : Optional.empty();
         }

@@ -15,8 +15,14 @@ import java.util.List;
  * @param blocks   the body in file order
  * @param errors   empty when the lesson is valid
  */
-public record Lesson(String id, Path file, String title, String question, String summary, List<Block> blocks,
-                     List<LessonError> errors) {
+public record Lesson(
+        String id,
+        Path file,
+        String title,
+        String question,
+        String summary,
+        List<Block> blocks,
+        List<LessonError> errors) {
 
     public Lesson {
         blocks = List.copyOf(blocks);

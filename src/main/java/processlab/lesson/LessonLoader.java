@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 public final class LessonLoader {
 
-    private LessonLoader() {
-    }
+    private LessonLoader() {}
 
     /**
      * Every {@code *.md} file of a folder (hidden files and folders aside), ordered by file name. Ids are unique
@@ -29,7 +28,8 @@ public final class LessonLoader {
         List<Path> files;
         try (Stream<Path> entries = Files.list(dir)) {
             files = entries.filter(LessonLoader::isLessonFile)
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .sorted((a, b) ->
+                            a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (NoSuchFileException e) {
             throw new IOException("lesson folder not found: " + dir, e);

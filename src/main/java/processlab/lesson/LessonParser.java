@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import processlab.lesson.yaml.YamlException;
 import processlab.lesson.yaml.YamlMap;
 import processlab.lesson.yaml.YamlNode;
@@ -21,6 +20,7 @@ final class LessonParser {
      * with punctuation (100,000 lines of ']' took 3 s), so a body past this is reported, not read.
      */
     static final int MAX_LINES = 10_000;
+
     private static final String FRONT_MATTER_SHAPE =
             "a lesson starts with front matter: a '---' line, 'title: ...', and another '---' line";
 
@@ -82,10 +82,13 @@ final class LessonParser {
 
     private List<Block> body(List<String> lines, int firstLine) {
         List<Block> blocks = new ArrayList<>();
-        boolean endsWithLineBreak = !lines.isEmpty() && lines.get(lines.size() - 1).isEmpty();
+        boolean endsWithLineBreak =
+                !lines.isEmpty() && lines.get(lines.size() - 1).isEmpty();
         if (firstLine - 1 + lines.size() - (endsWithLineBreak ? 1 : 0) > MAX_LINES) {
-            problems.add(MAX_LINES + 1, "the lesson goes on past line " + MAX_LINES + ", the most a lesson may have; "
-                    + "split it into several lessons");
+            problems.add(
+                    MAX_LINES + 1,
+                    "the lesson goes on past line " + MAX_LINES + ", the most a lesson may have; "
+                            + "split it into several lessons");
             return blocks;
         }
         Map<String, Integer> exerciseIds = new HashMap<>();
@@ -93,8 +96,10 @@ final class LessonParser {
             if (section instanceof BodySection.Prose prose) {
                 MarkdownNesting.Deepest deepest = MarkdownNesting.deepest(prose.text());
                 if (deepest.levels() > MarkdownNesting.MAX_LEVELS) {
-                    problems.add(prose.line() + deepest.lineIndex(), "lists or quotes nested " + deepest.levels()
-                            + " levels deep; a lesson may nest at most " + MarkdownNesting.MAX_LEVELS);
+                    problems.add(
+                            prose.line() + deepest.lineIndex(),
+                            "lists or quotes nested " + deepest.levels() + " levels deep; a lesson may nest at most "
+                                    + MarkdownNesting.MAX_LEVELS);
                     continue;
                 }
                 blocks.add(new MarkdownBlock(prose.line(), prose.text()));
@@ -108,15 +113,21 @@ final class LessonParser {
     private Optional<? extends Block> fenced(FencedSection fenced, Map<String, Integer> exerciseIds) {
         if (!fenced.closed()) {
             // The rest of the file was swallowed by this block; judging its content would only add noise.
-            problems.add(fenced.line(), "unclosed fence: the block opened here with '" + fenced.fence()
-                    + "' needs a closing '" + fenced.fence() + "' line");
+            problems.add(
+                    fenced.line(),
+                    "unclosed fence: the block opened here with '" + fenced.fence() + "' needs a closing '"
+                            + fenced.fence() + "' line");
             return Optional.empty();
         }
         String language = fenced.language();
         boolean yamlBlock = language.equals("demo") || language.equals("quiz") || language.equals("exercise");
         if (yamlBlock && fenced.words().size() > 1) {
-            problems.add(fenced.line(), CodeReader.unknownBehaviour(fenced, fenced.words().get(1),
-                    "a " + language + " block takes nothing after '" + language + "'"));
+            problems.add(
+                    fenced.line(),
+                    CodeReader.unknownBehaviour(
+                            fenced,
+                            fenced.words().get(1),
+                            "a " + language + " block takes nothing after '" + language + "'"));
         }
         return switch (language) {
             case "demo" -> DemoReader.read(fenced, problems);

@@ -12,11 +12,9 @@ final class MarkdownNesting {
     static final int MAX_LEVELS = 40;
 
     /** The deepest line of a block: its index within the block and its nesting. */
-    record Deepest(int lineIndex, int levels) {
-    }
+    record Deepest(int lineIndex, int levels) {}
 
-    private MarkdownNesting() {
-    }
+    private MarkdownNesting() {}
 
     static Deepest deepest(String text) {
         String[] lines = text.split("\n", -1);
@@ -93,7 +91,9 @@ final class MarkdownNesting {
         while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) {
             j++;
         }
-        if (j > i && j + 1 < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')')
+        if (j > i
+                && j + 1 < line.length()
+                && (line.charAt(j) == '.' || line.charAt(j) == ')')
                 && line.charAt(j + 1) == ' ') {
             return j + 2;
         }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import processlab.lesson.yaml.YamlException;
 
 /** Collects the errors of one lesson file, in the order they are found. */
@@ -31,6 +30,8 @@ final class Problems {
 
     /** In line order (a stable sort), the order an author fixes them in. */
     List<LessonError> all() {
-        return errors.stream().sorted(Comparator.comparingInt(LessonError::line)).toList();
+        return errors.stream()
+                .sorted(Comparator.comparingInt(LessonError::line))
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package processlab.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import processlab.lesson.yaml.YamlList;
 import processlab.lesson.yaml.YamlMap;
 import processlab.lesson.yaml.YamlNode;
@@ -17,12 +16,11 @@ final class QuizReader {
     static final int MAX_CHOICES = 6;
     private static final String SHAPE = "a quiz block is a list of questions, each starting with '- q: ...'";
 
-    private QuizReader() {
-    }
+    private QuizReader() {}
 
     static Optional<QuizBlock> read(FencedSection fenced, Problems problems) {
-        Optional<YamlList> root = BlockYaml.parse(fenced, YamlList.class, "it needs at least one '- q: ...' question",
-                SHAPE, problems);
+        Optional<YamlList> root =
+                BlockYaml.parse(fenced, YamlList.class, "it needs at least one '- q: ...' question", SHAPE, problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
@@ -52,8 +50,12 @@ final class QuizReader {
         if (problems.count() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new QuizQuestion(map.line(), q.orElseThrow().strip(), choices.orElseThrow(),
-                answer.orElseThrow(), explain.orElseThrow().strip()));
+        return Optional.of(new QuizQuestion(
+                map.line(),
+                q.orElseThrow().strip(),
+                choices.orElseThrow(),
+                answer.orElseThrow(),
+                explain.orElseThrow().strip()));
     }
 
     private static Optional<List<String>> choices(Fields fields, int questionLine, Problems problems) {
@@ -67,8 +69,9 @@ final class QuizReader {
         }
         int count = list.get().items().size();
         if (count < MIN_CHOICES || count > MAX_CHOICES) {
-            problems.add(fields.line("choices"), "choices must list " + MIN_CHOICES + ".." + MAX_CHOICES
-                    + " answers, got " + count);
+            problems.add(
+                    fields.line("choices"),
+                    "choices must list " + MIN_CHOICES + ".." + MAX_CHOICES + " answers, got " + count);
             return Optional.empty();
         }
         List<String> choices = new ArrayList<>();
@@ -76,20 +79,24 @@ final class QuizReader {
             if (item instanceof YamlScalar scalar && !scalar.value().isBlank()) {
                 choices.add(scalar.value().strip());
             } else if (item instanceof YamlMap) {
-                problems.add(item.line(), "choice " + (choices.size() + 1) + " reads as a 'field: value' because of "
-                        + "its ': '; put the choice in quotes, e.g. - \"Fork: copies the parent\"");
+                problems.add(
+                        item.line(),
+                        "choice " + (choices.size() + 1) + " reads as a 'field: value' because of "
+                                + "its ': '; put the choice in quotes, e.g. - \"Fork: copies the parent\"");
                 return Optional.empty();
             } else {
-                problems.add(item.line(), "choice " + (choices.size() + 1) + " must be some text, not "
-                        + (item instanceof YamlScalar ? "empty" : item.describe()));
+                problems.add(
+                        item.line(),
+                        "choice " + (choices.size() + 1) + " must be some text, not "
+                                + (item instanceof YamlScalar ? "empty" : item.describe()));
                 return Optional.empty();
             }
         }
         return Optional.of(choices);
     }
 
-    private static Optional<Integer> answer(Fields fields, Optional<List<String>> choices, int questionLine,
-                                            Problems problems) {
+    private static Optional<Integer> answer(
+            Fields fields, Optional<List<String>> choices, int questionLine, Problems problems) {
         if (!fields.has("answer")) {
             problems.add(questionLine, "question is missing the required field 'answer'");
             return Optional.empty();
@@ -100,15 +107,17 @@ final class QuizReader {
         }
         String digits = text.get().strip();
         if (!digits.matches("-?\\d{1,9}")) {
-            problems.add(fields.line("answer"), "answer must be the number of the right choice, counting from 0, got '"
-                    + digits + "'");
+            problems.add(
+                    fields.line("answer"),
+                    "answer must be the number of the right choice, counting from 0, got '" + digits + "'");
             return Optional.empty();
         }
         int answer = Integer.parseInt(digits);
         if (choices.isPresent() && (answer < 0 || answer >= choices.get().size())) {
             int n = choices.get().size();
-            problems.add(fields.line("answer"), "answer " + answer + " is not one of the " + n + " choices (0.."
-                    + (n - 1) + ")");
+            problems.add(
+                    fields.line("answer"),
+                    "answer " + answer + " is not one of the " + n + " choices (0.." + (n - 1) + ")");
             return Optional.empty();
         }
         return Optional.of(answer);

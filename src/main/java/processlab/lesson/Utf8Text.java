@@ -30,11 +30,11 @@ final class Utf8Text {
         }
     }
 
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     static String decode(byte[] bytes) throws Malformed {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -65,7 +65,9 @@ final class Utf8Text {
         }
         int column = before.codePointCount(0, before.length()) + 1;
         String hex = String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xFF);
-        return new Malformed(line, "the file is not UTF-8 text: byte " + hex + " at column " + column
-                + " is not UTF-8; save the file as UTF-8");
+        return new Malformed(
+                line,
+                "the file is not UTF-8 text: byte " + hex + " at column " + column
+                        + " is not UTF-8; save the file as UTF-8");
     }
 }

@@ -2,7 +2,6 @@ package processlab.progress;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import processlab.util.OperatingSystem;
 
 /**
@@ -18,12 +17,14 @@ public final class ConfigFolder {
 
     public static final String OVERRIDE_PROPERTY = "processlab.config.dir";
 
-    private ConfigFolder() {
-    }
+    private ConfigFolder() {}
 
     public static Path resolve() {
-        return resolve(System.getProperties().getProperty(OVERRIDE_PROPERTY), System.getProperty("os.name", ""),
-                System.getProperty("user.home", "."), System.getenv());
+        return resolve(
+                System.getProperties().getProperty(OVERRIDE_PROPERTY),
+                System.getProperty("os.name", ""),
+                System.getProperty("user.home", "."),
+                System.getenv());
     }
 
     /** The pure rule behind {@link #resolve()}, testable with any system's values and environment. */

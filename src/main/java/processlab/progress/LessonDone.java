@@ -11,8 +11,7 @@ import processlab.lesson.QuizBlock;
  */
 public final class LessonDone {
 
-    private LessonDone() {
-    }
+    private LessonDone() {}
 
     public static boolean isDone(Lesson lesson, ProgressStore progress) {
         return lesson.isValid() && progress.isLessonRead(lesson.id()) && unansweredQuestions(lesson, progress) == 0;
@@ -25,7 +24,8 @@ public final class LessonDone {
             if (block instanceof QuizBlock quiz) {
                 for (int i = 0; i < quiz.questions().size(); i++) {
                     // The key the quiz view saves its answer under (QuizViewModel).
-                    if (progress.quizAnswer(new QuizKey(lesson.id(), quiz.line(), i)).isEmpty()) {
+                    if (progress.quizAnswer(new QuizKey(lesson.id(), quiz.line(), i))
+                            .isEmpty()) {
                         unanswered++;
                     }
                 }

@@ -26,8 +26,7 @@ public final class LessonRenames {
             "11-failure-and-isolation", "12-failure-and-isolation",
             "12-start-up-cost", "06-start-up-cost");
 
-    private LessonRenames() {
-    }
+    private LessonRenames() {}
 
     /** The id a lesson has now: {@code id} itself unless it is one of the old ids. */
     public static String current(String id) {

@@ -13,9 +13,11 @@ final class ProgressData {
     final Set<String> exercisesPassed = new LinkedHashSet<>();
     /** {@code lessonId/exerciseId} → the code of the student's last passing check. */
     final Map<String, String> exerciseSolutions = new LinkedHashMap<>();
+
     final Map<QuizKey, QuizAnswer> quizAnswers = new LinkedHashMap<>();
     /** {@code lessonId/demo title/run kind} → the class's prediction for that run, as the demo writes it. */
     final Map<String, String> demoPredictions = new LinkedHashMap<>();
+
     String lastLesson = "";
     /** The format version the file said it was in; 0 for none (a new store, or a file from before versions). */
     int version;
@@ -24,6 +26,7 @@ final class ProgressData {
      * (name → JSON text), and per quiz answer the answer's fields (name → JSON text).
      */
     final Map<String, String> unknownFields = new LinkedHashMap<>();
+
     final Map<QuizKey, Map<String, String>> unknownAnswerFields = new LinkedHashMap<>();
 
     ProgressData copy() {

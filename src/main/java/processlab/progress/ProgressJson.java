@@ -1,17 +1,16 @@
 package processlab.progress;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads and writes {@code progress.json}. Fields this version does not know (at the top level and in quiz answers)
@@ -24,8 +23,7 @@ final class ProgressJson {
     static final int FORMAT_VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private ProgressJson() {
-    }
+    private ProgressJson() {}
 
     static void write(ProgressData data, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -112,8 +110,7 @@ final class ProgressJson {
         }
     }
 
-    private static void readStrings(JsonParser json, JsonToken value, java.util.Set<String> into)
-            throws IOException {
+    private static void readStrings(JsonParser json, JsonToken value, java.util.Set<String> into) throws IOException {
         expect(json, value, JsonToken.START_ARRAY);
         JsonToken token;
         while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
@@ -122,8 +119,7 @@ final class ProgressJson {
         }
     }
 
-    private static void readStringMap(JsonParser json, JsonToken value, Map<String, String> into)
-            throws IOException {
+    private static void readStringMap(JsonParser json, JsonToken value, Map<String, String> into) throws IOException {
         expect(json, value, JsonToken.START_OBJECT);
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String key = json.currentName();
@@ -162,8 +158,8 @@ final class ProgressJson {
                 }
             }
             if (lesson == null || quizLine < 0 || question < 0 || chosen < 0 || correct == null) {
-                throw new JsonParseException(json, "a quiz answer lacks one of lesson, quizLine, question, chosen, "
-                        + "correct");
+                throw new JsonParseException(
+                        json, "a quiz answer lacks one of lesson, quizLine, question, chosen, " + "correct");
             }
             QuizKey key = new QuizKey(lesson, quizLine, question);
             data.quizAnswers.put(key, new QuizAnswer(chosen, correct));

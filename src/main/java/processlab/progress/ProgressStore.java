@@ -71,7 +71,8 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private static String setAside(Path file, Exception why) {
-        Path aside = file.resolveSibling(FILE_NAME + ".damaged-" + LocalDateTime.now().format(STAMP));
+        Path aside = file.resolveSibling(
+                FILE_NAME + ".damaged-" + LocalDateTime.now().format(STAMP));
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             return "Your saved progress could not be read (" + shortReason(why) + "). It was kept as "
@@ -147,7 +148,8 @@ public final class ProgressStore implements AutoCloseable {
     public void recordDemoPrediction(String key, String value) {
         boolean changed;
         synchronized (lock) {
-            changed = value.isEmpty() ? data.demoPredictions.remove(key) != null
+            changed = value.isEmpty()
+                    ? data.demoPredictions.remove(key) != null
                     : !value.equals(data.demoPredictions.put(key, value));
         }
         changed(changed);

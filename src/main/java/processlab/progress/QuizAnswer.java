@@ -6,5 +6,4 @@ package processlab.progress;
  * @param chosen  the 0-based index of the choice picked
  * @param correct whether it was the right one
  */
-public record QuizAnswer(int chosen, boolean correct) {
-}
+public record QuizAnswer(int chosen, boolean correct) {}

@@ -1,12 +1,11 @@
 package processlab.progress;
 
-import java.io.IOException;
-import java.io.StringWriter;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
 
 /**
  * A JSON value this version does not understand, kept as text so it can be written back as it came: a newer
@@ -16,8 +15,7 @@ final class RawJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private RawJson() {
-    }
+    private RawJson() {}
 
     /** The value the parser stands on (a scalar, or a whole array or object), as compact JSON text. */
     static String capture(JsonParser json) throws IOException {

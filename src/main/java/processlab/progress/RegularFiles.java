@@ -12,8 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class RegularFiles {
 
-    private RegularFiles() {
-    }
+    private RegularFiles() {}
 
     /**
      * Opens {@code file} to read, following links.

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import processlab.util.DaemonThreads;
 
 /**
@@ -85,12 +84,13 @@ public final class SaveThread implements AutoCloseable {
         execute(() -> {
             Path folder = file.toAbsolutePath().getParent();
             Instant staleBefore = Instant.now().minus(STALE_TEMP_AGE);
-            try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder,
-                    path -> isOwnTemp(file, path.getFileName().toString()))) {
+            try (DirectoryStream<Path> temps = Files.newDirectoryStream(
+                    folder, path -> isOwnTemp(file, path.getFileName().toString()))) {
                 for (Path temp : temps) {
-                    BasicFileAttributes attributes = Files.readAttributes(temp, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(staleBefore)) {
+                    BasicFileAttributes attributes =
+                            Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (attributes.isRegularFile()
+                            && attributes.lastModifiedTime().toInstant().isBefore(staleBefore)) {
                         Files.deleteIfExists(temp);
                         LOG.log(System.Logger.Level.INFO, "Removed " + temp + ", left by a save that did not finish");
                     }
@@ -119,7 +119,7 @@ public final class SaveThread implements AutoCloseable {
             return;
         }
         try {
-            saver.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            saver.submit(() -> {}).get(10, TimeUnit.SECONDS);
         } catch (Exception interruptedOrStuck) {
             LOG.log(System.Logger.Level.WARNING, what + " did not finish", interruptedOrStuck);
             if (interruptedOrStuck instanceof InterruptedException) {

@@ -8,5 +8,4 @@ package processlab.recording;
  *               otherwise the run's root process)
  * @param stderr whether it came from standard error
  */
-public record OutputLine(long seq, long pid, long timeNs, boolean stderr, String text) {
-}
+public record OutputLine(long seq, long pid, long timeNs, boolean stderr, String text) {}

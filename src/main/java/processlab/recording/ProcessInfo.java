@@ -13,8 +13,8 @@ import java.util.OptionalInt;
  * @param endNs    when it was seen to end, or -1 while it runs
  * @param exitCode its exit code when known: negative means killed by that signal (-11 = SIGSEGV)
  */
-public record ProcessInfo(long pid, long parentPid, String command, String role, long startNs, long endNs,
-                          OptionalInt exitCode) {
+public record ProcessInfo(
+        long pid, long parentPid, String command, String role, long startNs, long endNs, OptionalInt exitCode) {
 
     public boolean isAlive() {
         return endNs < 0;

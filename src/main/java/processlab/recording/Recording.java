@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -118,8 +117,10 @@ public final class Recording {
             } else if (known.command().isEmpty() && !command.isEmpty()) {
                 // First heard of through a task event (no command line); the observer knows more.
                 long parent = known.parentPid() == 0 ? parentPid : known.parentPid();
-                processes.put(pid, new ProcessInfo(pid, parent, command, known.role(), known.startNs(),
-                        known.endNs(), known.exitCode()));
+                processes.put(
+                        pid,
+                        new ProcessInfo(
+                                pid, parent, command, known.role(), known.startNs(), known.endNs(), known.exitCode()));
             }
         }
         version.incrementAndGet();
@@ -308,8 +309,13 @@ public final class Recording {
      * of output, at most 2,000,000 characters)".
      */
     public String droppedNotice(long lines) {
-        return String.format(java.util.Locale.ROOT, "… %,d line%s dropped here (a run keeps its last %,d lines of "
-                + "output, at most %,d characters)", lines, lines == 1 ? "" : "s", outputCap, OUTPUT_CHARS_CAP);
+        return String.format(
+                java.util.Locale.ROOT,
+                "… %,d line%s dropped here (a run keeps its last %,d lines of " + "output, at most %,d characters)",
+                lines,
+                lines == 1 ? "" : "s",
+                outputCap,
+                OUTPUT_CHARS_CAP);
     }
 
     /** Something the user should read about this run: a limit reached, a measurement not available… */

@@ -14,19 +14,22 @@ import java.util.OptionalLong;
  * @param appCores     cores this app's own JVM kept busy meanwhile (drawing, observing, compiling)
  * @param machineCores cores the whole machine kept busy meanwhile, this app and the run included
  */
-public record RunAccounting(long windowNanos, OptionalLong reapedCpuNanos, OptionalDouble appCores,
-                            OptionalDouble machineCores) {
+public record RunAccounting(
+        long windowNanos, OptionalLong reapedCpuNanos, OptionalDouble appCores, OptionalDouble machineCores) {
 
     /** Nothing counted: a recording read back from a trace file, or made in a test. */
-    public static final RunAccounting NONE = new RunAccounting(0, OptionalLong.empty(), OptionalDouble.empty(),
-            OptionalDouble.empty());
+    public static final RunAccounting NONE =
+            new RunAccounting(0, OptionalLong.empty(), OptionalDouble.empty(), OptionalDouble.empty());
 
     /** The same counts, less CPU time the kernel counted in the tree that was not the run's (its box's own). */
     public RunAccounting lessReaped(long notTheRunsNanos) {
         if (reapedCpuNanos.isEmpty()) {
             return this;
         }
-        return new RunAccounting(windowNanos,
-                OptionalLong.of(Math.max(0, reapedCpuNanos.getAsLong() - notTheRunsNanos)), appCores, machineCores);
+        return new RunAccounting(
+                windowNanos,
+                OptionalLong.of(Math.max(0, reapedCpuNanos.getAsLong() - notTheRunsNanos)),
+                appCores,
+                machineCores);
     }
 }

@@ -1,7 +1,6 @@
 package processlab.run;
 
 import java.util.OptionalLong;
-
 import processlab.recording.RunAccounting;
 import processlab.run.observe.MachineLoad;
 
@@ -38,7 +37,10 @@ final class AccountingMeter {
     synchronized RunAccounting stop() {
         if (result == null) {
             OptionalLong tree = reaped.close();
-            result = new RunAccounting(System.nanoTime() - startNanos, tree, OwnCpu.now().coresSince(app),
+            result = new RunAccounting(
+                    System.nanoTime() - startNanos,
+                    tree,
+                    OwnCpu.now().coresSince(app),
                     MachineLoad.now().coresBusySince(machine));
             RunPriority.runEnded();
         }

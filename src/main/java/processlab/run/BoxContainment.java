@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
@@ -50,8 +49,10 @@ final class BoxContainment implements Containment {
 
     @Override
     public Optional<String> notice() {
-        return noSubreaper ? Optional.of("This system would not let ProcessLab keep this run's processes together: a "
-                + "process that leaves its parent may keep running after the run.") : Optional.empty();
+        return noSubreaper
+                ? Optional.of("This system would not let ProcessLab keep this run's processes together: a "
+                        + "process that leaves its parent may keep running after the run.")
+                : Optional.empty();
     }
 
     /** The box leads the run's session, and every orphan of the run becomes its child; it is itself not shown. */
@@ -95,9 +96,11 @@ final class BoxContainment implements Containment {
             return;
         }
         // The box ended every process of the run before it exited; it says if any were still running.
-        said.leftover().ifPresent(count -> recording.addNotice(count == 1
-                ? "A process still running after the main process ended was stopped."
-                : count + " processes still running after the main process ended were stopped."));
+        said.leftover()
+                .ifPresent(count -> recording.addNotice(
+                        count == 1
+                                ? "A process still running after the main process ended was stopped."
+                                : count + " processes still running after the main process ended were stopped."));
     }
 
     /**

@@ -33,9 +33,16 @@ final class BoxReport {
      * @param noSubreaper    whether the kernel refused to make it a subreaper (orphans may then escape)
      * @param ownCpuNanos    the box's own CPU time, said as it exits
      */
-    record Snapshot(OptionalLong mainPid, OptionalLong mainStartNanos, OptionalLong mainEndNanos, OptionalInt exitCode, OptionalInt leftover,
-                    OptionalInt overCap, boolean orphaned, boolean noSubreaper, OptionalLong ownCpuNanos) {
-    }
+    record Snapshot(
+            OptionalLong mainPid,
+            OptionalLong mainStartNanos,
+            OptionalLong mainEndNanos,
+            OptionalInt exitCode,
+            OptionalInt leftover,
+            OptionalInt overCap,
+            boolean orphaned,
+            boolean noSubreaper,
+            OptionalLong ownCpuNanos) {}
 
     Snapshot read() {
         String text;
@@ -80,7 +87,7 @@ final class BoxReport {
                     case "orphaned" -> orphaned = true;
                     case "nosubreaper" -> noSubreaper = true;
                     case "self" -> ownCpu = OptionalLong.of(Long.parseLong(words[1]));
-                    default -> { }
+                    default -> {}
                 }
             } catch (RuntimeException e) {
                 // a damaged line says nothing

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
@@ -64,8 +63,11 @@ final class GroupContainment implements Containment {
         if (recording.liveProcessCount() <= max) {
             return OptionalInt.empty();
         }
-        long alive = recording.processes().stream().filter(ProcessInfo::isAlive)
-                .filter(info -> ProcessHandle.of(info.pid()).map(ProcessHandle::isAlive).orElse(false)).count();
+        long alive = recording.processes().stream()
+                .filter(ProcessInfo::isAlive)
+                .filter(info ->
+                        ProcessHandle.of(info.pid()).map(ProcessHandle::isAlive).orElse(false))
+                .count();
         return alive > max ? OptionalInt.of((int) alive) : OptionalInt.empty();
     }
 
@@ -99,7 +101,8 @@ final class GroupContainment implements Containment {
     public void stop() {
         ProcessGroups.signalTree(root, false);
         long deadline = System.nanoTime() + RunSession.STOP_GRACE_MS * 1_000_000;
-        while (System.nanoTime() < deadline && (root.isAlive() || root.descendants().findAny().isPresent())) {
+        while (System.nanoTime() < deadline
+                && (root.isAlive() || root.descendants().findAny().isPresent())) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {

@@ -1,11 +1,9 @@
 package processlab.run;
 
-import java.lang.management.ManagementFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
-
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import processlab.recording.Recording;
 
 /**
@@ -30,11 +28,11 @@ public final class IdleHeap {
     static final int MAX_FREE_PERCENT = 40;
     /** Output that makes a run a flood: a lesson's programs write kilobytes. */
     static final long FLOOD_BYTES = 8L << 20;
+
     private static final System.Logger LOG = System.getLogger(IdleHeap.class.getName());
     private static final AtomicBoolean ASKED = new AtomicBoolean();
 
-    private IdleHeap() {
-    }
+    private IdleHeap() {}
 
     /** After a run that flooded its output, once per app: from then on an idle app returns its unused heap. */
     static void afterRun(Recording recording) {

@@ -3,7 +3,6 @@ package processlab.run;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-
 import processlab.run.java.JavaLaunches;
 import processlab.run.python.PythonLaunches;
 import processlab.run.python.PythonLocator;
@@ -15,8 +14,7 @@ import processlab.util.ProgramLookup;
 /** Turns a {@link RunSpec} into a {@link Launch}. */
 final class Launches {
 
-    private Launches() {
-    }
+    private Launches() {}
 
     static Launch plan(RunSpec spec, RunEnvironment environment, Path runDir, Path eventsFile) throws RunException {
         PythonLocator locator = new PythonLocator(environment.pythonSetting());
@@ -43,7 +41,11 @@ final class Launches {
         if (name.contains(File.separator) && !ProgramLookup.isProgram(Path.of(name))) {
             throw new RunException("Not an executable program: " + name);
         }
-        return new Launch(spec.argv(), PythonLaunches.instrumentation(runDir, eventsFile),
-                Path.of("").toAbsolutePath(), name, List.of());
+        return new Launch(
+                spec.argv(),
+                PythonLaunches.instrumentation(runDir, eventsFile),
+                Path.of("").toAbsolutePath(),
+                name,
+                List.of());
     }
 }

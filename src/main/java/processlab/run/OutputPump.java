@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.run.spec.RunLimits;
@@ -36,17 +35,24 @@ final class OutputPump implements Runnable {
     private boolean truncated;
     /** The current line was cut and shown: its bytes are skipped up to its newline. */
     private boolean skipping;
+
     private long total;
     private boolean overLimit;
 
-    OutputPump(InputStream in, boolean stderr, Recording recording, long rootPid, RunLimits limits,
-               Runnable onOverLimit) {
+    OutputPump(
+            InputStream in, boolean stderr, Recording recording, long rootPid, RunLimits limits, Runnable onOverLimit) {
         this(in, stderr, recording, rootPid, limits, onOverLimit, null);
     }
 
     /** @param echo where to copy the raw output as well, or null */
-    OutputPump(InputStream in, boolean stderr, Recording recording, long rootPid, RunLimits limits,
-               Runnable onOverLimit, java.io.OutputStream echo) {
+    OutputPump(
+            InputStream in,
+            boolean stderr,
+            Recording recording,
+            long rootPid,
+            RunLimits limits,
+            Runnable onOverLimit,
+            java.io.OutputStream echo) {
         this.echo = echo == null ? null : new UntaggedEcho(echo);
         this.in = in;
         this.stderr = stderr;

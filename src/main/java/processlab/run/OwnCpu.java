@@ -16,7 +16,8 @@ public record OwnCpu(long cpuNanos, long wallNanos) {
     public static OwnCpu now() {
         // The JVM's own counter: nanoseconds, no user-name lookup (ProcessHandle.Info does one), children excluded.
         long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
+                ? os.getProcessCpuTime()
+                : -1;
         return new OwnCpu(cpu, System.nanoTime());
     }
 

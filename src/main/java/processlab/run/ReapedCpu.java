@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-
 import processlab.util.OperatingSystem;
 
 /**
@@ -30,8 +29,7 @@ public final class ReapedCpu {
 
     private static final List<Window> OPEN = new ArrayList<>();
 
-    private ReapedCpu() {
-    }
+    private ReapedCpu() {}
 
     /** Nanoseconds of CPU used by this JVM's reaped children so far, or empty where the system does not say. */
     public static OptionalLong nanos() {
@@ -65,6 +63,7 @@ public final class ReapedCpu {
         private final OptionalLong start;
         /** Windows closed while this one was open: their roots were waited for in it. */
         private final List<Window> closedMeanwhile = new ArrayList<>();
+
         private ProcessHandle root;
         private OptionalLong figure = OptionalLong.empty();
         private boolean closed;

@@ -1,5 +1,7 @@
 package processlab.run;
 
+import com.sun.jna.Library;
+import com.sun.jna.Native;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.jna.Library;
-import com.sun.jna.Native;
-
 import processlab.run.process.ProcessGroups;
 import processlab.run.python.PythonInterpreter;
 import processlab.run.python.PythonLocator;
@@ -41,9 +39,11 @@ final class RunBox {
     static final long LINGER_MS = 500;
     /** Time the box has to start the program and say so, however loaded the machine. */
     private static final long START_TIMEOUT_MS = 15_000;
+
     private static final String SCRIPT = "box.py";
     /** SIGCONT's number on Linux (x86, ARM, RISC-V), the only system with a box. */
     private static final int SIGCONT = 18;
+
     private static final System.Logger LOG = System.getLogger(RunBox.class.getName());
 
     private final String python;
@@ -92,7 +92,8 @@ final class RunBox {
     /** The interpreter the app runs Python with, if any (found once, then remembered by the locator). */
     private static Optional<String> pythonFor(RunEnvironment environment) {
         try {
-            return Optional.of(new PythonLocator(environment.pythonSetting()).locate(false).executable());
+            return Optional.of(
+                    new PythonLocator(environment.pythonSetting()).locate(false).executable());
         } catch (RunException | RuntimeException e) {
             return Optional.empty();
         }
@@ -100,9 +101,16 @@ final class RunBox {
 
     /** The command that starts the box, which starts {@code command}. */
     List<String> wrap(List<String> command, RunLimits limits) {
-        List<String> wrapped = new ArrayList<>(List.of(python, "-I", "-S", script.toString(), reportFile.toString(),
-                Long.toString(ProcessHandle.current().pid()), Integer.toString(limits.maxProcesses()),
-                Long.toString(RunSession.STOP_GRACE_MS), Long.toString(LINGER_MS)));
+        List<String> wrapped = new ArrayList<>(List.of(
+                python,
+                "-I",
+                "-S",
+                script.toString(),
+                reportFile.toString(),
+                Long.toString(ProcessHandle.current().pid()),
+                Integer.toString(limits.maxProcesses()),
+                Long.toString(RunSession.STOP_GRACE_MS),
+                Long.toString(LINGER_MS)));
         wrapped.addAll(command);
         return wrapped;
     }
@@ -122,8 +130,9 @@ final class RunBox {
             if (!box.isAlive() || System.nanoTime() - deadline > 0) {
                 ProcessGroups.signalTree(box.toHandle(), true);
                 throw new RunException("The run could not start: " + python + " did not start the program"
-                        + (box.isAlive() ? " within " + START_TIMEOUT_MS / 1000 + " s." : " (it ended with "
-                        + box.exitValue() + ")."));
+                        + (box.isAlive()
+                                ? " within " + START_TIMEOUT_MS / 1000 + " s."
+                                : " (it ended with " + box.exitValue() + ")."));
             }
             try {
                 box.waitFor(2, TimeUnit.MILLISECONDS);
@@ -148,8 +157,11 @@ final class RunBox {
             // no JNA here: the kill program does the same
         }
         try {
-            new ProcessBuilder("kill", "-CONT", Long.toString(mainPid)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(2, TimeUnit.SECONDS);
+            new ProcessBuilder("kill", "-CONT", Long.toString(mainPid))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor(2, TimeUnit.SECONDS);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "could not let the run's program go; the time limit will end it", e);
         } catch (InterruptedException e) {

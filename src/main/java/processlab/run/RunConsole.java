@@ -4,8 +4,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 
-import processlab.recording.Recording;
-
 /**
  * A terminal a run is attached to, as {@code trace} attaches the program it runs to its own: the run reads its
  * input from {@code stdin}, and everything it writes is copied to {@code stdout} and {@code stderr} byte for byte

@@ -1,7 +1,5 @@
 package processlab.run;
 
-import processlab.recording.Recording;
-
 /**
  * What runs need from the app: the Python setting, the monitors that observe a run, and the console a run is
  * attached to, if any.

@@ -20,8 +20,7 @@ final class RunFolders {
     private static final String PREFIX = "processlab-run-";
     private static final AtomicBoolean SWEPT = new AtomicBoolean();
 
-    private RunFolders() {
-    }
+    private RunFolders() {}
 
     static Path create() throws IOException {
         sweepOnce(Path.of(System.getProperty("java.io.tmpdir")));

@@ -19,5 +19,5 @@ public interface RunMonitor extends AutoCloseable {
         RunMonitor start(Recording recording, ObservedTree tree);
     }
 
-    Factory NONE = (recording, tree) -> () -> { };
+    Factory NONE = (recording, tree) -> () -> {};
 }

@@ -6,8 +6,7 @@ import processlab.run.observe.ProcessTreeObserver;
 /** The standard monitors of a run. */
 public final class RunMonitors {
 
-    private RunMonitors() {
-    }
+    private RunMonitors() {}
 
     /** The OS observer of the process tree and the per-core load sampler, at their default rates. */
     public static RunMonitor.Factory standard() {

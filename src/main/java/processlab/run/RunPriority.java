@@ -1,5 +1,7 @@
 package processlab.run;
 
+import com.sun.jna.Library;
+import com.sun.jna.Native;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,10 +9,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import com.sun.jna.Library;
-import com.sun.jna.Native;
-
 import processlab.run.observe.Lateness;
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
@@ -55,12 +53,14 @@ public final class RunPriority {
     private static final int BACKGROUND_NICENESS = 19;
     /** The kernel takes one autogroup change per 100 ms from a non-admin user. */
     private static final long AUTOGROUP_RETRY_MS = 110;
+
     private static final int AUTOGROUP_TRIES = 10;
     /**
      * While stepping back, how often the app's own lateness is looked at, and how much of it is tolerated: about half
      * the samples of a 100 Hz observer in that time, or one frame (a few late samples only make a lane coarser).
      */
     private static final long LATENESS_CHECK_MS = 250;
+
     private static final long MISSED_SAMPLES_TOLERATED = 12;
     private static final long LATE_FRAMES_TOLERATED = 1;
 
@@ -69,11 +69,11 @@ public final class RunPriority {
     private static int originalNiceness = Integer.MIN_VALUE;
     /** Threads whose name was already looked at (lowered or not): each run's start reads only new ones. */
     private static final Set<Long> checkedThreads = new HashSet<>();
+
     private static Thread applier;
     private static boolean wantYield;
 
-    private RunPriority() {
-    }
+    private RunPriority() {}
 
     /** A run has started; the first live run makes the app step back. */
     static void runStarted() {
@@ -125,8 +125,7 @@ public final class RunPriority {
             applier.setDaemon(true);
             applier.start();
             // A JVM that exits with a run still live (System.exit) gives its session its priority back itself.
-            Runtime.getRuntime().addShutdownHook(new Thread(RunPriority::restoreOnExit,
-                    "processlab-priority-restore"));
+            Runtime.getRuntime().addShutdownHook(new Thread(RunPriority::restoreOnExit, "processlab-priority-restore"));
         }
         LOCK.notifyAll();
     }
@@ -154,8 +153,10 @@ public final class RunPriority {
                     if (applied >= 0 && wantYield && behind && applied < STEPS_BACK.length - 1) {
                         // Other programs keep the cores busy too, or the run is so large that the app cannot
                         // observe or draw it from so far back: measuring and a usable window come first.
-                        LOG.log(System.Logger.Level.DEBUG, "the app fell behind (" + missedNow + " samples missed, "
-                                + lateNow + " frames late): it steps back less than nice " + STEPS_BACK[applied]);
+                        LOG.log(
+                                System.Logger.Level.DEBUG,
+                                "the app fell behind (" + missedNow + " samples missed, " + lateNow
+                                        + " frames late): it steps back less than nice " + STEPS_BACK[applied]);
                         break;
                     }
                 }
@@ -170,8 +171,8 @@ public final class RunPriority {
     }
 
     private static void restoreOnExit() {
-        if (originalNiceness != Integer.MIN_VALUE && autogroupNiceness(ProcessHandle.current().pid())
-                != originalNiceness) {
+        if (originalNiceness != Integer.MIN_VALUE
+                && autogroupNiceness(ProcessHandle.current().pid()) != originalNiceness) {
             setOwnAutogroup(-1);
         }
     }
@@ -182,7 +183,8 @@ public final class RunPriority {
      * root group, which shows no niceness and cannot be changed; there only the compiler threads give way.
      */
     static boolean canStepBack() {
-        return OperatingSystem.isLinux() && Files.isWritable(OWN_AUTOGROUP)
+        return OperatingSystem.isLinux()
+                && Files.isWritable(OWN_AUTOGROUP)
                 && autogroupNiceness(ProcessHandle.current().pid()) >= 0;
     }
 
@@ -194,7 +196,8 @@ public final class RunPriority {
         for (int attempt = 0; attempt < AUTOGROUP_TRIES; attempt++) {
             try {
                 if (originalNiceness == Integer.MIN_VALUE) {
-                    originalNiceness = Math.max(0, autogroupNiceness(ProcessHandle.current().pid()));
+                    originalNiceness = Math.max(
+                            0, autogroupNiceness(ProcessHandle.current().pid()));
                 }
                 int wanted = Math.max(originalNiceness, niceness);
                 Files.writeString(OWN_AUTOGROUP, Integer.toString(wanted));
@@ -233,8 +236,10 @@ public final class RunPriority {
 
     private static boolean sameAutogroup(long a, long b) {
         try {
-            String first = Files.readString(Path.of("/proc", Long.toString(a), "autogroup")).split(" ")[0];
-            String second = Files.readString(Path.of("/proc", Long.toString(b), "autogroup")).split(" ")[0];
+            String first = Files.readString(Path.of("/proc", Long.toString(a), "autogroup"))
+                    .split(" ")[0];
+            String second = Files.readString(Path.of("/proc", Long.toString(b), "autogroup"))
+                    .split(" ")[0];
             return first.equals(second);
         } catch (IOException e) {
             return false;
@@ -266,7 +271,8 @@ public final class RunPriority {
     /** The autogroup niceness of a process ("/autogroup-12 nice 10" → 10), or -1 where there is none. */
     static int autogroupNiceness(long pid) {
         try {
-            String line = Files.readString(Path.of("/proc", Long.toString(pid), "autogroup")).trim();
+            String line = Files.readString(Path.of("/proc", Long.toString(pid), "autogroup"))
+                    .trim();
             int at = line.lastIndexOf(' ');
             return Integer.parseInt(line.substring(at + 1));
         } catch (IOException | RuntimeException e) {
@@ -284,8 +290,7 @@ public final class RunPriority {
         private static final C LIBC = Native.load("c", C.class);
 
         /** Loading the class loads the library. */
-        static void load() {
-        }
+        static void load() {}
 
         static void set(long tid, int niceness) {
             LIBC.setpriority(PRIO_PROCESS, (int) tid, niceness);

@@ -1,7 +1,6 @@
 package processlab.run;
 
 import java.util.OptionalInt;
-
 import processlab.worker.ExitStatus;
 
 /**

@@ -3,7 +3,6 @@ package processlab.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -14,10 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import processlab.recording.Recording;
-import processlab.run.process.Guardian;
-import processlab.run.process.ProcessGroups;
 import processlab.run.spec.Launch;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunLimits;
@@ -42,6 +38,7 @@ public final class RunSession implements AutoCloseable {
      * wakes the watcher at once: nothing needs a shorter step, and each one costs the app a wake-up.
      */
     private static final long WATCH_INTERVAL_MS = 50;
+
     private static final long PROCESS_COUNT_INTERVAL_NS = 100_000_000L;
     /** Time a stopped tree gets to end on SIGTERM before SIGKILL. */
     static final long STOP_GRACE_MS = 300;
@@ -55,9 +52,11 @@ public final class RunSession implements AutoCloseable {
     private final Path runDir;
     /** The process Java started: the box, or the program itself when there is no box. */
     private final Process process;
+
     private final Containment containment;
     /** The program's main process (the box's child, or {@link #process}). */
     private final long mainPid;
+
     private final TaskEventTailer events;
     private final RunMonitor.Factory monitorFactory;
     private final AccountingMeter meter;
@@ -68,9 +67,18 @@ public final class RunSession implements AutoCloseable {
     private Thread stderrPump;
     private RunMonitor monitor;
 
-    private RunSession(RunSpec spec, Launch launch, Recording recording, Path runDir, Process process,
-                       Containment containment, long mainPid, TaskEventTailer events, RunMonitor.Factory monitorFactory,
-                       AccountingMeter meter, RunConsole console) {
+    RunSession(
+            RunSpec spec,
+            Launch launch,
+            Recording recording,
+            Path runDir,
+            Process process,
+            Containment containment,
+            long mainPid,
+            TaskEventTailer events,
+            RunMonitor.Factory monitorFactory,
+            AccountingMeter meter,
+            RunConsole console) {
         this.spec = spec;
         this.launch = launch;
         this.recording = recording;
@@ -90,60 +98,7 @@ public final class RunSession implements AutoCloseable {
 
     /** Starts the run; throws with a message for the user when it cannot start (no Python, bad program…). */
     public static RunSession start(RunSpec spec, RunEnvironment environment) throws RunException {
-        Path runDir;
-        try {
-            runDir = RunFolders.create();
-        } catch (IOException e) {
-            throw new RunException("Could not create a temporary folder for the run: " + e.getMessage(), e);
-        }
-        Path eventsFile = runDir.resolve("events");
-        try {
-            Launch launch = Launches.plan(spec, environment, runDir, eventsFile);
-            RunLimits limits = spec.limits();
-            Containment containment = Containment.forRun(spec, environment, runDir);
-            List<String> command = containment.command(launch.command(), limits);
-            ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(command));
-            builder.directory(launch.directory().toFile());
-            builder.environment().putAll(launch.environment());
-            Process process;
-            Guardian.get(); // started before the app steps back, so it can give the session its priority back
-            AccountingMeter meter = AccountingMeter.start();
-            try {
-                process = builder.start();
-            } catch (IOException e) {
-                meter.stop();
-                throw new RunException("Could not start " + command.get(0) + ": " + e.getMessage(), e);
-            }
-            meter.follow(process.toHandle());
-            long mainPid;
-            try {
-                mainPid = containment.attach(process);
-            } catch (RunException e) {
-                meter.stop();
-                throw e;
-            }
-            // Time 0 is the moment the program is started, as /usr/bin/time counts it (a boxed program waits,
-            // stopped, until begin() lets it go); cores are unknown until an observer that can read them says so
-            // (the /proc one can, OSHI's cannot).
-            Recording recording = new Recording(spec.label(), System.nanoTime(),
-                    Runtime.getRuntime().availableProcessors(), false, limits.outputLines());
-            launch.notices().forEach(recording::addNotice);
-            containment.notice().ifPresent(recording::addNotice);
-            try {
-                RunSession session = new RunSession(spec, launch, recording, runDir, process, containment, mainPid,
-                        new TaskEventTailer(eventsFile, recording), environment.monitors(), meter,
-                        environment.console());
-                session.begin();
-                return session;
-            } catch (RuntimeException e) {
-                containment.kill();
-                meter.stop();
-                throw e;
-            }
-        } catch (RunException | RuntimeException e) {
-            RunFolders.delete(runDir);
-            throw e;
-        }
+        return RunStarter.start(spec, environment);
     }
 
     /**
@@ -152,13 +107,15 @@ public final class RunSession implements AutoCloseable {
      */
     public static CompletableFuture<RunSession> startAsync(RunSpec spec, RunEnvironment environment) {
         CompletableFuture<RunSession> started = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                started.complete(start(spec, environment));
-            } catch (RunException | RuntimeException e) {
-                started.completeExceptionally(e);
-            }
-        }, "processlab-run-starter");
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        started.complete(start(spec, environment));
+                    } catch (RunException | RuntimeException e) {
+                        started.completeExceptionally(e);
+                    }
+                },
+                "processlab-run-starter");
         starter.setDaemon(true);
         starter.start();
         return started;
@@ -220,7 +177,7 @@ public final class RunSession implements AutoCloseable {
 
     // ---- lifecycle -------------------------------------------------------------------------------------
 
-    private void begin() {
+    void begin() {
         LIVE.add(this);
         recording.processStarted(mainPid, ProcessHandle.current().pid(), String.join(" ", launch.command()), 0);
         recording.setProcessRole(mainPid, "main");
@@ -236,10 +193,26 @@ public final class RunSession implements AutoCloseable {
         monitor = startMonitor();
         RunLimits limits = spec.limits();
         Runnable overLimit = () -> stop(StopReason.OUTPUT_CAP);
-        stdoutPump = daemon("stdout", new OutputPump(process.getInputStream(), false, recording, mainPid,
-                limits, overLimit, console == null ? null : console.stdout()));
-        stderrPump = daemon("stderr", new OutputPump(process.getErrorStream(), true, recording, mainPid,
-                limits, overLimit, console == null ? null : console.stderr()));
+        stdoutPump = daemon(
+                "stdout",
+                new OutputPump(
+                        process.getInputStream(),
+                        false,
+                        recording,
+                        mainPid,
+                        limits,
+                        overLimit,
+                        console == null ? null : console.stdout()));
+        stderrPump = daemon(
+                "stderr",
+                new OutputPump(
+                        process.getErrorStream(),
+                        true,
+                        recording,
+                        mainPid,
+                        limits,
+                        overLimit,
+                        console == null ? null : console.stderr()));
         daemon("watch", this::watch);
         containment.letRun(); // observed and read from now on
     }
@@ -307,8 +280,8 @@ public final class RunSession implements AutoCloseable {
             events.poll();
             long now = System.nanoTime();
             if (now - deadline >= 0 && stopReason.get() == null) {
-                recording.addNotice("The run reached its time limit of " + spec.limits().timeout().toSeconds()
-                        + " s and was stopped.");
+                recording.addNotice("The run reached its time limit of "
+                        + spec.limits().timeout().toSeconds() + " s and was stopped.");
                 stop(StopReason.TIMEOUT);
             }
             if (now - nextCount >= 0) {
@@ -327,8 +300,8 @@ public final class RunSession implements AutoCloseable {
         containment.overProcessCap(recording, max).ifPresent(count -> {
             // Set here, not through stop(): a box that ended the run over the cap has exited by now.
             if (stopReason.compareAndSet(null, StopReason.PROCESS_CAP)) {
-                recording.addNotice("The run had more than " + max + " processes at once (" + count
-                        + ") and was stopped.");
+                recording.addNotice(
+                        "The run had more than " + max + " processes at once (" + count + ") and was stopped.");
                 daemon("stop", containment::stop);
             }
         });

@@ -30,14 +30,15 @@ public final class RunWarmUp implements AutoCloseable {
     public static RunWarmUp start() {
         Guardian.get();
         RunPriority.prepare();
-        Recording recording = new Recording("warm-up", System.nanoTime(), Runtime.getRuntime().availableProcessors(),
-                false, 100);
+        Recording recording =
+                new Recording("warm-up", System.nanoTime(), Runtime.getRuntime().availableProcessors(), false, 100);
         RunMonitor monitor;
         try {
-            monitor = RunEnvironment.defaults().monitors().start(recording,
-                    ObservedTree.of(ProcessHandle.current().pid()));
+            monitor = RunEnvironment.defaults()
+                    .monitors()
+                    .start(recording, ObservedTree.of(ProcessHandle.current().pid()));
         } catch (RuntimeException e) {
-            monitor = () -> { };
+            monitor = () -> {};
         }
         return new RunWarmUp(recording, monitor);
     }

@@ -15,8 +15,7 @@ public final class StatLine {
     public static final int CSTIME = 17;
     public static final long NANOS_PER_TICK = 10_000_000L;
 
-    private StatLine() {
-    }
+    private StatLine() {}
 
     /** Field {@code field} (3 or more, as numbered in proc(5)) as a number. */
     public static long number(String line, int field) {

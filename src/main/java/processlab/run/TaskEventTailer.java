@@ -5,7 +5,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
-
 import processlab.recording.Recording;
 
 /**
@@ -83,8 +82,12 @@ final class TaskEventTailer implements AutoCloseable {
                 case "T-" -> recording.taskEnded(Long.parseLong(f[2]), Long.parseLong(f[3]), f[5], time);
                 case "X" -> childExited(Long.parseLong(f[2]), Long.parseLong(f[3]), Integer.parseInt(f[4]), time);
                 case "R" -> role(Long.parseLong(f[2]), Long.parseLong(f[3]), line.split(" ", 5)[4], time);
-                case "B" -> recording.processStarted(Long.parseLong(f[2]), Long.parseLong(f[3]),
-                        line.split(" ", 5).length == 5 ? line.split(" ", 5)[4] : "", time);
+                case "B" ->
+                    recording.processStarted(
+                            Long.parseLong(f[2]),
+                            Long.parseLong(f[3]),
+                            line.split(" ", 5).length == 5 ? line.split(" ", 5)[4] : "",
+                            time);
                 case "A" -> rootExitedNormallyPid = Long.parseLong(f[2]);
                 default -> LOG.log(System.Logger.Level.DEBUG, "unknown event: " + line);
             }

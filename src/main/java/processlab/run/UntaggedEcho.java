@@ -3,8 +3,6 @@ package processlab.run;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-
-import processlab.recording.Recording;
 import processlab.worker.TaggedOutput;
 
 /**

@@ -16,6 +16,3 @@
  * {@code processlab.run.observe}.
  */
 package processlab.run;
-
-import processlab.recording.Recording;
-import processlab.run.spec.RunSpec;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-
 import processlab.progress.ConfigFolder;
 import processlab.progress.RegularFiles;
 import processlab.progress.SaveThread;

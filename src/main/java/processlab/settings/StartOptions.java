@@ -34,9 +34,11 @@ public record StartOptions(Optional<Path> lessonsDir, Optional<String> lessonId,
                 case "--lessons" -> lessons = Path.of(valueAfter(args, i++, "a folder"));
                 case "--lesson" -> lesson = valueAfter(args, i++, "a lesson id, e.g. 01-what-is-multiprocessing");
                 case "--presentation" -> presentation = true;
-                default -> throw new BadOptionException(arg.startsWith("-")
-                        ? "unknown option '" + arg + "'"
-                        : "unexpected argument '" + arg + "' (not a command or option)");
+                default ->
+                    throw new BadOptionException(
+                            arg.startsWith("-")
+                                    ? "unknown option '" + arg + "'"
+                                    : "unexpected argument '" + arg + "' (not a command or option)");
             }
         }
         return new StartOptions(Optional.ofNullable(lessons), Optional.ofNullable(lesson), presentation);
@@ -71,8 +73,10 @@ public record StartOptions(Optional<Path> lessonsDir, Optional<String> lessonId,
 
     /** {@link #resolveLessonsDir(Optional, Path, Optional)} for this JVM: its properties, cwd and jar. */
     public Path resolveLessonsDir() {
-        return resolveLessonsDir(Optional.ofNullable(System.getProperty("processlab.home")),
-                Path.of("").toAbsolutePath(), jarDirectory());
+        return resolveLessonsDir(
+                Optional.ofNullable(System.getProperty("processlab.home")),
+                Path.of("").toAbsolutePath(),
+                jarDirectory());
     }
 
     private static Optional<Path> jarDirectory() {

@@ -9,8 +9,7 @@ final class AxisTicks {
 
     private static final double MIN_SPACING_PX = 110;
 
-    private AxisTicks() {
-    }
+    private AxisTicks() {}
 
     static List<TimelineFrame.Tick> ticks(TimeWindow window, double left, double width) {
         double secondsPerPx = window.lengthNs() / 1e9 / width;

@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-
 import processlab.recording.Recording;
 
 /** Several runs' timelines stacked in one picture on one time scale, as the demo panel shows them. */
@@ -13,16 +12,22 @@ public final class ComparisonImage {
     /** A run's lanes get at most this height in the picture; more lanes are drawn thinner. */
     private static final int MAX_PART_HEIGHT = 900;
 
-    private ComparisonImage() {
-    }
+    private ComparisonImage() {}
 
     /** Height of the band above a run's timeline that holds its figures. */
     private static final int FIGURES_HEIGHT = 40;
+
     private static final int HEADING_HEIGHT = 64;
 
-    public static BufferedImage render(List<Recording> recordings, List<String> titles, TimeWindow window,
-                                       int width, boolean showAllThreads) {
-        return render("", recordings, titles, java.util.Collections.nCopies(recordings.size(), ""), window, width,
+    public static BufferedImage render(
+            List<Recording> recordings, List<String> titles, TimeWindow window, int width, boolean showAllThreads) {
+        return render(
+                "",
+                recordings,
+                titles,
+                java.util.Collections.nCopies(recordings.size(), ""),
+                window,
+                width,
                 showAllThreads);
     }
 
@@ -30,14 +35,22 @@ public final class ComparisonImage {
      * The same, ready for a slide: the demo's title above everything, and each run's figures (cores busy,
      * speed-up, wall time) above its timeline. An empty heading or figures line takes no room.
      */
-    public static BufferedImage render(String heading, List<Recording> recordings, List<String> titles,
-                                       List<String> figures, TimeWindow window, int width, boolean showAllThreads) {
+    public static BufferedImage render(
+            String heading,
+            List<Recording> recordings,
+            List<String> titles,
+            List<String> figures,
+            TimeWindow window,
+            int width,
+            boolean showAllThreads) {
         List<BufferedImage> parts = new ArrayList<>();
         int height = heading.isEmpty() ? 0 : HEADING_HEIGHT;
         for (int i = 0; i < recordings.size(); i++) {
             Recording recording = recordings.get(i);
-            TimelineOptions options = TimelineOptions.defaults().withShowAllThreads(showAllThreads)
-                    .withTitle(titles.get(i)).withLegend(i == recordings.size() - 1);
+            TimelineOptions options = TimelineOptions.defaults()
+                    .withShowAllThreads(showAllThreads)
+                    .withTitle(titles.get(i))
+                    .withLegend(i == recordings.size() - 1);
             int natural = TimelineImage.naturalHeight(recording, width, options);
             int partHeight = Math.min(MAX_PART_HEIGHT, natural);
             if (partHeight < natural) {
@@ -54,8 +67,8 @@ public final class ComparisonImage {
         try {
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, width, height);
-            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
-                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             int y = 0;
             if (!heading.isEmpty()) {
                 text(g, heading, 36, java.awt.Font.BOLD, y + 46);

@@ -15,8 +15,7 @@ public final class Contrast {
      */
     private static final double MIDDLE = Math.sqrt(1.05 * 0.05) - 0.05;
 
-    private Contrast() {
-    }
+    private Contrast() {}
 
     /** 0 for black, 1 for white. */
     public static double luminance(int rgb) {

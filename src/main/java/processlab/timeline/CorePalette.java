@@ -24,8 +24,7 @@ public final class CorePalette {
     /** The colour of a thread whose core the OS does not report. */
     public static final int UNKNOWN = 0x9A9A9A;
 
-    private CorePalette() {
-    }
+    private CorePalette() {}
 
     /** Opaque ARGB colour of a logical core; cores past the eighth reuse the palette. */
     public static int colorOf(int core) {
@@ -34,5 +33,4 @@ public final class CorePalette {
         }
         return 0xFF000000 | OKABE_ITO[core % OKABE_ITO.length];
     }
-
 }

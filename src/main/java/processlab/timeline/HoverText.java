@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 final class HoverText {
 
-    private HoverText() {
-    }
+    private HoverText() {}
 
     static Optional<String> describe(TimelineFrame frame, double x, double y) {
         if (x < frame.plotLeft() || y < frame.plotTop() || y > frame.plotBottom()) {
@@ -33,7 +32,8 @@ final class HoverText {
     /** The lane's own name when it says more than the thread's ("main thread", a role), then tid and OS name. */
     private static String thread(TimelineFrame.Lane lane) {
         String plain = "tid " + lane.tid() + " · " + lane.threadName();
-        boolean saysMore = !lane.label().equals(lane.threadName()) && !lane.label().equals("thread " + lane.tid());
+        boolean saysMore =
+                !lane.label().equals(lane.threadName()) && !lane.label().equals("thread " + lane.tid());
         return saysMore ? lane.label() + " · " + plain : plain;
     }
 
@@ -67,7 +67,8 @@ final class HoverText {
     private static String task(TimelineFrame.TaskBar task) {
         String name = task.text().startsWith("task ") ? task.text() : "task " + task.text();
         String start = name + " · start " + TimelineFrame.seconds(task.startNs());
-        return task.running() ? start + " · running"
+        return task.running()
+                ? start + " · running"
                 : start + " · length " + TimelineFrame.seconds(task.endNs() - task.startNs());
     }
 }

@@ -73,7 +73,7 @@ public final class Java2DSurface implements Surface {
 
     private Font font(double size, boolean bold) {
         long key = Math.round(size * 10) * 2 + (bold ? 1 : 0);
-        return fonts.computeIfAbsent(key,
-                k -> new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size)));
+        return fonts.computeIfAbsent(
+                key, k -> new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size)));
     }
 }

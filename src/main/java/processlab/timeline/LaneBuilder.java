@@ -3,7 +3,6 @@ package processlab.timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import processlab.recording.AppendLog;
 import processlab.recording.CpuSample;
 
@@ -146,8 +145,8 @@ final class LaneBuilder {
         double x0 = x(startNs);
         double x1 = Math.max(x(endNs), x0 + 1);
         int shownCore = dominantCore();
-        blocks.add(new TimelineFrame.CpuBlock(x0, x1, startNs, endNs, busy(), shownCore,
-                CorePalette.colorOf(shownCore)));
+        blocks.add(
+                new TimelineFrame.CpuBlock(x0, x1, startNs, endNs, busy(), shownCore, CorePalette.colorOf(shownCore)));
     }
 
     private void flushWait() {

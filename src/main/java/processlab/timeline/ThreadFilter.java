@@ -1,7 +1,6 @@
 package processlab.timeline;
 
 import java.util.regex.Pattern;
-
 import processlab.recording.ProcessInfo;
 import processlab.recording.ThreadTrack;
 
@@ -14,8 +13,7 @@ public final class ThreadFilter {
 
     private static final Pattern WORKER = Pattern.compile("(worker|pool-\\d+-thread)-\\d+.*|main|Thread-\\d+");
 
-    private ThreadFilter() {
-    }
+    private ThreadFilter() {}
 
     public static boolean isJavaProcess(ProcessInfo process) {
         if (process == null) {

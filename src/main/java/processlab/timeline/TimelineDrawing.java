@@ -11,10 +11,10 @@ public final class TimelineDrawing {
     public static final double AXIS_SIZE = 15;
     /** A lane shows the line under its name (program and tid) from this height on. */
     static final double DETAIL_LANE_HEIGHT = 44;
+
     private static final double HEADER_TEXT_X = 8;
 
-    private TimelineDrawing() {
-    }
+    private TimelineDrawing() {}
 
     /** In the light palette, as images for slides are drawn. */
     public static void draw(TimelineFrame frame, Surface g) {
@@ -59,8 +59,13 @@ public final class TimelineDrawing {
             drawLegend(p, frame, g);
         }
         if (frame.lanes().isEmpty() && frame.headers().isEmpty()) {
-            g.text("waiting for the first process…", frame.plotLeft() + 12, frame.plotTop() + 30, LABEL_SIZE,
-                    false, p.textSoft());
+            g.text(
+                    "waiting for the first process…",
+                    frame.plotLeft() + 12,
+                    frame.plotTop() + 30,
+                    LABEL_SIZE,
+                    false,
+                    p.textSoft());
         }
     }
 
@@ -70,8 +75,8 @@ public final class TimelineDrawing {
     }
 
     /** The header's text on a plate of the header's colour, across the whole row if it needs it. */
-    private static void drawHeaderText(ChartPalette p, TimelineFrame frame, TimelineFrame.ProcessHeader header,
-                                       Surface g) {
+    private static void drawHeaderText(
+            ChartPalette p, TimelineFrame frame, TimelineFrame.ProcessHeader header, Surface g) {
         double right = headerTextRight(frame, header, g);
         g.fillRect(0, header.y() + 1, right, header.height() - 1, p.header());
         int color = header.failed() ? p.exitFailed() : p.text();
@@ -130,8 +135,13 @@ public final class TimelineDrawing {
             double size = Math.min(SMALL_SIZE, taskHeight - 2);
             // Drawn only when it fits the bar, so it needs no clip of its own.
             if (size >= 10 && g.textWidth(task.text(), size, true) + 8 <= w) {
-                g.text(task.text(), task.x0() + 4, taskTop + taskHeight - Math.max(2, (taskHeight - size) / 2) - 1,
-                        size, true, p.taskEdge());
+                g.text(
+                        task.text(),
+                        task.x0() + 4,
+                        taskTop + taskHeight - Math.max(2, (taskHeight - size) / 2) - 1,
+                        size,
+                        true,
+                        p.taskEdge());
             }
         }
     }

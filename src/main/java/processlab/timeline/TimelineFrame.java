@@ -15,10 +15,21 @@ import java.util.Optional;
  * @param contentHeight the height all lanes would need, for scrolling
  * @param leftOut       the lanes a picture had no room for ({@link LeftOut#NONE} when every lane is laid out)
  */
-public record TimelineFrame(double width, double height, double plotLeft, double plotTop, double plotBottom,
-                            TimeWindow window, List<Tick> ticks, List<ProcessHeader> headers, List<Lane> lanes,
-                            List<LegendEntry> legend, String legendNote, double contentHeight, String title,
-                            LeftOut leftOut) {
+public record TimelineFrame(
+        double width,
+        double height,
+        double plotLeft,
+        double plotTop,
+        double plotBottom,
+        TimeWindow window,
+        List<Tick> ticks,
+        List<ProcessHeader> headers,
+        List<Lane> lanes,
+        List<LegendEntry> legend,
+        String legendNote,
+        double contentHeight,
+        String title,
+        LeftOut leftOut) {
 
     public double plotWidth() {
         return width - plotLeft;
@@ -39,8 +50,8 @@ public record TimelineFrame(double width, double height, double plotLeft, double
         /** "… and 199,870 more threads not drawn", naming whole processes left out too. */
         public String text() {
             String threadsPart = String.format(Locale.ROOT, "%,d more thread%s", threads, threads == 1 ? "" : "s");
-            String processesPart = String.format(Locale.ROOT, "%,d more process%s", processes,
-                    processes == 1 ? "" : "es");
+            String processesPart =
+                    String.format(Locale.ROOT, "%,d more process%s", processes, processes == 1 ? "" : "es");
             if (processes == 0) {
                 return "… and " + threadsPart + " not drawn";
             }
@@ -49,43 +60,54 @@ public record TimelineFrame(double width, double height, double plotLeft, double
     }
 
     /** A labelled line of the time axis. */
-    public record Tick(double x, String label) {
-    }
+    public record Tick(double x, String label) {}
 
     /** The row naming a process; its marks are drawn across its whole group of lanes. */
-    public record ProcessHeader(long pid, double y, double height, double groupBottom, String text,
-                                boolean failed, List<Mark> marks) {
+    public record ProcessHeader(
+            long pid, double y, double height, double groupBottom, String text, boolean failed, List<Mark> marks) {}
+
+    public enum MarkKind {
+        START,
+        EXIT_OK,
+        EXIT_FAILED,
+        EXIT_UNKNOWN
     }
 
-    public enum MarkKind { START, EXIT_OK, EXIT_FAILED, EXIT_UNKNOWN }
-
-    public record Mark(double x, String text, MarkKind kind) {
-    }
+    public record Mark(double x, String text, MarkKind kind) {}
 
     /**
      * One thread's lane.
      *
      * @param process what its process is: its role ("main", "pool worker 2") or else its command; may be empty
      */
-    public record Lane(long pid, String process, long tid, String threadName, double y, double height, String label,
-                       String detail, List<CpuBlock> cpu, List<WaitLine> waits, List<TaskBar> tasks) {
-    }
+    public record Lane(
+            long pid,
+            String process,
+            long tid,
+            String threadName,
+            double y,
+            double height,
+            String label,
+            String detail,
+            List<CpuBlock> cpu,
+            List<WaitLine> waits,
+            List<TaskBar> tasks) {}
 
     /** A stretch on a CPU: {@code busy} (0..1) of it was spent on core {@code core} (or unknown, -1). */
-    public record CpuBlock(double x0, double x1, long startNs, long endNs, double busy, int core, int argb) {
-    }
+    public record CpuBlock(double x0, double x1, long startNs, long endNs, double busy, int core, int argb) {}
 
     /** A stretch where the thread existed but was off the CPU (waiting, sleeping, blocked). */
-    public record WaitLine(double x0, double x1) {
+    public record WaitLine(double x0, double x1) {}
+
+    public record TaskBar(double x0, double x1, long startNs, long endNs, String text, boolean running) {}
+
+    public enum LegendKind {
+        CORE,
+        WAITING,
+        TASK
     }
 
-    public record TaskBar(double x0, double x1, long startNs, long endNs, String text, boolean running) {
-    }
-
-    public enum LegendKind { CORE, WAITING, TASK }
-
-    public record LegendEntry(LegendKind kind, int argb, String text) {
-    }
+    public record LegendEntry(LegendKind kind, int argb, String text) {}
 
     /** A few lines about what is under the point, for a hover tooltip (see {@link HoverText}). */
     public Optional<String> describeAt(double x, double y) {

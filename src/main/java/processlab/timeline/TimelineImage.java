@@ -4,27 +4,24 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
-
 import processlab.recording.Recording;
 
 /** A timeline as a picture, drawn with Java2D: works headless, with no JavaFX toolkit at all. */
 public final class TimelineImage {
 
-    private TimelineImage() {
-    }
+    private TimelineImage() {}
 
     /** The whole run (or {@code window} if given) at the given size, lanes sized to fit when they can. */
-    public static BufferedImage render(Recording recording, TimeWindow window, int width, int height,
-                                       TimelineOptions options) {
+    public static BufferedImage render(
+            Recording recording, TimeWindow window, int width, int height, TimelineOptions options) {
         return draw(TimelineLayout.layout(recording, window, width, height, options));
     }
 
     /** A frame already laid out, at its own size. */
     public static BufferedImage draw(TimelineFrame frame) {
-        BufferedImage image = new BufferedImage((int) Math.round(frame.width()), (int) Math.round(frame.height()),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                (int) Math.round(frame.width()), (int) Math.round(frame.height()), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             TimelineDrawing.draw(frame, new Java2DSurface(g));

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import processlab.recording.AppendLog;
 import processlab.recording.CpuSample;
 import processlab.recording.ProcessInfo;
@@ -34,8 +33,7 @@ public final class TimelineLayout {
     /** A header names a process without a role by at most this much of its command line. */
     private static final int MAX_COMMAND = 32;
 
-    private TimelineLayout() {
-    }
+    private TimelineLayout() {}
 
     /** The lane names' column: room for "thread 21442" and "python3.14t · tid 21442" at their sizes. */
     public static double gutterWidth(double width) {
@@ -86,8 +84,8 @@ public final class TimelineLayout {
         return Math.max(TimelineOptions.MIN_LANE_HEIGHT, Math.min(TimelineOptions.DEFAULT_LANE_HEIGHT, room));
     }
 
-    public static TimelineFrame layout(Recording recording, TimeWindow window, double width, double height,
-                                       TimelineOptions options) {
+    public static TimelineFrame layout(
+            Recording recording, TimeWindow window, double width, double height, TimelineOptions options) {
         double plotLeft = gutterWidth(width);
         double plotWidth = Math.max(1, width - plotLeft);
         double plotTop = AXIS_HEIGHT;
@@ -106,7 +104,9 @@ public final class TimelineLayout {
             ThreadTrack thread = threads.get(i);
             ProcessInfo process = processes.get(thread.pid());
             if (options.showAllThreads() || ThreadFilter.isShownByDefault(thread, process)) {
-                threadsByPid.computeIfAbsent(thread.pid(), pid -> new ArrayList<>()).add(thread);
+                threadsByPid
+                        .computeIfAbsent(thread.pid(), pid -> new ArrayList<>())
+                        .add(thread);
             }
         }
         Map<Long, List<TaskSpan>> tasksByTid = new LinkedHashMap<>();
@@ -142,25 +142,45 @@ public final class TimelineLayout {
                 LaneBuilder builder = new LaneBuilder(window, plotLeft, plotWidth);
                 builder.addSamples(thread.samples());
                 unknownCoreSeen |= builder.unknownCoreSeen;
-                List<TimelineFrame.TaskBar> bars = taskBars(tasksByTid.getOrDefault(thread.tid(), List.of()),
-                        window, plotLeft, plotWidth, now);
-                lanes.add(new TimelineFrame.Lane(thread.pid(), processName(process), thread.tid(), thread.name(), y,
-                        options.laneHeight(), laneLabel(thread, mainThreadNames), laneDetail(thread), builder.blocks,
-                        builder.waits, bars));
+                List<TimelineFrame.TaskBar> bars =
+                        taskBars(tasksByTid.getOrDefault(thread.tid(), List.of()), window, plotLeft, plotWidth, now);
+                lanes.add(new TimelineFrame.Lane(
+                        thread.pid(),
+                        processName(process),
+                        thread.tid(),
+                        thread.name(),
+                        y,
+                        options.laneHeight(),
+                        laneLabel(thread, mainThreadNames),
+                        laneDetail(thread),
+                        builder.blocks,
+                        builder.waits,
+                        bars));
                 y += options.laneHeight();
             }
             headers.add(header(group.getKey(), process, headerY, y, window, plotLeft, plotWidth));
             headersLaidOut++;
         }
         TimelineFrame.LeftOut leftOut = leavingOut
-                ? new TimelineFrame.LeftOut(shownLanes - lanes.size(), threadsByPid.size() - headersLaidOut, y,
-                        HEADER_HEIGHT)
+                ? new TimelineFrame.LeftOut(
+                        shownLanes - lanes.size(), threadsByPid.size() - headersLaidOut, y, HEADER_HEIGHT)
                 : TimelineFrame.LeftOut.NONE;
         double contentHeight = leavingOut ? plotBottom - plotTop : y + options.scrollY() - plotTop;
-        return new TimelineFrame(width, height, plotLeft, plotTop, plotBottom, window,
-                AxisTicks.ticks(window, plotLeft, plotWidth), headers, lanes,
-                legend(recording, unknownCoreSeen), unknownCoreSeen ? "core not measurable on this OS" : "",
-                contentHeight, options.title(), leftOut);
+        return new TimelineFrame(
+                width,
+                height,
+                plotLeft,
+                plotTop,
+                plotBottom,
+                window,
+                AxisTicks.ticks(window, plotLeft, plotWidth),
+                headers,
+                lanes,
+                legend(recording, unknownCoreSeen),
+                unknownCoreSeen ? "core not measurable on this OS" : "",
+                contentHeight,
+                options.title(),
+                leftOut);
     }
 
     /** The names main threads have in a process (looked up once, not once per lane: a process may have 200,000). */
@@ -196,8 +216,8 @@ public final class TimelineLayout {
      * The header names the process first (its role, else its program), then its pid and exit code: "pool worker
      * 2 · pid 21442 · exit 0". It is drawn across the whole row, so the name needs no room of its own in the gutter.
      */
-    private static TimelineFrame.ProcessHeader header(long pid, ProcessInfo process, double y, double groupBottom,
-                                                      TimeWindow window, double left, double width) {
+    private static TimelineFrame.ProcessHeader header(
+            long pid, ProcessInfo process, double y, double groupBottom, TimeWindow window, double left, double width) {
         List<TimelineFrame.Mark> marks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean failed = false;
@@ -209,15 +229,17 @@ public final class TimelineLayout {
         }
         text.append("pid ").append(pid);
         if (process != null) {
-            marks.add(new TimelineFrame.Mark(window.toX(process.startNs(), left, width), "start",
-                    TimelineFrame.MarkKind.START));
+            marks.add(new TimelineFrame.Mark(
+                    window.toX(process.startNs(), left, width), "start", TimelineFrame.MarkKind.START));
             if (!process.isAlive()) {
                 double x = window.toX(process.endNs(), left, width);
                 if (process.exitCode().isPresent()) {
                     int code = process.exitCode().getAsInt();
                     failed = code != 0;
                     text.append(" · exit ").append(code);
-                    marks.add(new TimelineFrame.Mark(x, "exit " + code,
+                    marks.add(new TimelineFrame.Mark(
+                            x,
+                            "exit " + code,
                             failed ? TimelineFrame.MarkKind.EXIT_FAILED : TimelineFrame.MarkKind.EXIT_OK));
                 } else {
                     marks.add(new TimelineFrame.Mark(x, "ended", TimelineFrame.MarkKind.EXIT_UNKNOWN));
@@ -245,8 +267,8 @@ public final class TimelineLayout {
         return shortened.length() > MAX_COMMAND ? shortened.substring(0, MAX_COMMAND - 1) + "…" : shortened;
     }
 
-    private static List<TimelineFrame.TaskBar> taskBars(List<TaskSpan> tasks, TimeWindow window, double left,
-                                                        double width, long now) {
+    private static List<TimelineFrame.TaskBar> taskBars(
+            List<TaskSpan> tasks, TimeWindow window, double left, double width, long now) {
         List<TimelineFrame.TaskBar> bars = new ArrayList<>();
         for (TaskSpan task : tasks) {
             long end = task.isRunning() ? now : task.endNs();
@@ -254,8 +276,13 @@ public final class TimelineLayout {
                 continue;
             }
             String text = isNumber(task.task()) ? "task " + task.task() : task.task();
-            bars.add(new TimelineFrame.TaskBar(clampX(window.toX(task.startNs(), left, width), left, width),
-                    clampX(window.toX(end, left, width), left, width), task.startNs(), end, text, task.isRunning()));
+            bars.add(new TimelineFrame.TaskBar(
+                    clampX(window.toX(task.startNs(), left, width), left, width),
+                    clampX(window.toX(end, left, width), left, width),
+                    task.startNs(),
+                    end,
+                    text,
+                    task.isRunning()));
         }
         return bars;
     }
@@ -281,19 +308,18 @@ public final class TimelineLayout {
         if (recording.threadCoresKnown()) {
             int shown = Math.min(recording.coreCount(), 16);
             for (int core = 0; core < shown; core++) {
-                legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.CORE, CorePalette.colorOf(core),
-                        "core " + core));
+                legend.add(new TimelineFrame.LegendEntry(
+                        TimelineFrame.LegendKind.CORE, CorePalette.colorOf(core), "core " + core));
             }
         }
         if (unknownCoreSeen) {
-            legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.CORE,
-                    CorePalette.colorOf(CpuSample.UNKNOWN_CORE), "core unknown"));
+            legend.add(new TimelineFrame.LegendEntry(
+                    TimelineFrame.LegendKind.CORE, CorePalette.colorOf(CpuSample.UNKNOWN_CORE), "core unknown"));
         }
         // The drawing takes these two from its own palette; the colours here are the light ones, for reference.
-        legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.WAITING, ChartPalette.LIGHT.waiting(),
-                "waiting"));
-        legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.TASK, ChartPalette.LIGHT.taskFill(),
-                "task"));
+        legend.add(new TimelineFrame.LegendEntry(
+                TimelineFrame.LegendKind.WAITING, ChartPalette.LIGHT.waiting(), "waiting"));
+        legend.add(new TimelineFrame.LegendEntry(TimelineFrame.LegendKind.TASK, ChartPalette.LIGHT.taskFill(), "task"));
         return legend;
     }
 }

@@ -11,8 +11,13 @@ package processlab.timeline;
  * @param leaveOutOverflow for pictures, which cannot scroll: lanes past the bottom are not laid out, and a last
  *                         row says how many were left out ({@link TimelineFrame.LeftOut})
  */
-public record TimelineOptions(boolean showAllThreads, double laneHeight, double scrollY, boolean showLegend,
-                              String title, boolean leaveOutOverflow) {
+public record TimelineOptions(
+        boolean showAllThreads,
+        double laneHeight,
+        double scrollY,
+        boolean showLegend,
+        String title,
+        boolean leaveOutOverflow) {
 
     public static final double MIN_LANE_HEIGHT = 30;
     public static final double DEFAULT_LANE_HEIGHT = 48;
@@ -23,8 +28,8 @@ public record TimelineOptions(boolean showAllThreads, double laneHeight, double 
         title = title == null ? "" : title;
     }
 
-    public TimelineOptions(boolean showAllThreads, double laneHeight, double scrollY, boolean showLegend,
-                           String title) {
+    public TimelineOptions(
+            boolean showAllThreads, double laneHeight, double scrollY, boolean showLegend, String title) {
         this(showAllThreads, laneHeight, scrollY, showLegend, title, false);
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.CpuSample;
 import processlab.recording.ProcessInfo;
@@ -34,8 +33,7 @@ public final class ChromeTrace {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private ChromeTrace() {
-    }
+    private ChromeTrace() {}
 
     public static void write(Recording recording, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
@@ -101,8 +99,12 @@ public final class ChromeTrace {
             json.writeStringField(ARG_ROLE, thread.role());
             json.writeNumberField(ARG_START, micros(thread.firstSeenNs()));
             int samples = thread.samples().size();
-            json.writeNumberField(ARG_LAST_SEEN, micros(samples == 0 ? thread.firstSeenNs()
-                    : thread.samples().get(samples - 1).endNs()));
+            json.writeNumberField(
+                    ARG_LAST_SEEN,
+                    micros(
+                            samples == 0
+                                    ? thread.firstSeenNs()
+                                    : thread.samples().get(samples - 1).endNs()));
             json.writeEndObject();
             json.writeEndObject();
         }
@@ -149,9 +151,12 @@ public final class ChromeTrace {
     private static void writeCoreLoad(List<CoreLoadSample> samples, JsonGenerator json) throws IOException {
         for (int i = 0; i < samples.size(); i++) {
             CoreLoadSample sample = samples.get(i);
-            long start = i > 0 ? samples.get(i - 1).timeNs()
-                    : Math.max(0, sample.timeNs()
-                            - (samples.size() > 1 ? samples.get(1).timeNs() - sample.timeNs() : 0));
+            long start = i > 0
+                    ? samples.get(i - 1).timeNs()
+                    : Math.max(
+                            0,
+                            sample.timeNs()
+                                    - (samples.size() > 1 ? samples.get(1).timeNs() - sample.timeNs() : 0));
             writeCounter(json, start, sample.load(), false);
         }
         if (!samples.isEmpty()) {
@@ -201,8 +206,8 @@ public final class ChromeTrace {
         json.writeEndObject();
     }
 
-    private static void startEvent(JsonGenerator json, String name, String category, String phase, long pid,
-                                   long tid) throws IOException {
+    private static void startEvent(JsonGenerator json, String name, String category, String phase, long pid, long tid)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("name", name);
         if (category != null) {

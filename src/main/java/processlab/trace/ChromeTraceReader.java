@@ -28,13 +28,14 @@ public final class ChromeTraceReader {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private ChromeTraceReader() {
-    }
+    private ChromeTraceReader() {}
 
     /** @throws IOException naming the file and the position when it is not a trace */
     public static processlab.recording.Recording read(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            String name = file.getFileName() == null
+                    ? file.toString()
+                    : file.getFileName().toString();
             return read(in, file.toString(), name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
         }
     }
@@ -74,8 +75,11 @@ public final class ChromeTraceReader {
                 throw notATrace(source, json, "expected {\"traceEvents\":[…]} or an array of events");
             }
         } catch (JsonParseException e) {
-            throw new IOException(source + ": not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+            throw new IOException(
+                    source + ": not valid JSON: " + e.getOriginalMessage() + " at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr(),
+                    e);
         }
         return new TraceRebuilder(events, otherData, notices, defaultLabel).build();
     }
@@ -157,7 +161,7 @@ public final class ChromeTraceReader {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalars.put(key, json.getNumberValue());
                 case VALUE_STRING -> scalars.put(key, json.getText());
                 case VALUE_TRUE, VALUE_FALSE -> scalars.put(key, json.getBooleanValue());
-                case VALUE_NULL -> { } // absent and null mean the same: not known
+                case VALUE_NULL -> {} // absent and null mean the same: not known
                 default -> json.skipChildren();
             }
         }
@@ -179,8 +183,11 @@ public final class ChromeTraceReader {
                     }
                 }
             } else if (token.isScalarValue()) {
-                otherData.put(key, token.isNumeric() ? json.getNumberValue()
-                        : token.isBoolean() ? (Object) json.getBooleanValue() : json.getText());
+                otherData.put(
+                        key,
+                        token.isNumeric()
+                                ? json.getNumberValue()
+                                : token.isBoolean() ? (Object) json.getBooleanValue() : json.getText());
             } else {
                 json.skipChildren();
             }
@@ -189,6 +196,7 @@ public final class ChromeTraceReader {
 
     private static IOException notATrace(String source, JsonParser json, String what) {
         return new IOException(source + ": not a Chrome trace: " + what + " (line "
-                + json.currentLocation().getLineNr() + ", column " + json.currentLocation().getColumnNr() + ")");
+                + json.currentLocation().getLineNr() + ", column "
+                + json.currentLocation().getColumnNr() + ")");
     }
 }

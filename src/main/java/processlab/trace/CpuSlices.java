@@ -2,7 +2,6 @@ package processlab.trace;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import processlab.recording.CpuSample;
 
 /**
@@ -23,8 +22,7 @@ public final class CpuSlices {
      */
     private static final double CONTIGUOUS_TOLERANCE = 0.05;
 
-    private CpuSlices() {
-    }
+    private CpuSlices() {}
 
     public static List<CpuSlice> of(List<CpuSample> samples) {
         List<CpuSlice> slices = new ArrayList<>();

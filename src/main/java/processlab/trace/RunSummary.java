@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.CpuSample;
 import processlab.recording.ProcessInfo;
@@ -31,9 +30,17 @@ import processlab.recording.ThreadTrack;
  * @param otherCores         cores that other programs (neither the run nor the app) kept busy meanwhile, when
  *                           counted
  */
-public record RunSummary(String label, double wallSeconds, double cpuSeconds, double averageParallelism,
-                         Map<Long, OptionalInt> exitCodes, int processCount, int threadCount, int taskCount,
-                         OptionalDouble appCores, OptionalDouble otherCores) {
+public record RunSummary(
+        String label,
+        double wallSeconds,
+        double cpuSeconds,
+        double averageParallelism,
+        Map<Long, OptionalInt> exitCodes,
+        int processCount,
+        int threadCount,
+        int taskCount,
+        OptionalDouble appCores,
+        OptionalDouble otherCores) {
 
     /** Other programs keeping this many cores busy make a run's figures worth a word of warning. */
     public static final double BUSY_MACHINE_CORES = 0.3;
@@ -43,10 +50,26 @@ public record RunSummary(String label, double wallSeconds, double cpuSeconds, do
     }
 
     /** A summary without the OS's counts beside the run (read back from a file, or made by hand). */
-    public RunSummary(String label, double wallSeconds, double cpuSeconds, double averageParallelism,
-                      Map<Long, OptionalInt> exitCodes, int processCount, int threadCount, int taskCount) {
-        this(label, wallSeconds, cpuSeconds, averageParallelism, exitCodes, processCount, threadCount, taskCount,
-                OptionalDouble.empty(), OptionalDouble.empty());
+    public RunSummary(
+            String label,
+            double wallSeconds,
+            double cpuSeconds,
+            double averageParallelism,
+            Map<Long, OptionalInt> exitCodes,
+            int processCount,
+            int threadCount,
+            int taskCount) {
+        this(
+                label,
+                wallSeconds,
+                cpuSeconds,
+                averageParallelism,
+                exitCodes,
+                processCount,
+                threadCount,
+                taskCount,
+                OptionalDouble.empty(),
+                OptionalDouble.empty());
     }
 
     public static RunSummary of(Recording recording) {
@@ -64,8 +87,16 @@ public record RunSummary(String label, double wallSeconds, double cpuSeconds, do
         double wall = wallNs / 1e9;
         double cpu = cpuNs / 1e9;
         double parallelism = wall > 0 ? cpu / wall : 0;
-        return new RunSummary(recording.label(), wall, cpu, parallelism, codes, codes.size(),
-                recording.threads().size(), recording.tasks().size(), counted.appCores(),
+        return new RunSummary(
+                recording.label(),
+                wall,
+                cpu,
+                parallelism,
+                codes,
+                codes.size(),
+                recording.threads().size(),
+                recording.tasks().size(),
+                counted.appCores(),
                 otherCores(counted, parallelism));
     }
 
@@ -74,7 +105,8 @@ public record RunSummary(String label, double wallSeconds, double cpuSeconds, do
         if (counted.machineCores().isEmpty() || counted.appCores().isEmpty()) {
             return OptionalDouble.empty();
         }
-        double others = counted.machineCores().getAsDouble() - counted.appCores().getAsDouble() - runCores;
+        double others =
+                counted.machineCores().getAsDouble() - counted.appCores().getAsDouble() - runCores;
         return OptionalDouble.of(Math.max(0, others));
     }
 
@@ -84,12 +116,15 @@ public record RunSummary(String label, double wallSeconds, double cpuSeconds, do
      */
     public java.util.Optional<String> busyMachineNote() {
         // Below a tenth of a second of others' CPU the clock-tick counts are too coarse to say anything.
-        if (otherCores.isEmpty() || otherCores.getAsDouble() <= BUSY_MACHINE_CORES
+        if (otherCores.isEmpty()
+                || otherCores.getAsDouble() <= BUSY_MACHINE_CORES
                 || otherCores.getAsDouble() * wallSeconds < 0.1) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(String.format(Locale.ROOT, "The machine was not free: other programs kept "
-                + "%.1f cores busy during this run, so it may show fewer cores busy than it would alone.",
+        return java.util.Optional.of(String.format(
+                Locale.ROOT,
+                "The machine was not free: other programs kept "
+                        + "%.1f cores busy during this run, so it may show fewer cores busy than it would alone.",
                 otherCores.getAsDouble()));
     }
 
@@ -106,7 +141,9 @@ public record RunSummary(String label, double wallSeconds, double cpuSeconds, do
 
     /** The exit code of the run's first process (its root), if known. */
     public OptionalInt rootExitCode() {
-        return exitCodes.isEmpty() ? OptionalInt.empty() : exitCodes.values().iterator().next();
+        return exitCodes.isEmpty()
+                ? OptionalInt.empty()
+                : exitCodes.values().iterator().next();
     }
 
     /**
@@ -114,12 +151,21 @@ public record RunSummary(String label, double wallSeconds, double cpuSeconds, do
      * {@code wall 1.234 s, CPU 2.345 s, average parallelism 1.90 (…)} then {@code pid 123 exit 0} per process.
      */
     public String toText() {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
                 "wall %.3f s, CPU %.3f s, average parallelism %.2f (cores busy on average), "
                         + "%d processes, %d threads, %d tasks%n",
-                wallSeconds, cpuSeconds, averageParallelism, processCount, threadCount, taskCount));
-        exitCodes.forEach((pid, code) -> text.append("pid ").append(pid).append(" exit ")
-                .append(describe(code)).append(System.lineSeparator()));
+                wallSeconds,
+                cpuSeconds,
+                averageParallelism,
+                processCount,
+                threadCount,
+                taskCount));
+        exitCodes.forEach((pid, code) -> text.append("pid ")
+                .append(pid)
+                .append(" exit ")
+                .append(describe(code))
+                .append(System.lineSeparator()));
         busyMachineNote().ifPresent(note -> text.append(note).append(System.lineSeparator()));
         return text.toString();
     }

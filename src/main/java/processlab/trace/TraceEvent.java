@@ -3,8 +3,15 @@ package processlab.trace;
 import java.util.Map;
 
 /** One event of a Chrome trace file as read: the fields ProcessLab uses, and the scalar args. */
-record TraceEvent(String name, String category, String phase, double ts, double dur, long pid, long tid,
-                  Map<String, Object> args) {
+record TraceEvent(
+        String name,
+        String category,
+        String phase,
+        double ts,
+        double dur,
+        long pid,
+        long tid,
+        Map<String, Object> args) {
 
     long tsNs() {
         return TraceFormat.nanos(ts);

@@ -21,6 +21,7 @@ final class TraceFormat {
     static final String CORE_SERIES_PREFIX = "cpu";
     /** The counters belong to this pseudo process, named so in the file: "the whole machine". */
     static final long MACHINE_PID = 0;
+
     static final String MACHINE_NAME = "CPU cores (whole machine)";
 
     static final String ARG_NAME = "name";
@@ -42,8 +43,7 @@ final class TraceFormat {
     static final String DATA_NOTICES = "notices";
     static final String DATA_GENERATOR = "generator";
 
-    private TraceFormat() {
-    }
+    private TraceFormat() {}
 
     static double micros(long ns) {
         return ns / 1_000.0;

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
@@ -23,8 +22,7 @@ final class TraceRebuilder {
     private final List<String> notices;
     private final String defaultLabel;
 
-    TraceRebuilder(List<TraceEvent> events, Map<String, Object> otherData, List<String> notices,
-                   String defaultLabel) {
+    TraceRebuilder(List<TraceEvent> events, Map<String, Object> otherData, List<String> notices, String defaultLabel) {
         this.events = events;
         this.otherData = otherData;
         this.notices = notices;
@@ -65,7 +63,7 @@ final class TraceRebuilder {
                         cores = Math.max(cores, coreSeries(e).length);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         String label = otherData.get(DATA_LABEL) instanceof String s ? s : defaultLabel;
@@ -84,12 +82,13 @@ final class TraceRebuilder {
                 recording.taskEnded(e.pid(), e.tid(), task, e.endNs());
             } else if ("i".equals(e.phase()) && EXIT.equals(e.name())) {
                 Number code = e.numberArg(ARG_CODE);
-                recording.processEnded(e.pid(), e.tsNs(),
-                        code == null ? OptionalInt.empty() : OptionalInt.of(code.intValue()));
+                recording.processEnded(
+                        e.pid(), e.tsNs(), code == null ? OptionalInt.empty() : OptionalInt.of(code.intValue()));
             }
         }
         notices.forEach(recording::addNotice);
-        long end = otherData.get(DATA_END) instanceof Number n ? nanos(n.doubleValue())
+        long end = otherData.get(DATA_END) instanceof Number n
+                ? nanos(n.doubleValue())
                 : RunSummary.latestTimeNs(recording);
         recording.finish(end);
         return recording;
@@ -104,8 +103,11 @@ final class TraceRebuilder {
             Number start = e.numberArg(ARG_START);
             Number parent = e.numberArg(ARG_PARENT);
             long startNs = start != null ? nanos(start.doubleValue()) : earliest.getOrDefault(e.pid(), 0L);
-            recording.processStarted(e.pid(), parent == null ? 0 : parent.longValue(),
-                    e.stringArg(ARG_COMMAND, e.stringArg(ARG_NAME, "")), startNs);
+            recording.processStarted(
+                    e.pid(),
+                    parent == null ? 0 : parent.longValue(),
+                    e.stringArg(ARG_COMMAND, e.stringArg(ARG_NAME, "")),
+                    startNs);
             String role = e.stringArg(ARG_ROLE, "");
             if (!role.isEmpty()) {
                 recording.setProcessRole(e.pid(), role);
@@ -124,8 +126,12 @@ final class TraceRebuilder {
      * start to when it was last seen, a thread existed and waited, so those stretches come back as samples with
      * no CPU time, and {@code render} draws them as the app does: a thin waiting line.
      */
-    private void addThreads(Recording recording, Map<Long, TraceEvent> names, List<TraceEvent> slices,
-                            Map<Long, Long> exitByPid, long traceEnd) {
+    private void addThreads(
+            Recording recording,
+            Map<Long, TraceEvent> names,
+            List<TraceEvent> slices,
+            Map<Long, Long> exitByPid,
+            long traceEnd) {
         Map<Long, ThreadTrack> tracks = new LinkedHashMap<>();
         Map<Long, Long> shownUntil = new HashMap<>();
         Map<Long, Long> lastSeenByTid = new HashMap<>();
@@ -150,8 +156,10 @@ final class TraceRebuilder {
             long start = e.tsNs();
             long end = e.endNs();
             waited(recording, track, shownUntil.getOrDefault(e.tid(), start), start);
-            recording.addCpuSample(track, new CpuSample(start, end, end - start,
-                    core == null ? CpuSample.UNKNOWN_CORE : core.intValue(), 'R'));
+            recording.addCpuSample(
+                    track,
+                    new CpuSample(
+                            start, end, end - start, core == null ? CpuSample.UNKNOWN_CORE : core.intValue(), 'R'));
             shownUntil.merge(e.tid(), end, Math::max);
         }
         for (ThreadTrack track : tracks.values()) {
@@ -161,8 +169,8 @@ final class TraceRebuilder {
             }
             // How long it lived: as the trace says, else a main thread lives as long as its process, and another
             // thread is not assumed to outlive its last slice.
-            long until = lastSeenByTid.getOrDefault(track.tid(),
-                    track.tid() == track.pid() ? exitByPid.getOrDefault(track.pid(), traceEnd) : from);
+            long until = lastSeenByTid.getOrDefault(
+                    track.tid(), track.tid() == track.pid() ? exitByPid.getOrDefault(track.pid(), traceEnd) : from);
             waited(recording, track, from, until);
         }
     }

@@ -3,7 +3,6 @@ package processlab.tryit;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
 import processlab.recording.Recording;
 import processlab.run.RunSession;
 import processlab.run.spec.RunException;
@@ -31,9 +30,11 @@ public final class EngineCodeRunner implements CodeRunner {
 
     @Override
     public RunningCode start(CodeLanguage language, String source) throws RunException {
-        return start(language, language == CodeLanguage.PYTHON
-                ? new RunSpec.PythonSource(source, "Your code", limits)
-                : new RunSpec.JavaSource(source, "Your Java code", limits));
+        return start(
+                language,
+                language == CodeLanguage.PYTHON
+                        ? new RunSpec.PythonSource(source, "Your code", limits)
+                        : new RunSpec.JavaSource(source, "Your Java code", limits));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package processlab.tryit;
 
 import java.util.concurrent.CompletableFuture;
-
 import processlab.recording.Recording;
 
 /** One started run of a student's code. */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javafx.css.Stylesheet;
 
 /**
@@ -16,8 +15,7 @@ import javafx.css.Stylesheet;
  */
 public final class BinaryStylesheets {
 
-    private BinaryStylesheets() {
-    }
+    private BinaryStylesheets() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {

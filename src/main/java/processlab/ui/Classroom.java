@@ -3,10 +3,8 @@ package processlab.ui;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import javafx.application.Platform;
 import javafx.stage.Stage;
-
 import processlab.progress.ProgressStore;
 import processlab.tryit.CodeRunner;
 import processlab.tryit.EngineCodeRunner;
@@ -89,8 +87,10 @@ public final class Classroom implements AutoCloseable {
 
     /** Try-it editors, exercises and quizzes, in the order the lesson view should ask them. */
     public List<LessonPartFactory> factories() {
-        return List.of(new ExercisePartFactory(progress, this::newRunViewModel),
-                new TryItPartFactory(this::newRunViewModel), new QuizPartFactory(progress));
+        return List.of(
+                new ExercisePartFactory(progress, this::newRunViewModel),
+                new TryItPartFactory(this::newRunViewModel),
+                new QuizPartFactory(progress));
     }
 
     /** Makes the view-model that runs code for one part; results come back on the FX thread. */

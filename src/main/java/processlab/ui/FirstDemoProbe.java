@@ -2,11 +2,9 @@ package processlab.ui;
 
 import java.util.Locale;
 import java.util.Optional;
-
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
-
 import processlab.recording.Recording;
 import processlab.trace.RunSummary;
 import processlab.ui.demo.DemoPart;
@@ -30,8 +28,7 @@ public final class FirstDemoProbe {
     /** {@code PROCESSLAB_DEMO_DONE startNanos endNanos}: from the first run's start to the demo's end. */
     public static final String DONE_MARKER = "PROCESSLAB_DEMO_DONE";
 
-    private FirstDemoProbe() {
-    }
+    private FirstDemoProbe() {}
 
     public static boolean isActive() {
         return System.getProperty(PROPERTY) != null;
@@ -92,9 +89,16 @@ public final class FirstDemoProbe {
                 RunSummary summary = stats.summary();
                 long start = recording.originNanos();
                 firstStart[0] = Math.min(firstStart[0], start);
-                System.out.println(String.format(Locale.ROOT, "%s %s %d %d %.4f %.4f %.4f", RUN_MARKER,
-                        entry.kind().id(), start, start + recording.endNs(), summary.averageParallelism(),
-                        summary.cpuSeconds(), summary.wallSeconds()));
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "%s %s %d %d %.4f %.4f %.4f",
+                        RUN_MARKER,
+                        entry.kind().id(),
+                        start,
+                        start + recording.endNs(),
+                        summary.averageParallelism(),
+                        summary.cpuSeconds(),
+                        summary.wallSeconds()));
                 System.out.flush();
             });
         }

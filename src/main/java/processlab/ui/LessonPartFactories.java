@@ -1,7 +1,6 @@
 package processlab.ui;
 
 import java.util.List;
-
 import processlab.ui.demo.DemoPartFactory;
 import processlab.ui.lesson.LessonPartFactory;
 
@@ -11,12 +10,9 @@ import processlab.ui.lesson.LessonPartFactory;
  */
 public final class LessonPartFactories {
 
-    private LessonPartFactories() {
-    }
+    private LessonPartFactories() {}
 
     public static List<LessonPartFactory> standard() {
-        return List.of(
-                new DemoPartFactory()
-        );
+        return List.of(new DemoPartFactory());
     }
 }

@@ -2,13 +2,11 @@ package processlab.ui;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-
 import processlab.lesson.LessonLoader;
 import processlab.run.RunSession;
 import processlab.settings.Settings;
@@ -57,14 +55,19 @@ public class ProcessLabApp extends Application {
     }
 
     /** With the classroom (try-it, exercises, quizzes, progress, presentation mode); null opens none. */
-    public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader,
-                         Supplier<Classroom> classroomOpener) {
+    public ProcessLabApp(
+            List<LessonPartFactory> factories,
+            LessonLibrary.FolderLoader folderLoader,
+            Supplier<Classroom> classroomOpener) {
         this(factories, folderLoader, classroomOpener, Settings::inMemory);
     }
 
     /** With the user's settings (the theme) from {@code settingsOpener}, kept as they change. */
-    public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader,
-                         Supplier<Classroom> classroomOpener, Supplier<Settings> settingsOpener) {
+    public ProcessLabApp(
+            List<LessonPartFactory> factories,
+            LessonLibrary.FolderLoader folderLoader,
+            Supplier<Classroom> classroomOpener,
+            Supplier<Settings> settingsOpener) {
         this.factories = List.copyOf(factories);
         this.folderLoader = folderLoader;
         this.classroomOpener = classroomOpener;
@@ -75,7 +78,8 @@ public class ProcessLabApp extends Application {
     public void start(Stage stage) {
         StartOptions options;
         try {
-            options = StartOptions.parse(getParameters() == null ? List.of() : getParameters().getRaw());
+            options = StartOptions.parse(
+                    getParameters() == null ? List.of() : getParameters().getRaw());
         } catch (StartOptions.BadOptionException e) {
             // Main checks the options before launching; this covers a launch that bypasses it.
             LOG.log(System.Logger.Level.ERROR, e.getMessage());
@@ -99,7 +103,8 @@ public class ProcessLabApp extends Application {
         if (classroom != null) {
             parts.addAll(classroom.factories());
             // Predictions made before a demo's runs are kept with the student's progress.
-            factories.stream().filter(f -> f instanceof processlab.ui.demo.DemoPartFactory)
+            factories.stream()
+                    .filter(f -> f instanceof processlab.ui.demo.DemoPartFactory)
                     .forEach(f -> ((processlab.ui.demo.DemoPartFactory) f).keepPredictionsIn(classroom.predictions()));
         }
         lessonView = new LessonView(parts, linkOpener());
@@ -108,14 +113,18 @@ public class ProcessLabApp extends Application {
         // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
         // to paint a window that does not fit (BufferOverflowException in UploadingPainter).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()),
+        Scene scene = new Scene(
+                shell.root(),
+                Math.min(1280, screen.getWidth()),
+                Math.min(820, screen.getHeight()),
                 Themes.ground(settings.theme()));
         viewModel.themeProperty().addListener((obs, old, theme) -> {
             Themes.apply(theme);
             scene.setFill(Themes.ground(theme));
             settings.setTheme(theme);
         });
-        scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
         StartupTrace.mark("scene made");
         shell.installKeys(scene);
         stage.setScene(scene);

@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.paint.Color;
-
 import processlab.settings.ThemeChoice;
 
 /**
@@ -14,8 +13,7 @@ import processlab.settings.ThemeChoice;
  */
 public final class Themes {
 
-    private Themes() {
-    }
+    private Themes() {}
 
     public static void apply(ThemeChoice theme) {
         String sheet = stylesheet(theme);

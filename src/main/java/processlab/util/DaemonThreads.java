@@ -12,8 +12,7 @@ public final class DaemonThreads {
     /** One count for all prefixes, so two pools of the same prefix never hand out the same name. */
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private DaemonThreads() {
-    }
+    private DaemonThreads() {}
 
     /** Every thread it makes is called {@code name}: for executors of one thread. */
     public static ThreadFactory named(String name) {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The kind of system the app runs on, read once from {@code os.name}. */
 public enum OperatingSystem {
-    LINUX, MAC, WINDOWS, OTHER;
+    LINUX,
+    MAC,
+    WINDOWS,
+    OTHER;
 
     private static final OperatingSystem CURRENT = of(System.getProperty("os.name", ""));
 

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class ProgramLookup {
 
-    private ProgramLookup() {
-    }
+    private ProgramLookup() {}
 
     /** {@code name} in the folders of a PATH value (empty entries are skipped, not read as the current folder). */
     public static Optional<Path> onPath(String name, String pathValue) {

@@ -11,8 +11,7 @@ public final class ExitStatus {
     /** Linux signal numbers run up to 64 (SIGRTMAX); a larger value is a plain exit code. */
     private static final int MAX_SIGNAL = 64;
 
-    private ExitStatus() {
-    }
+    private ExitStatus() {}
 
     /** A Java exit value as recorded: -N when it says "killed by signal N", else unchanged. */
     public static int recorded(int exitValue) {

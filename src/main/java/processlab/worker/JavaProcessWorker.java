@@ -7,8 +7,7 @@ package processlab.worker;
  */
 public final class JavaProcessWorker {
 
-    private JavaProcessWorker() {
-    }
+    private JavaProcessWorker() {}
 
     public static void main(String[] args) throws InterruptedException {
         ParentWatch.start();

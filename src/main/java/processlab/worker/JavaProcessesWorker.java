@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class JavaProcessesWorker {
 
-    private JavaProcessesWorker() {
-    }
+    private JavaProcessesWorker() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         ParentWatch.start();

@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JavaThreadsWorker {
 
-    private JavaThreadsWorker() {
-    }
+    private JavaThreadsWorker() {}
 
     public static void main(String[] args) throws InterruptedException {
         ParentWatch.start();

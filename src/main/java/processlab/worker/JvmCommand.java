@@ -11,11 +11,12 @@ public final class JvmCommand {
     /** A small heap and the serial collector start fast and keep N child JVMs light. */
     public static final List<String> LIGHT_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC", "-Xshare:auto");
 
-    private JvmCommand() {
-    }
+    private JvmCommand() {}
 
     public static String javaExecutable() {
-        return ProcessHandle.current().info().command()
+        return ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 

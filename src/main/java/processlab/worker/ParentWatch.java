@@ -8,29 +8,32 @@ public final class ParentWatch {
 
     /** The pid of the process that started this one, set by the starter (the parent may die before main runs). */
     public static final String PARENT_PID_VARIABLE = "PROCESSLAB_PARENT_PID";
+
     private static final long CHECK_MS = 200;
 
-    private ParentWatch() {
-    }
+    private ParentWatch() {}
 
     /** The environment entry that tells a child JVM who its parent is: this process. */
     public static java.util.Map<String, String> forChildren() {
-        return java.util.Map.of(PARENT_PID_VARIABLE, Long.toString(ProcessHandle.current().pid()));
+        return java.util.Map.of(
+                PARENT_PID_VARIABLE, Long.toString(ProcessHandle.current().pid()));
     }
 
     public static void start() {
         long expected = expectedParent();
-        Thread watcher = new Thread(() -> {
-            // When the parent dies the kernel gives this process a new parent (init or a subreaper).
-            while (currentParent() == expected) {
-                try {
-                    Thread.sleep(CHECK_MS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            Runtime.getRuntime().halt(143);
-        }, "processlab-parent-watch");
+        Thread watcher = new Thread(
+                () -> {
+                    // When the parent dies the kernel gives this process a new parent (init or a subreaper).
+                    while (currentParent() == expected) {
+                        try {
+                            Thread.sleep(CHECK_MS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    Runtime.getRuntime().halt(143);
+                },
+                "processlab-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
     }

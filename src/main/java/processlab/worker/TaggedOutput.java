@@ -15,8 +15,7 @@ public final class TaggedOutput {
 
     private static final String OWN_TAG = tag(ProcessHandle.current().pid());
 
-    private TaggedOutput() {
-    }
+    private TaggedOutput() {}
 
     /** The tag for lines written by process {@code pid}. */
     public static String tag(long pid) {

@@ -16,8 +16,7 @@ public final class TaskEvents {
     private static final String PATH = System.getenv("PROCESSLAB_EVENTS");
     private static FileOutputStream out;
 
-    private TaskEvents() {
-    }
+    private TaskEvents() {}
 
     public static void started(String task) {
         emit("T+", task);
@@ -34,8 +33,8 @@ public final class TaskEvents {
     }
 
     private static void emit(String kind, String task) {
-        write(kind + " " + System.nanoTime() + " " + ProcessHandle.current().pid() + " " + nativeTid()
-                + " java " + task + "\n");
+        write(kind + " " + System.nanoTime() + " " + ProcessHandle.current().pid() + " " + nativeTid() + " java " + task
+                + "\n");
     }
 
     private static synchronized void write(String line) {

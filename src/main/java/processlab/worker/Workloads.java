@@ -6,8 +6,7 @@ import java.security.NoSuchAlgorithmException;
 /** The built-in tasks, the same as the Python demos run: count primes by trial division, sleep, or hash. */
 public final class Workloads {
 
-    private Workloads() {
-    }
+    private Workloads() {}
 
     /** Runs one task; {@code workload} is a {@code processlab.run.spec.Workload} id. */
     public static long run(String workload, long size) throws InterruptedException {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,12 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 /** {@code check-lessons DIR [--json]}: output text, JSON shape and exit codes, per DESIGN.md section 4. */
 class CheckLessonsCommandTest {
@@ -46,18 +44,23 @@ class CheckLessonsCommandTest {
 
         assertEquals(1, result.exitCode);
         String dir = BROKEN + "/";
-        assertEquals("01-fine  A fine lesson\n"
-                + "02-bad-demo  Bad demo\n"
-                + dir + "02-bad-demo.md:8: unknown run kind 'python-thread' " + KNOWN_RUNS + "\n"
-                + dir + "02-bad-demo.md:9: workers must be 1..64, got 100\n"
-                + "03-no-front-matter  03-no-front-matter\n"
-                + dir + "03-no-front-matter.md:1: a lesson starts with front matter: a '---' line, 'title: ...', and "
-                + "another '---' line\n"
-                + dir + "03-no-front-matter.md:3: unknown block behaviour 'runn' in '```python runn' (a python block "
-                + "takes 'run', 'run error=ExceptionName' or 'run min=3.14')\n"
-                + "04-unclosed-fence  Unclosed fence\n"
-                + dir + "04-unclosed-fence.md:4: unclosed fence: the block opened here with '~~~' needs a closing "
-                + "'~~~' line\n", result.out);
+        assertEquals(
+                "01-fine  A fine lesson\n"
+                        + "02-bad-demo  Bad demo\n"
+                        + dir + "02-bad-demo.md:8: unknown run kind 'python-thread' " + KNOWN_RUNS + "\n"
+                        + dir + "02-bad-demo.md:9: workers must be 1..64, got 100\n"
+                        + "03-no-front-matter  03-no-front-matter\n"
+                        + dir
+                        + "03-no-front-matter.md:1: a lesson starts with front matter: a '---' line, 'title: ...', and "
+                        + "another '---' line\n"
+                        + dir
+                        + "03-no-front-matter.md:3: unknown block behaviour 'runn' in '```python runn' (a python block "
+                        + "takes 'run', 'run error=ExceptionName' or 'run min=3.14')\n"
+                        + "04-unclosed-fence  Unclosed fence\n"
+                        + dir
+                        + "04-unclosed-fence.md:4: unclosed fence: the block opened here with '~~~' needs a closing "
+                        + "'~~~' line\n",
+                result.out);
         assertEquals("check-lessons: 5 errors in 3 of 4 lessons\n", result.err);
     }
 
@@ -75,9 +78,11 @@ class CheckLessonsCommandTest {
         assertEquals("What are the differences between multiprocessing and multithreading?", example.get("question"));
         assertEquals(List.of(), example.get("errors"));
         List<Object> blocks = asList(example.get("blocks"));
-        assertEquals(List.of("markdown", "python", "java", "demo", "quiz"),
+        assertEquals(
+                List.of("markdown", "python", "java", "demo", "quiz"),
                 blocks.stream().map(b -> asMap(b).get("kind")).toList());
-        assertEquals(Map.of("kind", "python", "info", "python run", "line", 8L, "body", "import multiprocessing\n..."),
+        assertEquals(
+                Map.of("kind", "python", "info", "python run", "line", 8L, "body", "import multiprocessing\n..."),
                 asMap(blocks.get(1)));
         assertEquals("", asMap(blocks.get(0)).get("info"));
         assertEquals(17L, asMap(blocks.get(3)).get("line"));
@@ -89,18 +94,34 @@ class CheckLessonsCommandTest {
 
         assertEquals(1, result.exitCode);
         List<Object> lessons = asList(parseJson(result.out));
-        assertEquals(List.of("01-fine", "02-bad-demo", "03-no-front-matter", "04-unclosed-fence"),
+        assertEquals(
+                List.of("01-fine", "02-bad-demo", "03-no-front-matter", "04-unclosed-fence"),
                 lessons.stream().map(l -> asMap(l).get("id")).toList());
         Map<String, Object> badDemo = asMap(lessons.get(1));
         assertEquals(false, badDemo.get("valid"));
-        assertEquals(List.of(
-                Map.of("file", BROKEN + "/02-bad-demo.md", "line", 8L,
-                        "message", "unknown run kind 'python-thread' " + KNOWN_RUNS),
-                Map.of("file", BROKEN + "/02-bad-demo.md", "line", 9L, "message", "workers must be 1..64, got 100")),
+        assertEquals(
+                List.of(
+                        Map.of(
+                                "file",
+                                BROKEN + "/02-bad-demo.md",
+                                "line",
+                                8L,
+                                "message",
+                                "unknown run kind 'python-thread' " + KNOWN_RUNS),
+                        Map.of(
+                                "file",
+                                BROKEN + "/02-bad-demo.md",
+                                "line",
+                                9L,
+                                "message",
+                                "workers must be 1..64, got 100")),
                 badDemo.get("errors"));
         // The broken demo is left out; the prose before it stays.
-        assertEquals(List.of("markdown"), asList(badDemo.get("blocks")).stream().map(b -> asMap(b).get("kind"))
-                .toList());
+        assertEquals(
+                List.of("markdown"),
+                asList(badDemo.get("blocks")).stream()
+                        .map(b -> asMap(b).get("kind"))
+                        .toList());
         assertEquals(true, asMap(lessons.get(0)).get("valid"));
     }
 
@@ -112,8 +133,8 @@ class CheckLessonsCommandTest {
         assertThrows(UsageException.class, () -> command.run(List.of(), sink, sink));
         assertThrows(UsageException.class, () -> command.run(List.of(GOOD, BROKEN), sink, sink));
         assertThrows(UsageException.class, () -> command.run(List.of(GOOD, "--yaml"), sink, sink));
-        UsageException missing = assertThrows(UsageException.class,
-                () -> command.run(List.of("no/such/folder"), sink, sink));
+        UsageException missing =
+                assertThrows(UsageException.class, () -> command.run(List.of("no/such/folder"), sink, sink));
         assertEquals("not a folder: no/such/folder", missing.getMessage());
     }
 
@@ -145,19 +166,23 @@ class CheckLessonsCommandTest {
         Result result = run(dir.toString());
 
         assertEquals(1, result.exitCode);
-        assertEquals("01-fine  Fine\n02-gone  02-gone\n" + dir.resolve("02-gone.md")
-                + ":1: the file is a link to 'moved.md', which does not exist\n", result.out);
+        assertEquals(
+                "01-fine  Fine\n02-gone  02-gone\n" + dir.resolve("02-gone.md")
+                        + ":1: the file is a link to 'moved.md', which does not exist\n",
+                result.out);
         assertEquals("check-lessons: 1 error in 1 of 2 lessons\n", result.err);
     }
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     static Result run(String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new CheckLessonsCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = new CheckLessonsCommand()
+                .run(
+                        List.of(args),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

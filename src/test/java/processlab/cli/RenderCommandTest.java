@@ -18,13 +18,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.timeline.CorePalette;
 import processlab.timeline.SyntheticRecordings;
 import processlab.trace.ChromeTrace;
@@ -36,8 +33,11 @@ class RenderCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int render(String... args) throws Exception {
-        return new RenderCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new RenderCommand()
+                .run(
+                        List.of(args),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -68,7 +68,12 @@ class RenderCommandTest {
 
     @Test
     void aMissingFileOrArgumentIsReported(@TempDir Path dir) throws Exception {
-        assertEquals(1, render(dir.resolve("none.json").toString(), "--out", dir.resolve("x.png").toString()));
+        assertEquals(
+                1,
+                render(
+                        dir.resolve("none.json").toString(),
+                        "--out",
+                        dir.resolve("x.png").toString()));
         assertTrue(err.toString().contains("no such file"), err.toString());
         UsageException usage = assertThrows(UsageException.class, () -> render("trace.json"));
         assertTrue(usage.getMessage().contains("--out"), usage.getMessage());
@@ -81,13 +86,16 @@ class RenderCommandTest {
             Path file = dir.resolve("x.json");
             Files.writeString(file, notATrace);
             err.reset();
-            assertEquals(1, render(file.toString(), "--out", dir.resolve("x.png").toString()), notATrace);
+            assertEquals(
+                    1, render(file.toString(), "--out", dir.resolve("x.png").toString()), notATrace);
             assertTrue(err.toString().contains("expected a \"traceEvents\" list"), err.toString());
             assertFalse(Files.exists(dir.resolve("x.png")), "no empty picture for " + notATrace);
         }
         err.reset();
         assertEquals(1, render(dir.toString(), "--out", dir.resolve("y.png").toString()));
-        assertEquals("render: " + dir + ": is a folder, not a trace file", err.toString().strip());
+        assertEquals(
+                "render: " + dir + ": is a folder, not a trace file",
+                err.toString().strip());
 
         Path trace = dir.resolve("run.json");
         ChromeTrace.write(SyntheticRecordings.twoChildren(), trace);
@@ -96,11 +104,17 @@ class RenderCommandTest {
         ByteArrayOutputStream stray = new ByteArrayOutputStream();
         System.setErr(new PrintStream(stray, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(1, render(trace.toString(), "--out", dir.resolve("no/such/folder/z.png").toString()));
+            assertEquals(
+                    1,
+                    render(
+                            trace.toString(),
+                            "--out",
+                            dir.resolve("no/such/folder/z.png").toString()));
         } finally {
             System.setErr(systemErr);
         }
-        assertEquals("render: could not write " + dir.resolve("no/such/folder/z.png") + ": its folder does not exist",
+        assertEquals(
+                "render: could not write " + dir.resolve("no/such/folder/z.png") + ": its folder does not exist",
                 err.toString().strip());
         assertEquals("", stray.toString(StandardCharsets.UTF_8), "no stack trace printed on the side");
     }
@@ -116,11 +130,22 @@ class RenderCommandTest {
         Path trace = dir.resolve("many.json");
         writeThreads(trace, 200_000);
         Path png = dir.resolve("many.png");
-        List<String> command = new ArrayList<>(List.of(JvmCommand.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "processlab.Main",
-                "render", trace.toString(), "--out", png.toString()));
-        Process render = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                JvmCommand.javaExecutable(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "processlab.Main",
+                "render",
+                trace.toString(),
+                "--out",
+                png.toString()));
+        Process render = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
         boolean ended = render.waitFor(60, TimeUnit.SECONDS);
         if (!ended) {
             render.destroyForcibly();
@@ -130,7 +155,8 @@ class RenderCommandTest {
         assertTrue(ended, "render took over a minute; stderr: " + stderr);
         assertEquals(0, render.exitValue(), stdout + stderr);
 
-        Matcher leftOut = Pattern.compile("render: ([0-9,]+) of 200,000 threads not drawn").matcher(stderr);
+        Matcher leftOut = Pattern.compile("render: ([0-9,]+) of 200,000 threads not drawn")
+                .matcher(stderr);
         assertTrue(leftOut.find(), stderr);
         int notDrawn = Integer.parseInt(leftOut.group(1).replace(",", ""));
         assertTrue(notDrawn > 199_000 && notDrawn < 200_000, stderr);
@@ -148,8 +174,8 @@ class RenderCommandTest {
             out.write("{\"traceEvents\":[\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"tid\":1,"
                     + "\"args\":{\"name\":\"many\"}}");
             for (int tid = 2; tid < threads + 2; tid++) {
-                out.write(",\n{\"name\":\"cpu\",\"cat\":\"cpu\",\"ph\":\"X\",\"pid\":1,\"tid\":" + tid
-                        + ",\"ts\":" + (tid % 1000) + ",\"dur\":50,\"args\":{\"core\":" + (tid % 4) + "}}");
+                out.write(",\n{\"name\":\"cpu\",\"cat\":\"cpu\",\"ph\":\"X\",\"pid\":1,\"tid\":" + tid + ",\"ts\":"
+                        + (tid % 1000) + ",\"dur\":50,\"args\":{\"core\":" + (tid % 4) + "}}");
             }
             out.write("]}\n");
         }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -22,22 +25,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
 import processlab.run.python.PythonLocator;
 
 /** The {@code trace} command of DESIGN.md section 4, on a real Python program. */
 @Timeout(60)
 class TraceCommandTest {
 
-    private static final String PROGRAM = String.join("\n",
+    private static final String PROGRAM = String.join(
+            "\n",
             "import multiprocessing, os, signal",
             "def crash():",
             "    os.kill(os.getpid(), signal.SIGSEGV)",
@@ -69,14 +67,19 @@ class TraceCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = noInput().run(List.of("--out", json.toString(), "--hz", "200", "--", python,
-                script.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = noInput()
+                .run(
+                        List.of("--out", json.toString(), "--hz", "200", "--", python, script.toString()),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
 
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(5, code, text + err);
         assertTrue(text.contains("worker 0 "), text);
-        assertTrue(Pattern.compile("wall [0-9.]+ s, CPU [0-9.]+ s, average parallelism [0-9.]+").matcher(text).find(),
+        assertTrue(
+                Pattern.compile("wall [0-9.]+ s, CPU [0-9.]+ s, average parallelism [0-9.]+")
+                        .matcher(text)
+                        .find(),
                 text);
         Matcher crashed = Pattern.compile("crashed (\\d+)").matcher(text);
         assertTrue(crashed.find(), text);
@@ -84,11 +87,16 @@ class TraceCommandTest {
         assertTrue(text.contains("pid " + crashedPid + " exit -11"), text);
 
         List<Map<String, Object>> events = readEvents(json);
-        long cpuSlices = events.stream().filter(e -> "X".equals(e.get("ph")) && "cpu".equals(e.get("cat"))).count();
-        long processTasks = events.stream().filter(e -> "X".equals(e.get("ph")) && "task".equals(e.get("cat")))
+        long cpuSlices = events.stream()
+                .filter(e -> "X".equals(e.get("ph")) && "cpu".equals(e.get("cat")))
                 .count();
-        List<String> exitCodes = events.stream().filter(e -> "i".equals(e.get("ph")) && "exit".equals(e.get("name")))
-                .map(e -> e.get("pid") + ":" + ((Map<?, ?>) e.get("args")).get("code")).collect(Collectors.toList());
+        long processTasks = events.stream()
+                .filter(e -> "X".equals(e.get("ph")) && "task".equals(e.get("cat")))
+                .count();
+        List<String> exitCodes = events.stream()
+                .filter(e -> "i".equals(e.get("ph")) && "exit".equals(e.get("name")))
+                .map(e -> e.get("pid") + ":" + ((Map<?, ?>) e.get("args")).get("code"))
+                .collect(Collectors.toList());
         assertTrue(cpuSlices > 0, "cpu slices");
         assertEquals(3, processTasks, "three Process targets as task slices");
         assertTrue(exitCodes.contains(crashedPid + ":-11"), exitCodes::toString);
@@ -100,22 +108,27 @@ class TraceCommandTest {
     /** Traces {@code python3 -c code} with that input; outBytes and errBytes get what the command wrote. */
     private int tracePython(String input, String code) throws Exception {
         String python = new PythonLocator(null).locate(false).executable();
-        return new TraceCommand(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))).run(
-                List.of("--", python, "-c", code), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+        return new TraceCommand(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))
+                .run(
+                        List.of("--", python, "-c", code),
+                        new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                        new PrintStream(errBytes, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void outputPassesThroughByteForByteWhateverTheLineLength() throws Exception {
-        int code = tracePython("", String.join("\n",
-                "import sys",
-                "sys.stdout.write('x' * 2_000_000 + '\\n')",
-                "sys.stdout.flush()",
-                "sys.stdout.buffer.write(b'\\xff\\xfe raw\\r\\n\\x1e not a tag\\n')",
-                "sys.stdout.buffer.flush()",
-                "sys.stderr.write('e' * 50_000 + '\\n')",
-                "sys.stdout.write('no newline at the end')",
-                "sys.stdout.flush()"));
+        int code = tracePython(
+                "",
+                String.join(
+                        "\n",
+                        "import sys",
+                        "sys.stdout.write('x' * 2_000_000 + '\\n')",
+                        "sys.stdout.flush()",
+                        "sys.stdout.buffer.write(b'\\xff\\xfe raw\\r\\n\\x1e not a tag\\n')",
+                        "sys.stdout.buffer.flush()",
+                        "sys.stderr.write('e' * 50_000 + '\\n')",
+                        "sys.stdout.write('no newline at the end')",
+                        "sys.stdout.flush()"));
 
         assertEquals(0, code, errBytes.toString(StandardCharsets.UTF_8));
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
@@ -124,18 +137,26 @@ class TraceCommandTest {
         expected.write(" raw\r\n\u001e not a tag\nno newline at the end".getBytes(StandardCharsets.UTF_8));
         byte[] stdout = outBytes.toByteArray();
         assertTrue(stdout.length > expected.size(), "the summary follows");
-        assertArrayEquals(expected.toByteArray(), Arrays.copyOf(stdout, expected.size()),
-                "stdout as the program wrote it; then: " + new String(stdout, expected.size(),
-                        Math.min(200, stdout.length - expected.size()), StandardCharsets.UTF_8));
-        assertTrue(new String(stdout, expected.size(), stdout.length - expected.size(), StandardCharsets.UTF_8)
-                .startsWith("\nwall "), "the summary starts a line of its own");
+        assertArrayEquals(
+                expected.toByteArray(),
+                Arrays.copyOf(stdout, expected.size()),
+                "stdout as the program wrote it; then: "
+                        + new String(
+                                stdout,
+                                expected.size(),
+                                Math.min(200, stdout.length - expected.size()),
+                                StandardCharsets.UTF_8));
+        assertTrue(
+                new String(stdout, expected.size(), stdout.length - expected.size(), StandardCharsets.UTF_8)
+                        .startsWith("\nwall "),
+                "the summary starts a line of its own");
         assertTrue(errBytes.toString(StandardCharsets.UTF_8).startsWith("e".repeat(50_000) + "\n"), "stderr whole");
     }
 
     @Test
     void theProgramReadsTheInputGivenToTrace() throws Exception {
-        int code = tracePython("hi\nthere\n",
-                "import sys; print(input()); print(input()); print(repr(sys.stdin.read()))");
+        int code =
+                tracePython("hi\nthere\n", "import sys; print(input()); print(input()); print(repr(sys.stdin.read()))");
         assertEquals(0, code, errBytes.toString(StandardCharsets.UTF_8));
         assertTrue(outBytes.toString(StandardCharsets.UTF_8).startsWith("hi\nthere\n''\n"), outBytes.toString());
     }
@@ -190,8 +211,7 @@ class TraceCommandTest {
     void missingProgramIsAUsageError() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         assertThrows(UsageException.class, () -> noInput().run(List.of("--out", "x.json"), sink, sink));
-        assertThrows(UsageException.class, () -> noInput().run(List.of("--hz", "0", "--", "true"), sink,
-                sink));
+        assertThrows(UsageException.class, () -> noInput().run(List.of("--hz", "0", "--", "true"), sink, sink));
     }
 
     @Test

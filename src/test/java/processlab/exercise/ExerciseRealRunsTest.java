@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.lesson.ExerciseCheck;
 import processlab.run.RunSession;
 import processlab.run.spec.RunLimits;
@@ -71,8 +69,10 @@ class ExerciseRealRunsTest {
                         p.join()
                 """);
         assertFalse(same.passed());
-        assertTrue(same.messages().contains(
-                "The number 7 was printed 4 times; each child should print a different number, once."),
+        assertTrue(
+                same.messages()
+                        .contains(
+                                "The number 7 was printed 4 times; each child should print a different number, once."),
                 same.toString());
     }
 
@@ -107,8 +107,11 @@ class ExerciseRealRunsTest {
                     p = Process(target=hello)
                 """);
         assertEquals(1, crash.messages().size(), crash.toString());
-        assertTrue(crash.messages().get(0).startsWith(
-                "Your program stopped with an error on line 4: NameError: name 'hello' is not defined"),
+        assertTrue(
+                crash.messages()
+                        .get(0)
+                        .startsWith(
+                                "Your program stopped with an error on line 4: NameError: name 'hello' is not defined"),
                 crash.toString());
     }
 
@@ -140,7 +143,8 @@ class ExerciseRealRunsTest {
                     with Pool(2) as pool:
                         results = pool.map(square, range(8))
                 """);
-        assertEquals(java.util.List.of("The main program printed nothing: print the results that pool.map returns."),
+        assertEquals(
+                java.util.List.of("The main program printed nothing: print the results that pool.map returns."),
                 silent.messages());
     }
 }

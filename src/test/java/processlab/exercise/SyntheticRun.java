@@ -1,7 +1,6 @@
 package processlab.exercise;
 
 import java.util.OptionalInt;
-
 import processlab.recording.Recording;
 
 /** Builds a finished Recording by hand, as the engine would write it, for judging without running Python. */
@@ -53,7 +52,10 @@ final class SyntheticRun {
 
     /** A child that ran Process.run, printed, and exited 0. */
     SyntheticRun childPrinting(long pid, String text) {
-        return child(pid).task(pid, "process", "Process-" + pid).print(pid, text).end(pid, 0);
+        return child(pid)
+                .task(pid, "process", "Process-" + pid)
+                .print(pid, text)
+                .end(pid, 0);
     }
 
     Recording finish(int mainExit) {

@@ -3,7 +3,6 @@ package processlab.exercise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class TracebacksTest {
@@ -15,7 +14,8 @@ class TracebacksTest {
                 "    print(\"hi\"",
                 "         ^",
                 "SyntaxError: '(' was never closed");
-        assertEquals(List.of(new PythonError(7, "SyntaxError", "'(' was never closed", 3)),
+        assertEquals(
+                List.of(new PythonError(7, "SyntaxError", "'(' was never closed", 3)),
                 Tracebacks.find(7, stderr, "main.py"));
     }
 
@@ -29,7 +29,8 @@ class TracebacksTest {
                 "    pool.map(f, data)",
                 "  File \"/usr/lib/python3.11/multiprocessing/pool.py\", line 367, in map",
                 "multiprocessing.pool.MaybeEncodingError: Error sending result");
-        assertEquals(List.of(new PythonError(7, "MaybeEncodingError", "Error sending result", 9)),
+        assertEquals(
+                List.of(new PythonError(7, "MaybeEncodingError", "Error sending result", 9)),
                 Tracebacks.find(7, stderr, "main.py"));
     }
 
@@ -40,8 +41,10 @@ class TracebacksTest {
 
     @Test
     void exceptionWithoutMessageAndKeyboardInterrupt() {
-        List<String> stderr = List.of("Traceback (most recent call last):",
-                "  File \"C:\\Users\\ann\\main.py\", line 2, in <module>", "KeyboardInterrupt");
+        List<String> stderr = List.of(
+                "Traceback (most recent call last):",
+                "  File \"C:\\Users\\ann\\main.py\", line 2, in <module>",
+                "KeyboardInterrupt");
         assertEquals(List.of(new PythonError(1, "KeyboardInterrupt", "", 2)), Tracebacks.find(1, stderr, "main.py"));
     }
 }

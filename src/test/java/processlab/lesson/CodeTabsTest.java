@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class CodeTabsTest {
@@ -39,7 +38,11 @@ class CodeTabsTest {
 
         List<Block> blocks = lesson.blocks();
         assertEquals(List.of(), lesson.errors());
-        assertEquals(List.of(1), IntStream.range(-1, blocks.size() + 1)
-                .filter(i -> CodeTabs.isJavaTabBesidePrevious(blocks, i)).boxed().toList());
+        assertEquals(
+                List.of(1),
+                IntStream.range(-1, blocks.size() + 1)
+                        .filter(i -> CodeTabs.isJavaTabBesidePrevious(blocks, i))
+                        .boxed()
+                        .toList());
     }
 }

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
 
@@ -34,7 +32,9 @@ class DesignExampleTest {
     void blocksComeInFileOrderWithTheirLines() {
         List<Block> blocks = LessonLoader.loadFile(EXAMPLE).blocks();
 
-        assertEquals(List.of("markdown", "python", "java", "demo", "quiz"), blocks.stream().map(Block::kind).toList());
+        assertEquals(
+                List.of("markdown", "python", "java", "demo", "quiz"),
+                blocks.stream().map(Block::kind).toList());
         assertEquals(List.of(6, 8, 13, 17, 25), blocks.stream().map(Block::line).toList());
         assertEquals("Text…", blocks.get(0).body());
     }
@@ -55,7 +55,9 @@ class DesignExampleTest {
 
     @Test
     void demoHasItsFieldsAndTheDefaults() {
-        DemoSpec spec = assertInstanceOf(DemoBlock.class, LessonLoader.loadFile(EXAMPLE).blocks().get(3)).spec();
+        DemoSpec spec = assertInstanceOf(
+                        DemoBlock.class, LessonLoader.loadFile(EXAMPLE).blocks().get(3))
+                .spec();
 
         assertEquals("Threads take turns, processes run at once", spec.title());
         assertEquals(List.of(RunKind.PYTHON_THREADS, RunKind.PYTHON_PROCESSES, RunKind.JAVA_THREADS), spec.runs());
@@ -71,7 +73,8 @@ class DesignExampleTest {
 
     @Test
     void quizHasItsQuestion() {
-        QuizBlock quiz = assertInstanceOf(QuizBlock.class, LessonLoader.loadFile(EXAMPLE).blocks().get(4));
+        QuizBlock quiz = assertInstanceOf(
+                QuizBlock.class, LessonLoader.loadFile(EXAMPLE).blocks().get(4));
 
         QuizQuestion q = quiz.questions().get(0);
         assertEquals(26, q.line());

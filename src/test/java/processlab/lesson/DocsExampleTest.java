@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The example in the lesson-format documentation must itself be a valid lesson. */
@@ -26,7 +25,8 @@ class DocsExampleTest {
         Lesson lesson = LessonLoader.parse("01-example", DOC, example);
 
         assertEquals(List.of(), lesson.errors());
-        assertEquals(List.of("markdown", "python", "java", "demo", "quiz", "exercise"),
+        assertEquals(
+                List.of("markdown", "python", "java", "demo", "quiz", "exercise"),
                 lesson.blocks().stream().map(Block::kind).toList());
     }
 }

@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
 
@@ -29,7 +27,8 @@ class LessonLoaderTest {
     void folderLoadsEveryMarkdownFileInNameOrder() throws IOException {
         List<Lesson> lessons = LessonLoader.loadFolder(GOOD);
 
-        assertEquals(List.of("01-design-example", "02-every-block", "03-minimal"),
+        assertEquals(
+                List.of("01-design-example", "02-every-block", "03-minimal"),
                 lessons.stream().map(Lesson::id).toList());
         lessons.forEach(lesson -> assertEquals(List.of(), lesson.errors(), lesson.id()));
         assertEquals(GOOD.resolve("03-minimal.md"), lessons.get(2).file());
@@ -48,8 +47,7 @@ class LessonLoaderTest {
     }
 
     @Test
-    void linksThatLeadNowhereAndPipesAreLessonsWithAnErrorNotSkippedWithoutAWord(@TempDir Path dir)
-            throws Exception {
+    void linksThatLeadNowhereAndPipesAreLessonsWithAnErrorNotSkippedWithoutAWord(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("01-fine.md"), "---\ntitle: Fine\n---\nText.\n");
         Files.createSymbolicLink(dir.resolve("02-gone.md"), Path.of("moved-away.md"));
         Files.createSymbolicLink(dir.resolve("03-loop.md"), Path.of("04-loop.md"));
@@ -58,24 +56,39 @@ class LessonLoaderTest {
         Files.createDirectory(dir.resolve("06-a-folder.md"));
         processlab.progress.Fifo.make(dir.resolve("07-pipe.md"));
 
-        List<Lesson> lessons = processlab.progress.Fifo.within5Seconds(dir.resolve("07-pipe.md"),
-                () -> LessonLoader.loadFolder(dir));
+        List<Lesson> lessons =
+                processlab.progress.Fifo.within5Seconds(dir.resolve("07-pipe.md"), () -> LessonLoader.loadFolder(dir));
 
-        assertEquals(List.of("01-fine", "02-gone", "03-loop", "04-loop", "05-good-link", "07-pipe"),
-                lessons.stream().map(Lesson::id).toList(), "a folder named .md is no lesson; the rest are");
+        assertEquals(
+                List.of("01-fine", "02-gone", "03-loop", "04-loop", "05-good-link", "07-pipe"),
+                lessons.stream().map(Lesson::id).toList(),
+                "a folder named .md is no lesson; the rest are");
         assertEquals(List.of(), lessons.get(0).errors());
-        assertEquals(List.of(new LessonError(dir.resolve("02-gone.md"), 1,
-                "the file is a link to 'moved-away.md', which does not exist")), lessons.get(1).errors());
-        assertEquals(List.of(new LessonError(dir.resolve("03-loop.md"), 1,
-                "the file is a link that never reaches a file, it loops: 03-loop.md -> 04-loop.md -> 03-loop.md")),
+        assertEquals(
+                List.of(new LessonError(
+                        dir.resolve("02-gone.md"), 1, "the file is a link to 'moved-away.md', which does not exist")),
+                lessons.get(1).errors());
+        assertEquals(
+                List.of(
+                        new LessonError(
+                                dir.resolve("03-loop.md"),
+                                1,
+                                "the file is a link that never reaches a file, it loops: 03-loop.md -> 04-loop.md -> 03-loop.md")),
                 lessons.get(2).errors());
-        assertEquals(List.of(new LessonError(dir.resolve("04-loop.md"), 1,
-                "the file is a link that never reaches a file, it loops: 04-loop.md -> 03-loop.md -> 04-loop.md")),
+        assertEquals(
+                List.of(
+                        new LessonError(
+                                dir.resolve("04-loop.md"),
+                                1,
+                                "the file is a link that never reaches a file, it loops: 04-loop.md -> 03-loop.md -> 04-loop.md")),
                 lessons.get(3).errors());
         assertEquals("Fine", lessons.get(4).title());
         assertEquals(List.of(), lessons.get(4).errors());
-        assertEquals(List.of(new LessonError(dir.resolve("07-pipe.md"), 1,
-                "the file is not a regular file but a named pipe, socket or device; a lesson is a text file")),
+        assertEquals(
+                List.of(new LessonError(
+                        dir.resolve("07-pipe.md"),
+                        1,
+                        "the file is not a regular file but a named pipe, socket or device; a lesson is a text file")),
                 lessons.get(5).errors());
     }
 
@@ -92,16 +105,30 @@ class LessonLoaderTest {
     void blocksInOrderWithTheirKindsAndLines() {
         List<Block> blocks = LessonLoader.loadFile(EVERY_BLOCK).blocks();
 
-        assertEquals(List.of("markdown", "python", "python", "python", "bash", "text", "demo", "quiz", "exercise",
-                "markdown"), blocks.stream().map(Block::kind).toList());
-        assertEquals(List.of(7, 11, 15, 19, 25, 29, 33, 48, 65, 76), blocks.stream().map(Block::line).toList());
+        assertEquals(
+                List.of(
+                        "markdown",
+                        "python",
+                        "python",
+                        "python",
+                        "bash",
+                        "text",
+                        "demo",
+                        "quiz",
+                        "exercise",
+                        "markdown"),
+                blocks.stream().map(Block::kind).toList());
+        assertEquals(
+                List.of(7, 11, 15, 19, 25, 29, 33, 48, 65, 76),
+                blocks.stream().map(Block::line).toList());
         assertEquals("# Heading\n\nSome *prose* with `code`.", blocks.get(0).body());
         assertEquals("Closing prose.", blocks.get(9).body());
     }
 
     @Test
     void tildeFenceWithExpectedError() {
-        CodeBlock code = assertInstanceOf(CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(1));
+        CodeBlock code = assertInstanceOf(
+                CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(1));
 
         assertTrue(code.runnable());
         assertEquals(Optional.of("NameError"), code.expectedError());
@@ -111,7 +138,8 @@ class LessonLoaderTest {
 
     @Test
     void plainPythonIsShownNotRun() {
-        CodeBlock code = assertInstanceOf(CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(2));
+        CodeBlock code = assertInstanceOf(
+                CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(2));
 
         assertFalse(code.runnable());
         assertEquals(Optional.empty(), code.expectedError());
@@ -119,7 +147,8 @@ class LessonLoaderTest {
 
     @Test
     void shorterFenceInsideALongerOneIsText() {
-        CodeBlock code = assertInstanceOf(CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(3));
+        CodeBlock code = assertInstanceOf(
+                CodeBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(3));
 
         assertEquals("```\na fence of three inside a fence of four stays text\n```", code.body());
     }
@@ -138,15 +167,30 @@ class LessonLoaderTest {
 
     @Test
     void demoWithEveryField() {
-        DemoSpec spec = assertInstanceOf(DemoBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(6)).spec();
+        DemoSpec spec = assertInstanceOf(
+                        DemoBlock.class,
+                        LessonLoader.loadFile(EVERY_BLOCK).blocks().get(6))
+                .spec();
 
-        assertEquals(new DemoSpec("Every field", List.of(RunKind.PYTHON_PROCESSES, RunKind.PYTHON_POOL), 8, 16,
-                Workload.SLEEP, 250, 120, true, "spawn", true), spec);
+        assertEquals(
+                new DemoSpec(
+                        "Every field",
+                        List.of(RunKind.PYTHON_PROCESSES, RunKind.PYTHON_POOL),
+                        8,
+                        16,
+                        Workload.SLEEP,
+                        250,
+                        120,
+                        true,
+                        "spawn",
+                        true),
+                spec);
     }
 
     @Test
     void quizWithBlockListsQuotesLiteralsAndColonsInText() {
-        QuizBlock quiz = assertInstanceOf(QuizBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(7));
+        QuizBlock quiz = assertInstanceOf(
+                QuizBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(7));
 
         QuizQuestion first = quiz.questions().get(0);
         assertEquals(49, first.line());
@@ -162,15 +206,15 @@ class LessonLoaderTest {
 
     @Test
     void exerciseWithLiteralStarter() {
-        ExerciseBlock exercise = assertInstanceOf(ExerciseBlock.class,
-                LessonLoader.loadFile(EVERY_BLOCK).blocks().get(8));
+        ExerciseBlock exercise = assertInstanceOf(
+                ExerciseBlock.class, LessonLoader.loadFile(EVERY_BLOCK).blocks().get(8));
 
         assertEquals("first-process", exercise.id());
         assertEquals("Start a process", exercise.title());
         assertEquals(ExerciseCheck.CREATE_PROCESS, exercise.check());
         assertEquals("Start **one** child process and join it.", exercise.prompt());
-        assertEquals("import multiprocessing\n\ndef work():\n    print(\"hello from the child\")\n",
-                exercise.starter());
+        assertEquals(
+                "import multiprocessing\n\ndef work():\n    print(\"hello from the child\")\n", exercise.starter());
     }
 
     @Test
@@ -182,9 +226,12 @@ class LessonLoaderTest {
                 ```
                 """);
 
-        DemoSpec spec = assertInstanceOf(DemoBlock.class, lesson.blocks().get(0)).spec();
-        assertEquals(new DemoSpec("", List.of(RunKind.PYTHON_THREADS), 4, 4, Workload.SLEEP, 500, 60, false,
-                "default", false), spec);
+        DemoSpec spec =
+                assertInstanceOf(DemoBlock.class, lesson.blocks().get(0)).spec();
+        assertEquals(
+                new DemoSpec(
+                        "", List.of(RunKind.PYTHON_THREADS), 4, 4, Workload.SLEEP, 500, 60, false, "default", false),
+                spec);
     }
 
     @Test
@@ -197,7 +244,8 @@ class LessonLoaderTest {
                 ```
                 """);
 
-        DemoSpec spec = assertInstanceOf(DemoBlock.class, lesson.blocks().get(0)).spec();
+        DemoSpec spec =
+                assertInstanceOf(DemoBlock.class, lesson.blocks().get(0)).spec();
         assertEquals(6, spec.tasks());
         assertEquals(2_000_000, spec.size());
     }
@@ -226,9 +274,13 @@ class LessonLoaderTest {
                 """);
 
         assertEquals(List.of(), lesson.errors());
-        assertEquals(List.of("markdown", "python"), lesson.blocks().stream().map(Block::kind).toList());
+        assertEquals(
+                List.of("markdown", "python"),
+                lesson.blocks().stream().map(Block::kind).toList());
         assertEquals(List.of(4, 17), lesson.blocks().stream().map(Block::line).toList());
-        assertTrue(lesson.blocks().get(0).body().endsWith("-->"), lesson.blocks().get(0).body());
+        assertTrue(
+                lesson.blocks().get(0).body().endsWith("-->"),
+                lesson.blocks().get(0).body());
     }
 
     @Test
@@ -244,14 +296,19 @@ class LessonLoaderTest {
                 ```
                 """);
 
-        assertEquals(List.of("python", "java"), lesson.blocks().stream().map(Block::kind).toList());
+        assertEquals(
+                List.of("python", "java"),
+                lesson.blocks().stream().map(Block::kind).toList());
     }
 
     @Test
     void windowsLineEndingsAndByteOrderMarkKeepLines(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("01-crlf.md");
-        Files.writeString(file, "\uFEFF---\r\ntitle: CRLF\r\n---\r\n\r\n```quiz\r\n- q: x\r\n  choices: [a, b]\r\n"
-                + "  answer: 2\r\n  explain: y\r\n```\r\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "\uFEFF---\r\ntitle: CRLF\r\n---\r\n\r\n```quiz\r\n- q: x\r\n  choices: [a, b]\r\n"
+                        + "  answer: 2\r\n  explain: y\r\n```\r\n",
+                StandardCharsets.UTF_8);
 
         Lesson lesson = LessonLoader.loadFile(file);
 
@@ -267,8 +324,11 @@ class LessonLoaderTest {
         Lesson lesson = LessonLoader.loadFile(file);
 
         assertEquals("01-latin1", lesson.title());
-        assertEquals(List.of(new LessonError(file, 2,
-                "the file is not UTF-8 text: byte 0xE9 at column 8 is not UTF-8; save the file as UTF-8")),
+        assertEquals(
+                List.of(new LessonError(
+                        file,
+                        2,
+                        "the file is not UTF-8 text: byte 0xE9 at column 8 is not UTF-8; save the file as UTF-8")),
                 lesson.errors());
     }
 
@@ -276,8 +336,7 @@ class LessonLoaderTest {
     void aByteThatIsNotUtf8IsReportedAtItsLineAndColumnPastGoodUtf8AndLineEndings(@TempDir Path dir)
             throws IOException {
         Path file = dir.resolve("01-mixed.md");
-        byte[] good = "\uFEFF---\r\ntitle: Café\r\n---\r\n\rΣ is fine, so is 😀.\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] good = "\uFEFF---\r\ntitle: Café\r\n---\r\n\rΣ is fine, so is 😀.\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = "Naïve ".getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = java.util.Arrays.copyOf(good, good.length + bad.length);
         System.arraycopy(bad, 0, all, good.length, bad.length);

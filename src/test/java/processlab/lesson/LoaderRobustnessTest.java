@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +26,11 @@ class LoaderRobustnessTest {
     void mutatedLessonsNeverThrowAndErrorsPointAtRealLines() throws IOException {
         List<Path> fixtures;
         try (Stream<Path> good = Files.list(Path.of("src/test/resources/lessons-good"));
-             Stream<Path> broken = Files.list(Path.of("src/test/resources/lessons-broken"))) {
-            fixtures = Stream.concat(good, broken).filter(p -> p.toString().endsWith(".md")).sorted().toList();
+                Stream<Path> broken = Files.list(Path.of("src/test/resources/lessons-broken"))) {
+            fixtures = Stream.concat(good, broken)
+                    .filter(p -> p.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
         assertFalse(fixtures.isEmpty());
         Random random = new Random(20261122);

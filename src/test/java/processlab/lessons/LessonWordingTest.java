@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,11 +39,13 @@ class LessonWordingTest {
     void noShippedLessonUsesAuthoringWords() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(LESSONS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     for (String word : authoringWords(lines.get(i))) {
-                        found.add(file.getFileName() + ":" + (i + 1) + ": '" + word + "' in: " + lines.get(i).trim());
+                        found.add(file.getFileName() + ":" + (i + 1) + ": '" + word + "' in: "
+                                + lines.get(i).trim());
                     }
                 }
             }
@@ -54,14 +55,20 @@ class LessonWordingTest {
 
     @Test
     void theCheckCatchesTheWordingThatLeakedBeforeAndLetsProseThrough() {
-        assertFalse(authoringWords("The seed answer forgot the closing parenthesis.").isEmpty());
-        assertFalse(authoringWords("Set A forgot the `)` that closes `Process(`:").isEmpty());
-        assertFalse(authoringWords("Set B's answer has each child print two lines.").isEmpty());
+        assertFalse(authoringWords("The seed answer forgot the closing parenthesis.")
+                .isEmpty());
+        assertFalse(
+                authoringWords("Set A forgot the `)` that closes `Process(`:").isEmpty());
+        assertFalse(
+                authoringWords("Set B's answer has each child print two lines.").isEmpty());
         assertFalse(authoringWords("Both answer sets do this too.").isEmpty());
         assertFalse(authoringWords("Q5 was left unanswered.").isEmpty());
-        assertTrue(authoringWords("- Tiny tasks, many items: set a large `chunksize`.").isEmpty());
-        assertTrue(authoringWords("random.seed(1)  # the same numbers on every run").isEmpty());
-        assertTrue(authoringWords("A common answer online says multiprocessing spans machines.").isEmpty());
+        assertTrue(authoringWords("- Tiny tasks, many items: set a large `chunksize`.")
+                .isEmpty());
+        assertTrue(authoringWords("random.seed(1)  # the same numbers on every run")
+                .isEmpty());
+        assertTrue(authoringWords("A common answer online says multiprocessing spans machines.")
+                .isEmpty());
     }
 
     private static List<String> authoringWords(String line) {

@@ -18,10 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
@@ -76,7 +73,8 @@ class ShippedLessonsTest {
             for (Block block : lesson.blocks()) {
                 if (block instanceof QuizBlock quiz) {
                     for (QuizQuestion question : quiz.questions()) {
-                        assertTrue(question.choices().size() >= 3,
+                        assertTrue(
+                                question.choices().size() >= 3,
                                 lesson.id() + " line " + question.line() + ": " + question.choices());
                     }
                 }
@@ -98,7 +96,8 @@ class ShippedLessonsTest {
 
     @TestFactory
     Stream<DynamicNode> everyRunnablePythonBlockBehavesAsStated() throws IOException {
-        List<LessonCode> runnable = codeBlocks("python").filter(c -> c.block().runnable()).toList();
+        List<LessonCode> runnable =
+                codeBlocks("python").filter(c -> c.block().runnable()).toList();
         Optional<String> python314 = python314();
         DynamicNode with314 = python314.isPresent()
                 ? runAll(runnable, python314.get())
@@ -108,8 +107,8 @@ class ShippedLessonsTest {
 
     private DynamicContainer runAll(List<LessonCode> blocks, String python) {
         String label = python + " (" + version(python) + ")";
-        return DynamicContainer.dynamicContainer(label,
-                blocks.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> runPython(c, python, label))));
+        return DynamicContainer.dynamicContainer(
+                label, blocks.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> runPython(c, python, label))));
     }
 
     @TestFactory
@@ -122,9 +121,11 @@ class ShippedLessonsTest {
         String[] version = version(python).split("\\.");
         if (code.block().needsNewerThan(Integer.parseInt(version[0]), Integer.parseInt(version[1]))) {
             // The app runs such a block only with a new enough Python (or says it needs one); so does this test.
-            Assumptions.abort(name + ": needs Python " + code.block().minimumPython().get() + ", not run");
+            Assumptions.abort(
+                    name + ": needs Python " + code.block().minimumPython().get() + ", not run");
         }
-        Path script = Files.createDirectories(work.resolve(name.replaceAll("\\W", "_"))).resolve("example.py");
+        Path script = Files.createDirectories(work.resolve(name.replaceAll("\\W", "_")))
+                .resolve("example.py");
         Files.writeString(script, code.block().body());
         Path stdout = script.resolveSibling("stdout.txt");
         Path stderr = script.resolveSibling("stderr.txt");
@@ -143,8 +144,7 @@ class ShippedLessonsTest {
         if (code.block().expectedError().isPresent()) {
             String expected = code.block().expectedError().get();
             assertNotEquals(0, process.exitValue(), name + " should fail with " + expected);
-            assertTrue(errors.contains(expected),
-                    name + " should fail with " + expected + ", stderr:\n" + errors);
+            assertTrue(errors.contains(expected), name + " should fail with " + expected + ", stderr:\n" + errors);
         } else {
             assertEquals(0, process.exitValue(), name + " failed, stderr:\n" + errors);
         }
@@ -193,6 +193,5 @@ class ShippedLessonsTest {
         return found.stream();
     }
 
-    private record LessonCode(String name, CodeBlock block) {
-    }
+    private record LessonCode(String name, CodeBlock block) {}
 }

@@ -16,12 +16,12 @@ import java.util.concurrent.TimeoutException;
 /** A named pipe where a file is expected, and a guard for code that would hang forever opening it. */
 public final class Fifo {
 
-    private Fifo() {
-    }
+    private Fifo() {}
 
     /** Makes a named pipe at {@code path} with the system's {@code mkfifo}. */
     public static void make(Path path) throws IOException, InterruptedException {
-        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
         assertEquals(0, mkfifo.waitFor(), "mkfifo " + path);
     }
 
@@ -32,13 +32,15 @@ public final class Fifo {
      */
     public static <T> T within5Seconds(Path fifo, Callable<T> call) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(call.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "fifo-open-test");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        result.complete(call.call());
+                    } catch (Throwable e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "fifo-open-test");
         thread.setDaemon(true);
         thread.start();
         try {

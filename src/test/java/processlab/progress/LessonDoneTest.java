@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.lesson.Block;
 import processlab.lesson.Lesson;
 import processlab.lesson.LessonError;
@@ -22,9 +20,13 @@ class LessonDoneTest {
     @TempDir
     Path dir;
 
-    private static final QuizBlock QUIZ = new QuizBlock(30, "quiz", "", List.of(
-            new QuizQuestion(31, "One?", List.of("a", "b", "c"), 0, "Because."),
-            new QuizQuestion(35, "Two?", List.of("a", "b", "c"), 2, "Because.")));
+    private static final QuizBlock QUIZ = new QuizBlock(
+            30,
+            "quiz",
+            "",
+            List.of(
+                    new QuizQuestion(31, "One?", List.of("a", "b", "c"), 0, "Because."),
+                    new QuizQuestion(35, "Two?", List.of("a", "b", "c"), 2, "Because.")));
 
     @Test
     void aLessonWithAQuizIsDoneOnceItsEndWasReadAndEveryQuestionAnswered() {
@@ -56,8 +58,12 @@ class LessonDoneTest {
             progress.markLessonRead("02-prose");
             progress.markLessonRead("03-broken");
             assertTrue(LessonDone.isDone(lesson("02-prose", List.of(prose()), List.of()), progress));
-            assertFalse(LessonDone.isDone(lesson("03-broken", List.of(prose()),
-                    List.of(new LessonError(dir.resolve("03-broken.md"), 3, "bad"))), progress));
+            assertFalse(LessonDone.isDone(
+                    lesson(
+                            "03-broken",
+                            List.of(prose()),
+                            List.of(new LessonError(dir.resolve("03-broken.md"), 3, "bad"))),
+                    progress));
         }
     }
 

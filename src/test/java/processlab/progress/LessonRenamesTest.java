@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +47,8 @@ class LessonRenamesTest {
             assertTrue(store.isExercisePassed("08-create-a-pool", "cube-pool"));
             assertTrue(store.isExercisePassed("05-four-processes", "four-numbers"));
             assertEquals(Optional.of("print(4)"), store.exerciseSolution("05-four-processes", "four-numbers"));
-            assertEquals(Optional.of(new QuizAnswer(1, true)),
-                    store.quizAnswer(new QuizKey("09-sharing-data", 226, 0)));
+            assertEquals(
+                    Optional.of(new QuizAnswer(1, true)), store.quizAnswer(new QuizKey("09-sharing-data", 226, 0)));
             store.markLessonRead("02-processes-vs-threads");
         }
         String saved = Files.readString(dir.resolve(ProgressStore.FILE_NAME));
@@ -61,8 +60,10 @@ class LessonRenamesTest {
     void everyNewIdIsAShippedLessonAndNoOldIdIs() throws IOException {
         Set<String> shipped;
         try (Stream<Path> files = Files.list(LESSONS)) {
-            shipped = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).collect(Collectors.toSet());
+            shipped = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .collect(Collectors.toSet());
         }
         LessonRenames.OLD_TO_NEW.forEach((oldId, newId) -> {
             assertTrue(shipped.contains(newId), newId + " is a shipped lesson");

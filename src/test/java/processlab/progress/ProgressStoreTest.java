@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,8 +87,8 @@ class ProgressStoreTest {
 
     @Test
     void damagedFileIsSetAsideWithAMessage() throws IOException {
-        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": [\"01-intro\", ",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve(ProgressStore.FILE_NAME), "{\"lessonsRead\": [\"01-intro\", ", StandardCharsets.UTF_8);
         try (ProgressStore store = ProgressStore.open(dir)) {
             assertTrue(store.loadMessage().contains("could not be read"), store.loadMessage());
             assertTrue(store.loadMessage().contains(ProgressStore.FILE_NAME + ".damaged-"), store.loadMessage());
@@ -149,7 +148,8 @@ class ProgressStoreTest {
 
     @Test
     void unknownFieldsFromANewerVersionAreIgnored() throws IOException {
-        Files.writeString(dir.resolve(ProgressStore.FILE_NAME),
+        Files.writeString(
+                dir.resolve(ProgressStore.FILE_NAME),
                 "{\"version\": 9, \"future\": {\"x\": [1, {\"y\": 2}]}, \"lessonsRead\": [\"01-intro\"]}");
         try (ProgressStore store = ProgressStore.open(dir)) {
             assertEquals("", store.loadMessage());
@@ -177,8 +177,7 @@ class ProgressStoreTest {
         }
         String written = Files.readString(file).replaceAll("\\s", "");
         assertTrue(written.contains("\"version\":2,"), written);
-        assertTrue(written.contains("\"future\":{\"x\":[1,2.50,{\"y\":null}],\"big\":12345678901234567890}"),
-                written);
+        assertTrue(written.contains("\"future\":{\"x\":[1,2.50,{\"y\":null}],\"big\":12345678901234567890}"), written);
         assertTrue(written.contains("\"streak\":7"), written);
         assertTrue(written.contains("\"correct\":true,\"answeredAt\":\"2026-01-02\",\"hints\":[1,2]}"), written);
         assertFalse(written.contains("2026-01-03"), written);
@@ -213,17 +212,19 @@ class ProgressStoreTest {
         try (ProgressStore store = ProgressStore.open(dir)) {
             for (int t = 0; t < threads; t++) {
                 int id = t;
-                Thread worker = new Thread(() -> {
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    for (int i = 0; i < perThread; i++) {
-                        store.markLessonRead("lesson-" + id + "-" + i);
-                        store.recordQuizAnswer(new QuizKey("q" + id, i, 0), new QuizAnswer(i % 3, i % 2 == 0));
-                    }
-                }, "progress-test-" + t);
+                Thread worker = new Thread(
+                        () -> {
+                            try {
+                                go.await();
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            for (int i = 0; i < perThread; i++) {
+                                store.markLessonRead("lesson-" + id + "-" + i);
+                                store.recordQuizAnswer(new QuizKey("q" + id, i, 0), new QuizAnswer(i % 3, i % 2 == 0));
+                            }
+                        },
+                        "progress-test-" + t);
                 worker.setDaemon(true);
                 workers.add(worker);
                 worker.start();
@@ -238,21 +239,29 @@ class ProgressStoreTest {
             for (int t = 0; t < threads; t++) {
                 for (int i = 0; i < perThread; i++) {
                     assertTrue(store.isLessonRead("lesson-" + t + "-" + i));
-                    assertEquals(Optional.of(new QuizAnswer(i % 3, i % 2 == 0)),
+                    assertEquals(
+                            Optional.of(new QuizAnswer(i % 3, i % 2 == 0)),
                             store.quizAnswer(new QuizKey("q" + t, i, 0)));
                 }
             }
         }
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(ProgressStore.FILE_NAME), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of(ProgressStore.FILE_NAME),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
     }
 
     @Test
     void tempFilesLeftByAKilledSaveAreRemovedAtTheNextStartButNoOthers() throws IOException {
         FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        List<String> kept = List.of("progress.json99.tmp", "progress.json.damaged-20260101-101010",
-                "notes123.tmp", "progress.jsonabc.tmp", "settings.properties123.tmp", "progress.json7.tmp.bak");
+        List<String> kept = List.of(
+                "progress.json99.tmp",
+                "progress.json.damaged-20260101-101010",
+                "notes123.tmp",
+                "progress.jsonabc.tmp",
+                "settings.properties123.tmp",
+                "progress.json7.tmp.bak");
         for (String name : kept) {
             Files.writeString(dir.resolve(name), "{");
             if (!name.equals("progress.json99.tmp")) { // that one is being written right now

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.recording.TaskSpan;
@@ -27,8 +25,8 @@ class DemoRunsTest {
     private static final RunEnvironment ENV = RunEnvironment.defaults().withMonitors(RunMonitor.NONE);
 
     private static Recording run(RunKind kind, String startMethod) throws Exception {
-        RunSession session = RunSession.start(new RunSpec.Demo(kind, 3, 6, Workload.SLEEP, 100, startMethod, false,
-                RunLimits.DEFAULT), ENV);
+        RunSession session = RunSession.start(
+                new RunSpec.Demo(kind, 3, 6, Workload.SLEEP, 100, startMethod, false, RunLimits.DEFAULT), ENV);
         RunResult result = Waits.end(session, Duration.ofSeconds(60));
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(session.recording()));
         assertEquals(StopReason.FINISHED, result.reason());
@@ -39,7 +37,8 @@ class DemoRunsTest {
     void pythonThreadsShowThreeWorkerThreadsInOneProcess() throws Exception {
         Recording recording = run(RunKind.PYTHON_THREADS, "default");
         List<TaskSpan> spans = PythonTaskEventsTest.spansLabelled(recording, "thread");
-        assertEquals(Set.of("worker-1", "worker-2", "worker-3"),
+        assertEquals(
+                Set.of("worker-1", "worker-2", "worker-3"),
                 spans.stream().map(TaskSpan::task).collect(Collectors.toSet()));
         assertEquals(1, spans.stream().map(TaskSpan::pid).distinct().count());
         assertEquals(6, recording.outputAfter(-1).size(), Waits.output(recording));
@@ -50,8 +49,10 @@ class DemoRunsTest {
         for (String method : List.of("fork", "spawn", "forkserver")) {
             Recording recording = run(RunKind.PYTHON_PROCESSES, method);
             List<TaskSpan> spans = PythonTaskEventsTest.spansLabelled(recording, "process");
-            assertEquals(Set.of("worker-1", "worker-2", "worker-3"),
-                    spans.stream().map(TaskSpan::task).collect(Collectors.toSet()), method);
+            assertEquals(
+                    Set.of("worker-1", "worker-2", "worker-3"),
+                    spans.stream().map(TaskSpan::task).collect(Collectors.toSet()),
+                    method);
             Set<Long> pids = spans.stream().map(TaskSpan::pid).collect(Collectors.toSet());
             assertEquals(3, pids.size(), method);
             for (OutputLine line : recording.outputAfter(-1)) {

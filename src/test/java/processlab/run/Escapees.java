@@ -27,7 +27,10 @@ public final class Escapees {
 
     public List<Long> pids() {
         try {
-            return Files.readAllLines(pidFile).stream().filter(line -> !line.isBlank()).map(Long::parseLong).toList();
+            return Files.readAllLines(pidFile).stream()
+                    .filter(line -> !line.isBlank())
+                    .map(Long::parseLong)
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -44,7 +47,8 @@ public final class Escapees {
     /** None is left; a process the run ended a moment ago may still be on its way out, so this waits briefly. */
     public void assertNoneLeft() {
         try {
-            Waits.until(Duration.ofSeconds(3), () -> stillRunning().isEmpty(), () -> "still running: " + stillRunning());
+            Waits.until(
+                    Duration.ofSeconds(3), () -> stillRunning().isEmpty(), () -> "still running: " + stillRunning());
         } finally {
             assertEquals(List.of(), stillRunning(), "escaped the run");
         }

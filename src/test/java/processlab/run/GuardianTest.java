@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
-
 import processlab.util.OperatingSystem;
 
 /** The guardian kills the groups it watches when its pipe closes, and only those. */
@@ -42,19 +39,26 @@ class GuardianTest {
 
     @Test
     void givesTheAppsSessionItsPriorityBackWhenTheAppDies() throws Exception {
-        assumeTrue(OperatingSystem.isLinux() && java.nio.file.Files.isWritable(java.nio.file.Path.of("/proc/self/autogroup")),
+        assumeTrue(
+                OperatingSystem.isLinux()
+                        && java.nio.file.Files.isWritable(java.nio.file.Path.of("/proc/self/autogroup")),
                 "Linux autogroups");
         Guardian guardian = Guardian.startNew();
         assertNotNull(guardian);
         // A session of its own stands for the app's: lowered as the app lowers its own while a run is live.
-        Process session = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c",
-                "echo 15 > /proc/self/autogroup; exec sleep 60"))).start();
+        Process session = new ProcessBuilder(
+                        ProcessGroups.inNewGroup(List.of("sh", "-c", "echo 15 > /proc/self/autogroup; exec sleep 60")))
+                .start();
         try {
-            Waits.until(Duration.ofSeconds(5), () -> RunPriority.autogroupNiceness(session.pid()) == 15,
+            Waits.until(
+                    Duration.ofSeconds(5),
+                    () -> RunPriority.autogroupNiceness(session.pid()) == 15,
                     () -> "the stand-in session was not lowered");
             guardian.restoreAutogroupOnDeath(session.pid(), 0);
             guardian.closePipe();
-            Waits.until(Duration.ofSeconds(5), () -> RunPriority.autogroupNiceness(session.pid()) == 0,
+            Waits.until(
+                    Duration.ofSeconds(5),
+                    () -> RunPriority.autogroupNiceness(session.pid()) == 0,
                     () -> "the session kept niceness " + RunPriority.autogroupNiceness(session.pid()));
             assertEquals(0, RunPriority.autogroupNiceness(session.pid()));
         } finally {

@@ -3,7 +3,6 @@ package processlab.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import processlab.run.python.PythonLocator;
 import processlab.run.spec.RunException;
 
@@ -14,25 +13,29 @@ import processlab.run.spec.RunException;
  */
 public final class HangingProbeApp {
 
-    private HangingProbeApp() {
-    }
+    private HangingProbeApp() {}
 
     public static void main(String[] args) throws Exception {
         String interpreter = args[0];
         Path pids = Path.of(args[1]);
-        PythonLocator locator = new PythonLocator(null, Map.of(PythonLocator.ENV_VARIABLE, interpreter,
-                "PATH", System.getenv("PATH")), Duration.ofMinutes(5));
-        Thread looking = new Thread(() -> {
-            try {
-                locator.locate(false);
-            } catch (RunException e) {
-                System.out.println(e.getMessage());
-            }
-        }, "hanging-probe-app-locate");
+        PythonLocator locator = new PythonLocator(
+                null,
+                Map.of(PythonLocator.ENV_VARIABLE, interpreter, "PATH", System.getenv("PATH")),
+                Duration.ofMinutes(5));
+        Thread looking = new Thread(
+                () -> {
+                    try {
+                        locator.locate(false);
+                    } catch (RunException e) {
+                        System.out.println(e.getMessage());
+                    }
+                },
+                "hanging-probe-app-locate");
         looking.setDaemon(true);
         looking.start();
         if (args[2].equals("exit")) {
-            Waits.until(Duration.ofSeconds(30), () -> PythonProbeTest.pidsIn(pids).size() == 2, () -> "no pids");
+            Waits.until(
+                    Duration.ofSeconds(30), () -> PythonProbeTest.pidsIn(pids).size() == 2, () -> "no pids");
             System.exit(0);
         }
         looking.join();

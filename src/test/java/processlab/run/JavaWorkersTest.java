@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.recording.TaskSpan;
@@ -36,8 +34,10 @@ class JavaWorkersTest {
         assertEquals(Set.of(session.pid()), spans.stream().map(TaskSpan::pid).collect(Collectors.toSet()));
         Set<Long> tids = spans.stream().map(TaskSpan::tid).collect(Collectors.toSet());
         assertEquals(3, tids.size(), "three worker threads: " + spans);
-        Set<String> names = recording.threads().stream().filter(t -> tids.contains(t.tid()))
-                .map(ThreadTrack::name).collect(Collectors.toSet());
+        Set<String> names = recording.threads().stream()
+                .filter(t -> tids.contains(t.tid()))
+                .map(ThreadTrack::name)
+                .collect(Collectors.toSet());
         assertEquals(Set.of("worker-1", "worker-2", "worker-3"), names, "the observer sees the same threads");
     }
 
@@ -53,8 +53,10 @@ class JavaWorkersTest {
         assertEquals(2, pids.size());
         assertTrue(!pids.contains(session.pid()), "tasks run in the children");
         for (long pid : pids) {
-            assertEquals(session.pid(), PythonTaskEventsTest.find(recording, pid).parentPid());
-            assertEquals(OptionalInt.of(0), PythonTaskEventsTest.find(recording, pid).exitCode());
+            assertEquals(
+                    session.pid(), PythonTaskEventsTest.find(recording, pid).parentPid());
+            assertEquals(
+                    OptionalInt.of(0), PythonTaskEventsTest.find(recording, pid).exitCode());
         }
         for (OutputLine line : recording.outputAfter(-1)) {
             assertTrue(line.text().startsWith("process " + line.pid() + " "), "tagged with its pid: " + line);
@@ -65,12 +67,15 @@ class JavaWorkersTest {
     void childJvmsExitWhenTheirParentDies() throws Exception {
         // Not through a RunSession: no process group, no guardian. The children must notice on their own.
         Process parent = new ProcessBuilder(processlab.worker.JvmCommand.forMain(
-                processlab.worker.JavaProcessesWorker.class, List.of("2", "2", "sleep", "60000")))
-                .redirectErrorStream(true).start();
+                        processlab.worker.JavaProcessesWorker.class, List.of("2", "2", "sleep", "60000")))
+                .redirectErrorStream(true)
+                .start();
         Waits.until(Duration.ofSeconds(30), () -> parent.descendants().count() == 2, () -> "children not started");
         List<ProcessHandle> children = parent.descendants().collect(Collectors.toList());
         parent.destroyForcibly();
-        Waits.until(Duration.ofSeconds(5), () -> children.stream().noneMatch(c -> Waits.running(c.pid())),
+        Waits.until(
+                Duration.ofSeconds(5),
+                () -> children.stream().noneMatch(c -> Waits.running(c.pid())),
                 () -> "children outlived their parent: " + children);
     }
 
@@ -78,7 +83,9 @@ class JavaWorkersTest {
     void singleFileJavaProgramRuns() throws Exception {
         RunSession session = RunSession.start(new RunSpec.JavaSource(
                 "public class Hello { public static void main(String[] a) { System.out.println(\"hi \" + 6 * 7); "
-                        + "System.exit(4); } }", "Hello", RunLimits.DEFAULT));
+                        + "System.exit(4); } }",
+                "Hello",
+                RunLimits.DEFAULT));
         RunResult result = Waits.end(session, Duration.ofSeconds(60));
         assertEquals(OptionalInt.of(4), result.exitCode(), Waits.output(session.recording()));
         assertEquals("hi 42", session.recording().outputAfter(-1).get(0).text());

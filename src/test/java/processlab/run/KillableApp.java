@@ -2,7 +2,6 @@ package processlab.run;
 
 import java.time.Duration;
 import java.util.stream.Collectors;
-
 import processlab.run.process.Guardian;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
@@ -13,13 +12,13 @@ import processlab.run.spec.RunSpec;
  */
 public final class KillableApp {
 
-    private KillableApp() {
-    }
+    private KillableApp() {}
 
     /** With no argument, three sleeping children; with a pid file, also a setsid() child and a double-forked daemon. */
     public static void main(String[] args) throws Exception {
         boolean escapes = args.length > 0;
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import multiprocessing, os, sys, time",
                 "def nap():",
                 "    time.sleep(120)",
@@ -42,20 +41,27 @@ public final class KillableApp {
         if (escapes) {
             java.nio.file.Path script = java.nio.file.Files.createTempFile("killable", ".py");
             java.nio.file.Files.writeString(script, code);
-            spec = new RunSpec.Program(java.util.List.of(processlab.run.observe.PythonChild.executable(),
-                    script.toString(), args[0]), limits);
+            spec = new RunSpec.Program(
+                    java.util.List.of(processlab.run.observe.PythonChild.executable(), script.toString(), args[0]),
+                    limits);
         } else {
             spec = new RunSpec.PythonSource(code, "sleepers", limits);
         }
         RunSession session = RunSession.start(spec, RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
-        Waits.until(Duration.ofSeconds(30), () -> ProcessHandle.of(session.pid()).orElseThrow().children().count() >= 3,
+        Waits.until(
+                Duration.ofSeconds(30),
+                () -> ProcessHandle.of(session.pid()).orElseThrow().children().count() >= 3,
                 () -> "no children");
         if (escapes) {
             new Escapees(java.nio.file.Path.of(args[0])).awaitCount(2);
         }
-        String pids = ProcessHandle.of(session.pid()).orElseThrow().descendants()
-                .map(p -> Long.toString(p.pid())).collect(Collectors.joining(" "));
-        System.out.println("PIDS " + session.pid() + " " + pids + " " + Guardian.get().pid());
+        String pids = ProcessHandle.of(session.pid())
+                .orElseThrow()
+                .descendants()
+                .map(p -> Long.toString(p.pid()))
+                .collect(Collectors.joining(" "));
+        System.out.println(
+                "PIDS " + session.pid() + " " + pids + " " + Guardian.get().pid());
         System.out.flush();
         Thread.sleep(120_000);
     }

@@ -13,13 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
-import processlab.worker.JvmCommand;
 import processlab.util.OperatingSystem;
+import processlab.worker.JvmCommand;
 
 /** An app killed with SIGKILL leaves no process of its runs behind. */
 @Timeout(90)
@@ -31,20 +29,24 @@ class KilledAppTest {
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process app = builder.start();
         List<Long> pids;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
             assertTrue(line != null && line.startsWith("PIDS "), "app said: " + line);
-            pids = Arrays.stream(line.substring(5).trim().split(" ")).map(Long::parseLong).collect(Collectors.toList());
+            pids = Arrays.stream(line.substring(5).trim().split(" "))
+                    .map(Long::parseLong)
+                    .collect(Collectors.toList());
         }
-        assertTrue(pids.size() >= 5, "main, three children (and the forkserver where it is used), the guardian: "
-                + pids);
+        assertTrue(
+                pids.size() >= 5, "main, three children (and the forkserver where it is used), the guardian: " + pids);
         assertTrue(pids.stream().allMatch(Waits::running), "all running before the kill");
 
         app.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup code of the app runs
         assertTrue(app.waitFor(10, TimeUnit.SECONDS));
 
-        Waits.until(Duration.ofSeconds(5), () -> pids.stream().noneMatch(Waits::running),
+        Waits.until(
+                Duration.ofSeconds(5),
+                () -> pids.stream().noneMatch(Waits::running),
                 () -> "still running: " + pids.stream().filter(Waits::running).collect(Collectors.toList()));
     }
 
@@ -61,7 +63,9 @@ class KilledAppTest {
             app.destroyForcibly();
             assertTrue(app.waitFor(10, TimeUnit.SECONDS));
 
-            Waits.until(Duration.ofSeconds(5), () -> escapees.stillRunning().isEmpty(),
+            Waits.until(
+                    Duration.ofSeconds(5),
+                    () -> escapees.stillRunning().isEmpty(),
                     () -> "still running: " + escapees.stillRunning());
         } finally {
             escapees.killAll();

@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
@@ -50,7 +48,8 @@ class ObserverRateTest {
         }
         assumeTrue(recording.accounting().reapedCpuNanos().isPresent(), "the kernel's count of the run");
         double reapedS = recording.accounting().reapedCpuNanos().getAsLong() / 1e9;
-        assertTrue(sampledS > 0.8 * reapedS && sampledS <= reapedS * 1.02,
+        assertTrue(
+                sampledS > 0.8 * reapedS && sampledS <= reapedS * 1.02,
                 "sampled " + sampledS + " s of the " + reapedS + " s the kernel counted");
     }
 

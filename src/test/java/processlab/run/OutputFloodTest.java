@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.run.spec.RunLimits;
@@ -29,8 +27,8 @@ class OutputFloodTest {
     void manyLongLinesAreKeptWithinTheCharacterCap() throws Exception {
         // 3,000 characters a line: far fewer lines than the line cap hold far more than the character cap.
         RunLimits limits = RunLimits.withTimeout(Duration.ofSeconds(20)).maxOutputBytes(12L << 20);
-        RunSession session = RunSession.start(new RunSpec.PythonSource("while True:\n    print('x' * 3000)\n",
-                "printer", limits), ENV);
+        RunSession session = RunSession.start(
+                new RunSpec.PythonSource("while True:\n    print('x' * 3000)\n", "printer", limits), ENV);
         RunResult result = Waits.end(session, Duration.ofSeconds(30));
         assertEquals(StopReason.OUTPUT_CAP, result.reason());
         Recording recording = session.recording();
@@ -45,13 +43,16 @@ class OutputFloodTest {
         // The instrumentation held an unfinished line back whole: nothing showed, and it grew in the program.
         RunLimits limits = RunLimits.withTimeout(Duration.ofSeconds(20)).maxOutputBytes(1L << 40);
         RunSession session = RunSession.start(new RunSpec.PythonSource(ENDLESS_LINE, "one line", limits), ENV);
-        Waits.until(Duration.ofSeconds(10), () -> !session.recording().outputAfter(-1).isEmpty(),
+        Waits.until(
+                Duration.ofSeconds(10),
+                () -> !session.recording().outputAfter(-1).isEmpty(),
                 () -> "nothing shown; running: " + session.isRunning());
         assertTrue(session.isRunning(), "shown before the run ended");
         OutputLine line = session.recording().outputAfter(-1).get(0);
         String note = " … (line cut at " + limits.maxLineChars() + " bytes)";
         // The cut counts the bytes as they came, the pid tag with them.
-        assertTrue(line.text().matches("y{3900," + limits.maxLineChars() + "}" + Pattern.quote(note)),
+        assertTrue(
+                line.text().matches("y{3900," + limits.maxLineChars() + "}" + Pattern.quote(note)),
                 () -> line.text().length() + " characters: " + line.text().substring(0, 20) + "…");
         assertEquals(session.pid(), line.pid());
         session.stop();

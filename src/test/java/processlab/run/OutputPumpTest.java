@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.run.spec.RunLimits;
@@ -23,24 +21,37 @@ class OutputPumpTest {
 
     private static List<OutputLine> pump(String bytes, RunLimits limits, AtomicInteger overLimit) {
         Recording recording = new Recording("t", System.nanoTime(), 2, true, 1_000_000);
-        new OutputPump(new ByteArrayInputStream(bytes.getBytes(StandardCharsets.UTF_8)), false, recording, 7, limits,
-                overLimit::incrementAndGet).run();
+        new OutputPump(
+                        new ByteArrayInputStream(bytes.getBytes(StandardCharsets.UTF_8)),
+                        false,
+                        recording,
+                        7,
+                        limits,
+                        overLimit::incrementAndGet)
+                .run();
         return recording.outputAfter(-1);
     }
 
     @Test
     void tagsGiveThePidAndAreStripped() {
-        List<OutputLine> lines = pump("\u001e42\u001fhello\nplain\r\n\u001e43\u001fa\u001e44\u001fb\nlast",
-                RunLimits.DEFAULT, new AtomicInteger());
-        assertEquals(List.of("hello", "plain", "ab", "last"), lines.stream().map(OutputLine::text).toList());
-        assertEquals(List.of(42L, 7L, 43L, 7L), lines.stream().map(OutputLine::pid).toList());
+        List<OutputLine> lines = pump(
+                "\u001e42\u001fhello\nplain\r\n\u001e43\u001fa\u001e44\u001fb\nlast",
+                RunLimits.DEFAULT,
+                new AtomicInteger());
+        assertEquals(
+                List.of("hello", "plain", "ab", "last"),
+                lines.stream().map(OutputLine::text).toList());
+        assertEquals(
+                List.of(42L, 7L, 43L, 7L), lines.stream().map(OutputLine::pid).toList());
     }
 
     @Test
     void theWorkersTagIsTheOneThePumpReads() {
-        List<OutputLine> lines = pump(TaggedOutput.tag(1234) + "from a worker JVM\n", RunLimits.DEFAULT,
-                new AtomicInteger());
-        assertEquals(List.of("from a worker JVM"), lines.stream().map(OutputLine::text).toList());
+        List<OutputLine> lines =
+                pump(TaggedOutput.tag(1234) + "from a worker JVM\n", RunLimits.DEFAULT, new AtomicInteger());
+        assertEquals(
+                List.of("from a worker JVM"),
+                lines.stream().map(OutputLine::text).toList());
         assertEquals(List.of(1234L), lines.stream().map(OutputLine::pid).toList());
     }
 
@@ -61,8 +72,8 @@ class OutputPumpTest {
         Recording recording = new Recording("t", System.nanoTime(), 2, true, 1_000_000);
         PipedOutputStream program = new PipedOutputStream();
         PipedInputStream pipe = new PipedInputStream(program, 1 << 16);
-        Thread pump = new Thread(new OutputPump(pipe, false, recording, 7, RunLimits.DEFAULT, () -> { }),
-                "test-output-pump");
+        Thread pump =
+                new Thread(new OutputPump(pipe, false, recording, 7, RunLimits.DEFAULT, () -> {}), "test-output-pump");
         pump.start();
         byte[] chunk = "y".repeat(1000).getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < 10; i++) {
@@ -74,7 +85,9 @@ class OutputPumpTest {
         program.write("y\nnext\n".getBytes(StandardCharsets.UTF_8));
         program.close();
         pump.join(5000);
-        assertEquals(List.of(7L, 7L), recording.outputAfter(-1).stream().map(OutputLine::pid).toList());
+        assertEquals(
+                List.of(7L, 7L),
+                recording.outputAfter(-1).stream().map(OutputLine::pid).toList());
         assertEquals("next", recording.outputAfter(-1).get(1).text(), "the cut line's rest was skipped");
         assertEquals(10_000 + 7, recording.outputBytes());
     }

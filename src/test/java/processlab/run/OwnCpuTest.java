@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalDouble;
-
 import org.junit.jupiter.api.Test;
 
 /** The app's own CPU use, as the OS reports it: a busy thread shows, an idle wait does not. */
@@ -19,16 +18,19 @@ class OwnCpuTest {
     void aSpinningThreadsCpuTimeShowsInTheProcesssCount() throws Exception {
         OwnCpu start = OwnCpu.now();
         long[] spun = new long[1];
-        Thread spinner = new Thread(() -> {
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            long sink = 0;
-            while (threads.getCurrentThreadCpuTime() < 400_000_000L && System.nanoTime() < deadline) {
-                sink += System.nanoTime() % 7;
-            }
-            spun[0] = threads.getCurrentThreadCpuTime();
-            assertTrue(sink >= 0);
-        }, "own-cpu-test-spinner");
+        Thread spinner = new Thread(
+                () -> {
+                    java.lang.management.ThreadMXBean threads =
+                            java.lang.management.ManagementFactory.getThreadMXBean();
+                    long deadline = System.nanoTime() + 20_000_000_000L;
+                    long sink = 0;
+                    while (threads.getCurrentThreadCpuTime() < 400_000_000L && System.nanoTime() < deadline) {
+                        sink += System.nanoTime() % 7;
+                    }
+                    spun[0] = threads.getCurrentThreadCpuTime();
+                    assertTrue(sink >= 0);
+                },
+                "own-cpu-test-spinner");
         spinner.start();
         spinner.join();
         OwnCpu end = OwnCpu.now();
@@ -36,7 +38,8 @@ class OwnCpuTest {
         assertTrue(cores.isPresent(), "Linux reports the process's CPU time");
         double cpuSeconds = cores.getAsDouble() * (end.wallNanos() - start.wallNanos()) / 1e9;
         // At least the spinner's CPU; JIT and GC threads add a little, not seconds.
-        assertTrue(cpuSeconds >= 0.95 * spun[0] / 1e9 && cpuSeconds < spun[0] / 1e9 + 1.0,
+        assertTrue(
+                cpuSeconds >= 0.95 * spun[0] / 1e9 && cpuSeconds < spun[0] / 1e9 + 1.0,
                 "process CPU " + cpuSeconds + " s, the spinner's own " + spun[0] / 1e9 + " s");
     }
 

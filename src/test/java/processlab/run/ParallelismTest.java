@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.recording.ThreadTrack;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunSpec;
@@ -38,18 +36,19 @@ class ParallelismTest {
 
         Measured processes = measure(RunKind.PYTHON_PROCESSES);
         if (processes.othersCores() < 0.3) {
-            assertTrue(processes.parallelism() >= Math.min(1.5, CORES * 0.75),
+            assertTrue(
+                    processes.parallelism() >= Math.min(1.5, CORES * 0.75),
                     "processes on " + CORES + " idle cores: " + processes);
         } else {
             double free = CORES - processes.othersCores();
-            assertTrue(processes.parallelism() >= Math.min(1.5, 0.6 * free),
+            assertTrue(
+                    processes.parallelism() >= Math.min(1.5, 0.6 * free),
                     "on a busy machine (" + free + " cores free), processes: " + processes);
         }
     }
 
     /** @param othersCores how many cores other programs of the machine kept busy meanwhile, on average */
-    record Measured(double parallelism, double othersCores) {
-    }
+    record Measured(double parallelism, double othersCores) {}
 
     static Measured measure(RunKind kind) throws Exception {
         long busyBefore = machineBusyNs();

@@ -20,20 +20,22 @@ public final class Python314 {
     public static final String ENV = "PROCESSLAB_PYTHON_314";
     public static final String PROPERTY = "processlab.python314";
 
-    private Python314() {
-    }
+    private Python314() {}
 
     /** The interpreter, or empty when this machine has none (and none was named). */
     public static Optional<String> find() {
         String named = System.getProperty(PROPERTY, System.getenv(ENV));
         if (named != null && !named.isBlank()) {
-            assertTrue(version(named).startsWith("3.14"), ENV + "=" + named + " is not a working Python 3.14: "
-                    + version(named));
+            assertTrue(
+                    version(named).startsWith("3.14"),
+                    ENV + "=" + named + " is not a working Python 3.14: " + version(named));
             return Optional.of(named);
         }
         String dir = System.getenv("PYTHON314_DIR");
-        Path cached = (dir != null && !dir.isBlank() ? Path.of(dir)
-                : Path.of(System.getProperty("user.home"), ".cache", "python3.14")).resolve("bin/python3.14");
+        Path cached = (dir != null && !dir.isBlank()
+                        ? Path.of(dir)
+                        : Path.of(System.getProperty("user.home"), ".cache", "python3.14"))
+                .resolve("bin/python3.14");
         return Stream.of("python3.14", cached.toString())
                 .filter(candidate -> version(candidate).startsWith("3.14"))
                 .findFirst();
@@ -51,7 +53,8 @@ public final class Python314 {
     public static String version(String python) {
         try {
             Process process = new ProcessBuilder(python, "-c", "import sys; print(sys.version.split()[0])")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.run.python.PythonInterpreter;
 import processlab.run.python.PythonLocator;
 import processlab.run.spec.RunException;
@@ -23,16 +21,19 @@ class PythonLocatorTest {
 
     @Test
     void missingInterpreterGivesTheMessage() {
-        RunException e = assertThrows(RunException.class,
-                () -> new PythonLocator(null, Map.of("PATH", "/nonexistent")).locate(false));
+        RunException e = assertThrows(
+                RunException.class, () -> new PythonLocator(null, Map.of("PATH", "/nonexistent")).locate(false));
         assertTrue(e.getMessage().startsWith(PythonLocator.NOT_FOUND), e.getMessage());
         assertTrue(e.getMessage().contains("PROCESSLAB_PYTHON"));
     }
 
     @Test
     void badSettingIsNamedInTheMessage() {
-        RunException e = assertThrows(RunException.class, () -> RunSession.start(RunSpec.PythonSource.of("print(1)"),
-                RunEnvironment.defaults().withPython("/nonexistent/python3")));
+        RunException e = assertThrows(
+                RunException.class,
+                () -> RunSession.start(
+                        RunSpec.PythonSource.of("print(1)"),
+                        RunEnvironment.defaults().withPython("/nonexistent/python3")));
         assertTrue(e.getMessage().contains("/nonexistent/python3"), e.getMessage());
         assertTrue(e.getMessage().contains("Python 3.8 or newer was not found"), e.getMessage());
     }
@@ -40,8 +41,9 @@ class PythonLocatorTest {
     @Test
     void environmentVariableIsUsedWhenThereIsNoSetting() throws Exception {
         PythonInterpreter onPath = new PythonLocator(null).locate(false);
-        PythonInterpreter fromEnv = new PythonLocator(null, Map.of("PROCESSLAB_PYTHON", onPath.executable(),
-                "PATH", "/nonexistent")).locate(false);
+        PythonInterpreter fromEnv = new PythonLocator(
+                        null, Map.of("PROCESSLAB_PYTHON", onPath.executable(), "PATH", "/nonexistent"))
+                .locate(false);
         assertEquals(onPath, fromEnv);
         assertTrue(onPath.atLeast(3, 8), onPath::toString);
     }
@@ -49,11 +51,13 @@ class PythonLocatorTest {
     @Test
     void preferringFreeThreadedFallsBackWithANotice() throws Exception {
         PythonInterpreter python = new PythonLocator(null).locate(true);
-        RunSession session = RunSession.start(new RunSpec.Demo(RunKind.PYTHON_THREADS, 1, 1, Workload.SLEEP, 1,
-                "default", true, RunLimits.DEFAULT), RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
+        RunSession session = RunSession.start(
+                new RunSpec.Demo(RunKind.PYTHON_THREADS, 1, 1, Workload.SLEEP, 1, "default", true, RunLimits.DEFAULT),
+                RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
         Waits.end(session, Duration.ofSeconds(30));
         if (!python.freeThreadedBuild()) {
-            assertTrue(session.recording().notices().stream().anyMatch(n -> n.contains("No free-threaded Python")),
+            assertTrue(
+                    session.recording().notices().stream().anyMatch(n -> n.contains("No free-threaded Python")),
                     session.recording().notices()::toString);
         } else {
             assertTrue(session.description().contains("free-threaded"));
@@ -64,8 +68,8 @@ class PythonLocatorTest {
     void pythonMonotonicClockIsJavasNanoTime() throws Exception {
         PythonInterpreter python = new PythonLocator(null).locate(false);
         long before = System.nanoTime();
-        Process process = new ProcessBuilder(python.executable(), "-c", "import time; print(time.monotonic_ns())")
-                .start();
+        Process process =
+                new ProcessBuilder(python.executable(), "-c", "import time; print(time.monotonic_ns())").start();
         long pythonNow = Long.parseLong(new String(process.getInputStream().readAllBytes()).trim());
         process.waitFor();
         long after = System.nanoTime();

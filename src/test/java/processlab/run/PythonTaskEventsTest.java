@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.recording.OutputLine;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
@@ -34,7 +32,8 @@ class PythonTaskEventsTest {
 
     @Test
     void processTargetsReportTheirTasksAndPrintWithTheirOwnPid() throws Exception {
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import multiprocessing, os",
                 "def work(n):",
                 "    print('child', n, os.getpid())",
@@ -73,7 +72,8 @@ class PythonTaskEventsTest {
     }
 
     private void assertPool(String method) throws Exception {
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import multiprocessing, time",
                 "def task(x):",
                 "    time.sleep(0.3)",
@@ -88,7 +88,8 @@ class PythonTaskEventsTest {
         assertTrue(Waits.output(recording[0]).contains("[0, 1, 4, 9, 16, 25, 36, 49, 64]"));
         List<TaskSpan> spans = spansLabelled(recording[0], "pool");
         assertEquals(9, spans.size(), spans::toString);
-        assertEquals(Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8"),
+        assertEquals(
+                Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8"),
                 spans.stream().map(TaskSpan::task).collect(Collectors.toSet()));
         Map<Long, Long> perWorker = spans.stream().collect(Collectors.groupingBy(TaskSpan::pid, Collectors.counting()));
         assertEquals(3, perWorker.size(), perWorker::toString);
@@ -100,7 +101,8 @@ class PythonTaskEventsTest {
 
     @Test
     void applyAsyncTasksEachGetTheirOwnNumberAndTheirResultsAreUnchanged() throws Exception {
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import multiprocessing, time",
                 "def task(x):",
                 "    time.sleep(0.1)",
@@ -113,17 +115,21 @@ class PythonTaskEventsTest {
         Recording[] recording = new Recording[1];
         RunResult result = run(code, recording);
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording[0]));
-        assertTrue(Waits.output(recording[0]).contains("[0, 1, 4, 9, 16] 25 [0, 1, 4, 9, 16]"),
+        assertTrue(
+                Waits.output(recording[0]).contains("[0, 1, 4, 9, 16] 25 [0, 1, 4, 9, 16]"),
                 Waits.output(recording[0]));
         List<TaskSpan> spans = spansLabelled(recording[0], "pool");
         assertEquals(6, spans.size(), spans::toString);
-        assertEquals(Set.of("0", "1", "2", "3", "4", "5"), spans.stream().map(TaskSpan::task)
-                .collect(Collectors.toSet()), spans::toString);
+        assertEquals(
+                Set.of("0", "1", "2", "3", "4", "5"),
+                spans.stream().map(TaskSpan::task).collect(Collectors.toSet()),
+                spans::toString);
     }
 
     @Test
     void processPoolExecutorTasksAreReportedAndItsManagerThreadIsNot() throws Exception {
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import concurrent.futures as cf, multiprocessing as mp, time",
                 "def task(x):",
                 "    time.sleep(0.1)",
@@ -141,7 +147,8 @@ class PythonTaskEventsTest {
 
     @Test
     void childKilledBySigsegvHasExitCodeMinusEleven() throws Exception {
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import multiprocessing, os, signal",
                 "def crash():",
                 "    os.kill(os.getpid(), signal.SIGSEGV)",
@@ -176,7 +183,8 @@ class PythonTaskEventsTest {
 
     @Test
     void briefChildrenAreRecordedWithTheirCommand() throws Exception {
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import os, subprocess, sys",
                 "pid = os.fork()",
                 "if pid == 0:",
@@ -198,7 +206,8 @@ class PythonTaskEventsTest {
 
     @Test
     void threadsReportTheirRunsWithNativeThreadIds() throws Exception {
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import threading",
                 "def work():",
                 "    print(threading.get_native_id())",
@@ -210,10 +219,13 @@ class PythonTaskEventsTest {
         RunResult result = run(code, recording);
         assertEquals(OptionalInt.of(3), result.exitCode());
         List<TaskSpan> spans = spansLabelled(recording[0], "thread");
-        assertEquals(Set.of("worker-0", "worker-1"), spans.stream().map(TaskSpan::task).collect(Collectors.toSet()));
-        Set<String> printedTids = recording[0].outputAfter(-1).stream().map(OutputLine::text)
-                .collect(Collectors.toSet());
-        assertEquals(printedTids, spans.stream().map(s -> Long.toString(s.tid())).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("worker-0", "worker-1"),
+                spans.stream().map(TaskSpan::task).collect(Collectors.toSet()));
+        Set<String> printedTids =
+                recording[0].outputAfter(-1).stream().map(OutputLine::text).collect(Collectors.toSet());
+        assertEquals(
+                printedTids, spans.stream().map(s -> Long.toString(s.tid())).collect(Collectors.toSet()));
     }
 
     static List<TaskSpan> spansLabelled(Recording recording, String label) {
@@ -221,7 +233,9 @@ class PythonTaskEventsTest {
     }
 
     static ProcessInfo find(Recording recording, long pid) {
-        return recording.processes().stream().filter(p -> p.pid() == pid).findFirst()
+        return recording.processes().stream()
+                .filter(p -> p.pid() == pid)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no process " + pid + " in " + recording.processes()));
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,8 @@ class RunFoldersTest {
         long deadPid = gone.pid();
         Path dead = Files.createDirectories(temp.resolve("processlab-run-" + deadPid + "-123"));
         Files.writeString(dead.resolve("events"), "x");
-        Path alive = Files.createDirectories(temp.resolve("processlab-run-" + ProcessHandle.current().pid() + "-9"));
+        Path alive = Files.createDirectories(
+                temp.resolve("processlab-run-" + ProcessHandle.current().pid() + "-9"));
         Path foreign = Files.createDirectories(temp.resolve("processlab-run-notapid"));
 
         assertEquals(1, RunFolders.sweep(temp));

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.recording.OutputLine;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
@@ -21,7 +19,8 @@ class RunLifecycleTest {
 
     private static final RunEnvironment ENV = RunEnvironment.defaults().withMonitors(RunMonitor.NONE);
 
-    private static final String SLEEPING_TREE = String.join("\n",
+    private static final String SLEEPING_TREE = String.join(
+            "\n",
             "import multiprocessing, time",
             "def nap():",
             "    time.sleep(60)",
@@ -34,16 +33,21 @@ class RunLifecycleTest {
     @Test
     void stopEndsATreeOfSleepingProcessesWithinASecond() throws Exception {
         RunSession session = RunSession.start(RunSpec.PythonSource.of(SLEEPING_TREE), ENV);
-        Waits.until(Duration.ofSeconds(20), () -> session.recording().tasks().size() == 4
-                && !session.recording().outputAfter(-1).isEmpty(), () -> Waits.output(session.recording()));
-        List<ProcessHandle> tree = ProcessHandle.of(session.pid()).orElseThrow().descendants()
-                .collect(Collectors.toList());
+        Waits.until(
+                Duration.ofSeconds(20),
+                () -> session.recording().tasks().size() == 4
+                        && !session.recording().outputAfter(-1).isEmpty(),
+                () -> Waits.output(session.recording()));
+        List<ProcessHandle> tree =
+                ProcessHandle.of(session.pid()).orElseThrow().descendants().collect(Collectors.toList());
         assertEquals(4, tree.size(), tree::toString);
         long stopAt = System.nanoTime();
         session.stop();
-        Waits.until(Duration.ofSeconds(1), () -> !Waits.running(session.pid())
-                && tree.stream().noneMatch(p -> Waits.running(p.pid())), () -> "tree still alive: "
-                + tree.stream().map(p -> p.pid() + " " + stat(p.pid())).collect(Collectors.joining("; ")));
+        Waits.until(
+                Duration.ofSeconds(1),
+                () -> !Waits.running(session.pid()) && tree.stream().noneMatch(p -> Waits.running(p.pid())),
+                () -> "tree still alive: "
+                        + tree.stream().map(p -> p.pid() + " " + stat(p.pid())).collect(Collectors.joining("; ")));
         long stoppedMs = (System.nanoTime() - stopAt) / 1_000_000;
         RunResult result = Waits.end(session, Duration.ofSeconds(5));
         assertEquals(StopReason.STOPPED, result.reason());
@@ -63,10 +67,14 @@ class RunLifecycleTest {
     @Test
     void endlessPrintingKeepsMemoryBoundedAndStaysStoppable() throws Exception {
         RunLimits limits = RunLimits.DEFAULT.outputLines(500);
-        RunSession session = RunSession.start(new RunSpec.PythonSource(
-                "i = 0\nwhile True:\n    print('line', i, 'x' * 50000 if i % 1000 == 0 else '')\n    i += 1\n",
-                "printer", limits), ENV);
-        Waits.until(Duration.ofSeconds(20), () -> session.recording().droppedOutputLines() > 20_000,
+        RunSession session = RunSession.start(
+                new RunSpec.PythonSource(
+                        "i = 0\nwhile True:\n    print('line', i, 'x' * 50000 if i % 1000 == 0 else '')\n    i += 1\n",
+                        "printer", limits),
+                ENV);
+        Waits.until(
+                Duration.ofSeconds(20),
+                () -> session.recording().droppedOutputLines() > 20_000,
                 () -> "dropped only " + session.recording().droppedOutputLines());
         List<OutputLine> kept = session.recording().outputAfter(-1);
         assertTrue(kept.size() <= 500, "kept " + kept.size());
@@ -74,15 +82,16 @@ class RunLifecycleTest {
         session.stop();
         RunResult result = Waits.end(session, Duration.ofSeconds(5));
         assertEquals(StopReason.STOPPED, result.reason());
-        assertTrue(session.recording().notices().stream().noneMatch(n -> n.contains("dropped")),
+        assertTrue(
+                session.recording().notices().stream().noneMatch(n -> n.contains("dropped")),
                 "dropping is said by the reader that missed lines, with how many");
     }
 
     @Test
     void tooMuchOutputStopsTheRun() throws Exception {
         RunLimits limits = RunLimits.DEFAULT.maxOutputBytes(1 << 20);
-        RunSession session = RunSession.start(new RunSpec.PythonSource("while True:\n    print('x' * 100)\n",
-                "printer", limits), ENV);
+        RunSession session = RunSession.start(
+                new RunSpec.PythonSource("while True:\n    print('x' * 100)\n", "printer", limits), ENV);
         RunResult result = Waits.end(session, Duration.ofSeconds(20));
         assertEquals(StopReason.OUTPUT_CAP, result.reason());
     }
@@ -108,28 +117,43 @@ class RunLifecycleTest {
     @Test
     void processesThatEndedOneAfterAnotherStayUnderTheCap() throws Exception {
         RunLimits limits = RunLimits.DEFAULT.maxProcesses(3);
-        RunSession session = RunSession.start(new RunSpec.PythonSource(String.join("\n",
-                "import os, time",
-                "for i in range(5):",
-                "    pid = os.fork()",
-                "    if pid == 0:",
-                "        os._exit(0)",
-                "    os.waitid(os.P_PID, pid, os.WEXITED)",
-                "time.sleep(0.5)"), "one at a time", limits), ENV);
+        RunSession session = RunSession.start(
+                new RunSpec.PythonSource(
+                        String.join(
+                                "\n",
+                                "import os, time",
+                                "for i in range(5):",
+                                "    pid = os.fork()",
+                                "    if pid == 0:",
+                                "        os._exit(0)",
+                                "    os.waitid(os.P_PID, pid, os.WEXITED)",
+                                "time.sleep(0.5)"),
+                        "one at a time",
+                        limits),
+                ENV);
         RunResult result = Waits.end(session, Duration.ofSeconds(30));
-        assertEquals(StopReason.FINISHED, result.reason(), () -> session.recording().processes().toString());
-        assertTrue(session.recording().liveProcessCount() > 3, () -> "the children's ends were reported: "
-                + session.recording().processes());
+        assertEquals(
+                StopReason.FINISHED,
+                result.reason(),
+                () -> session.recording().processes().toString());
+        assertTrue(
+                session.recording().liveProcessCount() > 3,
+                () -> "the children's ends were reported: "
+                        + session.recording().processes());
     }
 
     @Test
     void aSyntaxErrorComesOutOnStderrWithItsLine() throws Exception {
-        RunSession session = RunSession.start(RunSpec.PythonSource.of(
-                "import multiprocessing\n\np = multiprocessing.Process(target=print, args=(1,)\np.start()\n"), ENV);
+        RunSession session = RunSession.start(
+                RunSpec.PythonSource.of(
+                        "import multiprocessing\n\np = multiprocessing.Process(target=print, args=(1,)\np.start()\n"),
+                ENV);
         RunResult result = Waits.end(session, Duration.ofSeconds(20));
         assertEquals(1, result.exitCode().orElseThrow());
-        String stderr = session.recording().outputAfter(-1).stream().filter(OutputLine::stderr)
-                .map(OutputLine::text).collect(Collectors.joining("\n"));
+        String stderr = session.recording().outputAfter(-1).stream()
+                .filter(OutputLine::stderr)
+                .map(OutputLine::text)
+                .collect(Collectors.joining("\n"));
         assertTrue(stderr.contains("line 3"), stderr);
         assertTrue(stderr.contains("SyntaxError"), stderr);
         assertTrue(session.recording().outputAfter(-1).stream().allMatch(l -> l.pid() == session.pid()));
@@ -137,8 +161,8 @@ class RunLifecycleTest {
 
     @Test
     void programReadingInputGetsEndOfFileInsteadOfHanging() throws Exception {
-        RunSession session = RunSession.start(RunSpec.PythonSource.of("try:\n    input()\nexcept EOFError:\n"
-                + "    print('eof')\n"), ENV);
+        RunSession session = RunSession.start(
+                RunSpec.PythonSource.of("try:\n    input()\nexcept EOFError:\n" + "    print('eof')\n"), ENV);
         Waits.end(session, Duration.ofSeconds(20));
         assertEquals("eof", session.recording().outputAfter(-1).get(0).text());
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
@@ -23,8 +22,7 @@ final class RunPriorityScenarios {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private RunPriorityScenarios() {
-    }
+    private RunPriorityScenarios() {}
 
     /** Runs the scenario named by the argument; exits 0 when it held, 1 with its failure on stderr otherwise. */
     public static void main(String[] args) {
@@ -43,7 +41,8 @@ final class RunPriorityScenarios {
 
     /** Whether this JVM's scheduling group is an autogroup that it may lower. */
     static boolean inAnAutogroupOfItsOwn() {
-        return OperatingSystem.isLinux() && Files.isWritable(Path.of("/proc/self/autogroup"))
+        return OperatingSystem.isLinux()
+                && Files.isWritable(Path.of("/proc/self/autogroup"))
                 && RunPriority.autogroupNiceness(ProcessHandle.current().pid()) >= 0;
     }
 
@@ -56,15 +55,20 @@ final class RunPriorityScenarios {
             assertEquals(niceOf(app), niceOf(pid), "the run keeps the app's own niceness");
             assertNotEquals(autogroup(pid), autogroup(app), "the run leads a scheduling group of its own");
             assertEquals(0, RunPriority.autogroupNiceness(pid), "the run's group keeps the normal priority");
-            Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == Math.max(appGroupBefore,
-                    RunPriority.STEPS_BACK[0]), () -> "the app's group did not step back: "
-                    + RunPriority.autogroupNiceness(app));
-            Waits.until(WAIT, () -> compilerThreadsNiceness().allMatch(n -> n == 19),
+            Waits.until(
+                    WAIT,
+                    () -> RunPriority.autogroupNiceness(app) == Math.max(appGroupBefore, RunPriority.STEPS_BACK[0]),
+                    () -> "the app's group did not step back: " + RunPriority.autogroupNiceness(app));
+            Waits.until(
+                    WAIT,
+                    () -> compilerThreadsNiceness().allMatch(n -> n == 19),
                     () -> "the JIT compiler threads were not lowered");
             session.stop();
             Waits.end(session, WAIT);
         }
-        Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == appGroupBefore,
+        Waits.until(
+                WAIT,
+                () -> RunPriority.autogroupNiceness(app) == appGroupBefore,
                 () -> "the app's group did not come back: " + RunPriority.autogroupNiceness(app));
     }
 
@@ -72,14 +76,18 @@ final class RunPriorityScenarios {
         long app = ProcessHandle.current().pid();
         int appGroupBefore = noRunLive();
         try (RunSession session = sleeper()) {
-            Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) != appGroupBefore,
+            Waits.until(
+                    WAIT,
+                    () -> RunPriority.autogroupNiceness(app) != appGroupBefore,
                     () -> "the app's group did not step back");
             // As when other programs keep the cores busy and the lowered observer misses its samples: one step
             // forward each time it falls behind, down to the app's own place.
             for (int step = 1; step < RunPriority.STEPS_BACK.length; step++) {
                 int expected = Math.max(appGroupBefore, RunPriority.STEPS_BACK[step]);
                 processlab.run.observe.MissedSamples.report(50);
-                Waits.until(WAIT, () -> RunPriority.autogroupNiceness(app) == expected,
+                Waits.until(
+                        WAIT,
+                        () -> RunPriority.autogroupNiceness(app) == expected,
                         () -> "expected nice " + expected + ", the app's group is at "
                                 + RunPriority.autogroupNiceness(app));
             }
@@ -99,14 +107,17 @@ final class RunPriorityScenarios {
 
     /** A live run that uses no CPU, so nothing but the test moves the app's priority. */
     private static RunSession sleeper() throws RunException {
-        return RunSession.start(new RunSpec.Program(List.of("sleep", "20"),
-                RunLimits.withTimeout(Duration.ofSeconds(25))));
+        return RunSession.start(
+                new RunSpec.Program(List.of("sleep", "20"), RunLimits.withTimeout(Duration.ofSeconds(25))));
     }
 
     private static Stream<Integer> compilerThreadsNiceness() {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            return tasks.filter(task -> read(task.resolve("comm")).contains("CompilerThre"))
-                    .map(task -> niceOfStat(read(task.resolve("stat")))).toList().stream();
+            return tasks
+                    .filter(task -> read(task.resolve("comm")).contains("CompilerThre"))
+                    .map(task -> niceOfStat(read(task.resolve("stat"))))
+                    .toList()
+                    .stream();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.util.OperatingSystem;
 
 /**
@@ -44,7 +42,8 @@ class RunPriorityTest {
 
     @Test
     void inTheRootGroupTheAppDoesNotTryToStepBack() throws Exception {
-        assumeTrue(OperatingSystem.isLinux() && !RunPriorityScenarios.inAnAutogroupOfItsOwn(), "a JVM in the root group");
+        assumeTrue(
+                OperatingSystem.isLinux() && !RunPriorityScenarios.inAnAutogroupOfItsOwn(), "a JVM in the root group");
         assertEquals(false, RunPriority.canStepBack(), "the root group cannot be lowered");
     }
 
@@ -52,9 +51,17 @@ class RunPriorityTest {
         assumeTrue(OperatingSystem.isLinux() && Files.isExecutable(Path.of("/usr/bin/setsid")), "Linux with setsid");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = Files.createTempFile("run-priority-", ".log");
-        Process child = new ProcessBuilder(List.of("/usr/bin/setsid", "--wait", java.toString(), "-cp",
-                System.getProperty("java.class.path"), RunPriorityScenarios.class.getName(), scenario))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(List.of(
+                        "/usr/bin/setsid",
+                        "--wait",
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RunPriorityScenarios.class.getName(),
+                        scenario))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             boolean ended = child.waitFor(60, TimeUnit.SECONDS);
             String output = Files.readString(log, StandardCharsets.UTF_8);

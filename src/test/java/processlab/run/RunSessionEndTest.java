@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 import processlab.recording.Recording;
 import processlab.run.spec.RunSpec;
 
@@ -28,14 +26,16 @@ class RunSessionEndTest {
         RunMonitor.Factory breaking = (recording, rootPid) -> () -> {
             throw new IllegalStateException("observer broke");
         };
-        RunSession session = RunSession.start(RunSpec.PythonSource.of(PRINT_RUN_FOLDER),
+        RunSession session = RunSession.start(
+                RunSpec.PythonSource.of(PRINT_RUN_FOLDER),
                 RunEnvironment.defaults().withMonitors(breaking));
         RunResult result = Waits.end(session, END);
         Recording recording = session.recording();
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording));
         assertEquals(StopReason.FINISHED, result.reason());
         assertTrue(recording.isFinished(), "the recording was never ended");
-        assertTrue(recording.notices().stream().anyMatch(n -> n.contains("observer broke")),
+        assertTrue(
+                recording.notices().stream().anyMatch(n -> n.contains("observer broke")),
                 recording.notices()::toString);
         Path runFolder = Path.of(recording.outputAfter(-1).get(0).text());
         assertFalse(Files.exists(runFolder), "run folder left behind: " + runFolder);
@@ -44,8 +44,8 @@ class RunSessionEndTest {
 
     @Test
     void withoutAnObserverThreadCoresAreNotKnown() throws Exception {
-        RunSession session = RunSession.start(RunSpec.PythonSource.of("pass\n"),
-                RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
+        RunSession session = RunSession.start(
+                RunSpec.PythonSource.of("pass\n"), RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
         Waits.end(session, END);
         assertFalse(session.recording().threadCoresKnown(), "nothing observed which core a thread ran on");
     }

@@ -11,11 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.recording.OutputLine;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
@@ -82,10 +80,12 @@ class RunTotalsTest {
     @Test
     void processesTooShortToBeSampledStillCount() throws Exception {
         assumeTrue(OperatingSystem.isLinux(), "the kernel's count of reaped children is read from /proc");
-        Run run = run(List.of(PythonChild.executable(), script("short.py", SHORT_CHILDREN).toString()));
+        Run run = run(List.of(
+                PythonChild.executable(), script("short.py", SHORT_CHILDREN).toString()));
         long sampled = run.sampledCpuNanos();
-        assertTrue(sampled < 0.9 * run.truthNanos(), "the sampler alone sees most of it; the test proves nothing: "
-                + sampled + " of " + run.truthNanos());
+        assertTrue(
+                sampled < 0.9 * run.truthNanos(),
+                "the sampler alone sees most of it; the test proves nothing: " + sampled + " of " + run.truthNanos());
         assertWithinTenPercent(run.truthNanos(), run.summary().cpuSeconds());
     }
 
@@ -93,10 +93,12 @@ class RunTotalsTest {
     void aLauncherScriptThatExecsThePythonIsCountedWhole() throws Exception {
         assumeTrue(OperatingSystem.isLinux(), "the kernel's count of reaped children is read from /proc");
         Path launcher = launcher();
-        Run run = run(List.of(launcher.toString(), script("four.py", FOUR_PROCESSES).toString()));
+        Run run = run(
+                List.of(launcher.toString(), script("four.py", FOUR_PROCESSES).toString()));
         assertWithinTenPercent(run.truthNanos(), run.summary().cpuSeconds());
         ProcessInfo root = run.recording().processes().get(0);
-        assertTrue(root.command().contains("four.py") && !root.command().contains(launcher.toString()),
+        assertTrue(
+                root.command().contains("four.py") && !root.command().contains(launcher.toString()),
                 "the root ends as the program it exec'd: " + root.command());
     }
 
@@ -109,8 +111,10 @@ class RunTotalsTest {
             for (ProcessInfo process : session.recording().processes()) {
                 assertFalse(process.command().contains(launcher.toString()), "no launcher shell: " + process);
             }
-            assertTrue(session.recording().threads().stream().noneMatch(t -> t.name().equals("sh")
-                    || t.name().equals("bash")), "no shell lane");
+            assertTrue(
+                    session.recording().threads().stream()
+                            .noneMatch(t -> t.name().equals("sh") || t.name().equals("bash")),
+                    "no shell lane");
         }
     }
 
@@ -120,18 +124,21 @@ class RunTotalsTest {
         // The second run lingers 2 s after its last child: two main processes that end within the same instant
         // cannot be told apart in the kernel's count, and the runs then rightly give no figure at all.
         String program = script("short.py", SHORT_CHILDREN).toString();
-        String lingering = script("short-then-wait.py", SHORT_CHILDREN + "time.sleep(2)\n").toString();
+        String lingering =
+                script("short-then-wait.py", SHORT_CHILDREN + "time.sleep(2)\n").toString();
         RunLimits limits = RunLimits.withTimeout(Duration.ofSeconds(60));
-        try (RunSession first = RunSession.start(new RunSpec.Program(List.of(PythonChild.executable(), program),
-                limits));
-             RunSession second = RunSession.start(new RunSpec.Program(List.of(PythonChild.executable(), lingering),
-                     limits))) {
+        try (RunSession first =
+                        RunSession.start(new RunSpec.Program(List.of(PythonChild.executable(), program), limits));
+                RunSession second =
+                        RunSession.start(new RunSpec.Program(List.of(PythonChild.executable(), lingering), limits))) {
             for (RunSession session : List.of(first, second)) {
                 Waits.end(session, Duration.ofSeconds(90));
                 Recording recording = session.recording();
                 long truth = truthOf(recording);
-                long counted = recording.accounting().reapedCpuNanos().orElseThrow(
-                        () -> new AssertionError("a run that ended apart from the other got no count"));
+                long counted = recording
+                        .accounting()
+                        .reapedCpuNanos()
+                        .orElseThrow(() -> new AssertionError("a run that ended apart from the other got no count"));
                 assertEquals(truth, counted, 0.1 * truth, "the kernel's count, shared out to this run");
             }
         }
@@ -146,13 +153,18 @@ class RunTotalsTest {
     @Test
     void aBusyMachineIsSaidInPlainWordsAndAFreeOneIsNot() {
         // Over 2 s, the run's 1 CPU second is 0.5 cores; the app 0.1; the rest of the machine's load is others'.
-        RunSummary free = summaryWith(new RunAccounting(2_000_000_000L, java.util.OptionalLong.empty(),
-                OptionalDouble.of(0.1), OptionalDouble.of(0.8)), 1.0);
+        RunSummary free = summaryWith(
+                new RunAccounting(
+                        2_000_000_000L, java.util.OptionalLong.empty(), OptionalDouble.of(0.1), OptionalDouble.of(0.8)),
+                1.0);
         assertTrue(free.busyMachineNote().isEmpty(), free.otherCores().toString());
-        RunSummary busy = summaryWith(new RunAccounting(2_000_000_000L, java.util.OptionalLong.empty(),
-                OptionalDouble.of(0.1), OptionalDouble.of(1.4)), 1.0);
+        RunSummary busy = summaryWith(
+                new RunAccounting(
+                        2_000_000_000L, java.util.OptionalLong.empty(), OptionalDouble.of(0.1), OptionalDouble.of(1.4)),
+                1.0);
         assertEquals(0.8, busy.otherCores().orElseThrow(), 1e-9);
-        assertTrue(busy.busyMachineNote().orElseThrow().contains("other programs kept 0.8 cores busy"),
+        assertTrue(
+                busy.busyMachineNote().orElseThrow().contains("other programs kept 0.8 cores busy"),
                 busy.busyMachineNote().toString());
         assertTrue(busy.toText().contains("The machine was not free"), busy.toText());
     }
@@ -171,8 +183,8 @@ class RunTotalsTest {
     }
 
     private static Run run(List<String> argv) throws Exception {
-        try (RunSession session = RunSession.start(new RunSpec.Program(argv,
-                RunLimits.withTimeout(Duration.ofSeconds(60))))) {
+        try (RunSession session =
+                RunSession.start(new RunSpec.Program(argv, RunLimits.withTimeout(Duration.ofSeconds(60))))) {
             RunResult result = Waits.end(session, Duration.ofSeconds(90));
             Recording recording = session.recording();
             assertEquals(0, result.shellExitCode(), Waits.output(recording));
@@ -181,22 +193,29 @@ class RunTotalsTest {
     }
 
     private static long truthOf(Recording recording) {
-        String truth = recording.outputAfter(-1).stream().map(OutputLine::text)
-                .filter(line -> line.startsWith("TRUTH ")).findFirst()
+        String truth = recording.outputAfter(-1).stream()
+                .map(OutputLine::text)
+                .filter(line -> line.startsWith("TRUTH "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no TRUTH line: " + Waits.output(recording)));
         return Math.round(Double.parseDouble(truth.substring(6)) * 1e9);
     }
 
     private static void assertWithinTenPercent(long truthNanos, double measuredSeconds) {
         double truth = truthNanos / 1e9;
-        assertEquals(truth, measuredSeconds, 0.1 * truth, "CPU seconds: the run says " + measuredSeconds
-                + ", the kernel told the program " + truth);
+        assertEquals(
+                truth,
+                measuredSeconds,
+                0.1 * truth,
+                "CPU seconds: the run says " + measuredSeconds + ", the kernel told the program " + truth);
     }
 
     private static RunSummary summaryWith(RunAccounting counted, double cpuSeconds) {
         Recording recording = new Recording("synthetic", 2, true);
-        recording.setAccounting(new RunAccounting(counted.windowNanos(),
-                java.util.OptionalLong.of(Math.round(cpuSeconds * 1e9)), counted.appCores(),
+        recording.setAccounting(new RunAccounting(
+                counted.windowNanos(),
+                java.util.OptionalLong.of(Math.round(cpuSeconds * 1e9)),
+                counted.appCores(),
                 counted.machineCores()));
         recording.finish(counted.windowNanos());
         return RunSummary.of(recording);
@@ -214,9 +233,11 @@ class RunTotalsTest {
      */
     private Path launcher() throws Exception {
         Path file = dir.resolve("python3");
-        Files.writeString(file, "#!/bin/sh\n"
-                + "for step in version-name which exec; do /bin/true \"$step\"; done\n"
-                + "exec '" + PythonChild.executable() + "' \"$@\"\n");
+        Files.writeString(
+                file,
+                "#!/bin/sh\n"
+                        + "for step in version-name which exec; do /bin/true \"$step\"; done\n"
+                        + "exec '" + PythonChild.executable() + "' \"$@\"\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         return file;
     }

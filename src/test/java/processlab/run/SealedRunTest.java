@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 import processlab.util.OperatingSystem;
@@ -47,6 +45,7 @@ class SealedRunTest {
 
     @TempDir
     Path dir;
+
     private Escapees escapees;
 
     @AfterEach
@@ -63,7 +62,8 @@ class SealedRunTest {
         RunResult result = run.end();
         assertEquals(StopReason.FINISHED, result.reason());
         escapees.assertNoneLeft();
-        assertTrue(run.notices().contains("A process still running after the main process ended was stopped."),
+        assertTrue(
+                run.notices().contains("A process still running after the main process ended was stopped."),
                 run.notices());
     }
 
@@ -79,7 +79,8 @@ class SealedRunTest {
     @Test
     void stopEndsProcessesThatLeftTheGroup() throws Exception {
         assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
-        Run run = run(SETSID_CHILD + DOUBLE_FORK.replace("import os, sys, time\n", "") + "time.sleep(100)\n",
+        Run run = run(
+                SETSID_CHILD + DOUBLE_FORK.replace("import os, sys, time\n", "") + "time.sleep(100)\n",
                 Duration.ofSeconds(60));
         escapees.awaitCount(2);
         run.session.stop();
@@ -90,7 +91,8 @@ class SealedRunTest {
     @Test
     void theTimeLimitEndsProcessesThatLeftTheGroup() throws Exception {
         assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
-        Run run = run(SETSID_CHILD + DOUBLE_FORK.replace("import os, sys, time\n", "") + "time.sleep(100)\n",
+        Run run = run(
+                SETSID_CHILD + DOUBLE_FORK.replace("import os, sys, time\n", "") + "time.sleep(100)\n",
                 Duration.ofSeconds(3));
         escapees.awaitCount(2);
         RunResult result = run.end();
@@ -149,14 +151,16 @@ class SealedRunTest {
     void theExitStatusIsTheKernelsEvenForAProgramThatIsNotPython() throws Exception {
         assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         RunLimits limits = RunLimits.withTimeout(Duration.ofSeconds(30));
-        try (RunSession exits = RunSession.start(new RunSpec.Program(java.util.List.of("sh", "-c", "exit 143"),
-                limits));
-             RunSession killed = RunSession.start(new RunSpec.Program(java.util.List.of("sh", "-c", "kill -TERM $$"),
-                     limits))) {
-            assertEquals(143, Waits.end(exits, Duration.ofSeconds(30)).exitCode().orElseThrow(),
+        try (RunSession exits =
+                        RunSession.start(new RunSpec.Program(java.util.List.of("sh", "-c", "exit 143"), limits));
+                RunSession killed =
+                        RunSession.start(new RunSpec.Program(java.util.List.of("sh", "-c", "kill -TERM $$"), limits))) {
+            assertEquals(
+                    143,
+                    Waits.end(exits, Duration.ofSeconds(30)).exitCode().orElseThrow(),
                     "an exit with code 143 is that code");
-            assertEquals(-15, Waits.end(killed, Duration.ofSeconds(30)).exitCode().orElseThrow(),
-                    "signal 15 is a signal");
+            assertEquals(
+                    -15, Waits.end(killed, Duration.ofSeconds(30)).exitCode().orElseThrow(), "signal 15 is a signal");
         }
     }
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.worker.TaggedOutput;
 
 /** The console copy of a run's output: the program's bytes, without the instrumentation's pid tags. */
@@ -28,8 +26,8 @@ class UntaggedEchoTest {
 
     @Test
     void tagsGoWhereverReadsCutThemAndEverythingElsePasses() {
-        String tagged = TaggedOutput.tag(4242) + "hello\n" + TaggedOutput.tag(7) + "wörld\r\n\n"
-                + "a" + TaggedOutput.tag(123) + "b\n" + "\u001e not a tag \u001e12 nor this \u001e\u001f end\u001e";
+        String tagged = TaggedOutput.tag(4242) + "hello\n" + TaggedOutput.tag(7) + "wörld\r\n\n" + "a"
+                + TaggedOutput.tag(123) + "b\n" + "\u001e not a tag \u001e12 nor this \u001e\u001f end\u001e";
         String plain = "hello\nwörld\r\n\nab\n\u001e not a tag \u001e12 nor this \u001e\u001f end\u001e";
         for (int piece : new int[] {1, 2, 3, 5, 8, 1000}) {
             assertEquals(plain, echo(tagged, piece), "read " + piece + " bytes at a time");

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-
 import processlab.recording.Recording;
 
 /** Waiting on conditions in tests, with a deadline instead of a fixed sleep. */
 final class Waits {
 
-    private Waits() {
-    }
+    private Waits() {}
 
     static void until(Duration timeout, BooleanSupplier condition, Supplier<String> whatFailed) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -53,8 +51,12 @@ final class Waits {
 
     static String output(Recording recording) {
         StringBuilder text = new StringBuilder();
-        recording.outputAfter(-1).forEach(line -> text.append(line.pid()).append(line.stderr() ? " E " : " O ")
-                .append(line.text()).append('\n'));
+        recording
+                .outputAfter(-1)
+                .forEach(line -> text.append(line.pid())
+                        .append(line.stderr() ? " E " : " O ")
+                        .append(line.text())
+                        .append('\n'));
         return text.toString();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +32,8 @@ class StartOptionsTest {
 
     @Test
     void unknownOptionIsNamedWithTheUsage() {
-        var error = assertThrows(StartOptions.BadOptionException.class,
-                () -> StartOptions.parse(List.of("--lesons", "x")));
+        var error =
+                assertThrows(StartOptions.BadOptionException.class, () -> StartOptions.parse(List.of("--lesons", "x")));
         assertTrue(error.getMessage().startsWith("unknown option '--lesons'"), error.getMessage());
         assertTrue(error.getMessage().contains("usage: java -jar processlab.jar"), error.getMessage());
     }
@@ -43,8 +42,8 @@ class StartOptionsTest {
     void optionWithoutItsValueSaysWhatIsMissing() {
         var error = assertThrows(StartOptions.BadOptionException.class, () -> StartOptions.parse(List.of("--lessons")));
         assertTrue(error.getMessage().startsWith("option --lessons needs a folder"), error.getMessage());
-        var next = assertThrows(StartOptions.BadOptionException.class,
-                () -> StartOptions.parse(List.of("--lesson", "--presentation")));
+        var next = assertThrows(
+                StartOptions.BadOptionException.class, () -> StartOptions.parse(List.of("--lesson", "--presentation")));
         assertTrue(next.getMessage().startsWith("option --lesson needs a lesson id"), next.getMessage());
     }
 
@@ -61,26 +60,34 @@ class StartOptionsTest {
         Path jarDir = Files.createDirectories(temp.resolve("dist/lessons")).getParent();
         StartOptions none = StartOptions.parse(List.of());
 
-        assertEquals(Path.of("given"), StartOptions.parse(List.of("--lessons", "given"))
-                .resolveLessonsDir(Optional.of(home.toString()), cwd, Optional.of(jarDir)));
-        assertEquals(home.resolve("lessons"), none.resolveLessonsDir(Optional.of(home.toString()), cwd,
-                Optional.of(jarDir)));
+        assertEquals(
+                Path.of("given"),
+                StartOptions.parse(List.of("--lessons", "given"))
+                        .resolveLessonsDir(Optional.of(home.toString()), cwd, Optional.of(jarDir)));
+        assertEquals(
+                home.resolve("lessons"),
+                none.resolveLessonsDir(Optional.of(home.toString()), cwd, Optional.of(jarDir)));
         assertEquals(cwd.resolve("lessons"), none.resolveLessonsDir(Optional.empty(), cwd, Optional.of(jarDir)));
-        assertEquals(jarDir.resolve("lessons"), none.resolveLessonsDir(Optional.empty(), temp.resolve("nowhere"),
-                Optional.of(jarDir)));
+        assertEquals(
+                jarDir.resolve("lessons"),
+                none.resolveLessonsDir(Optional.empty(), temp.resolve("nowhere"), Optional.of(jarDir)));
     }
 
     @Test
     void jarInTargetFindsTheCheckoutsLessons(@TempDir Path temp) throws Exception {
         Files.createDirectories(temp.resolve("lessons"));
         Path target = Files.createDirectories(temp.resolve("target"));
-        assertEquals(temp.resolve("lessons"), StartOptions.parse(List.of())
-                .resolveLessonsDir(Optional.empty(), temp.resolve("elsewhere"), Optional.of(target)));
+        assertEquals(
+                temp.resolve("lessons"),
+                StartOptions.parse(List.of())
+                        .resolveLessonsDir(Optional.empty(), temp.resolve("elsewhere"), Optional.of(target)));
     }
 
     @Test
     void whenNothingExistsTheFirstCandidateIsNamed(@TempDir Path temp) throws Exception {
-        assertEquals(temp.resolve("cwd/lessons"), StartOptions.parse(List.of())
-                .resolveLessonsDir(Optional.empty(), temp.resolve("cwd"), Optional.empty()));
+        assertEquals(
+                temp.resolve("cwd/lessons"),
+                StartOptions.parse(List.of())
+                        .resolveLessonsDir(Optional.empty(), temp.resolve("cwd"), Optional.empty()));
     }
 }

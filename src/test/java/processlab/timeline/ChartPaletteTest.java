@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Every text a chart draws reads on every ground it is drawn on, in both palettes. */
@@ -40,7 +39,8 @@ class ChartPaletteTest {
         int black = CorePalette.colorOf(7);
         assertEquals(black, ChartPalette.LIGHT.core(black));
         assertNotEquals(black, ChartPalette.DARK.core(black));
-        assertTrue(Contrast.ratio(ChartPalette.DARK.core(black), ChartPalette.DARK.ground()) >= 3,
+        assertTrue(
+                Contrast.ratio(ChartPalette.DARK.core(black), ChartPalette.DARK.ground()) >= 3,
                 "a core's blocks stand out from the dark ground");
         assertEquals(CorePalette.colorOf(0), ChartPalette.DARK.core(CorePalette.colorOf(0)));
     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,18 +16,22 @@ import org.junit.jupiter.api.Test;
  */
 class NoJavaFxInModelTest {
 
-    private static final Path SOURCES = Path.of(System.getProperty("processlab.home", ".")).resolve("src/main/java");
+    private static final Path SOURCES =
+            Path.of(System.getProperty("processlab.home", ".")).resolve("src/main/java");
 
     @Test
     void timelineModelAndRenderCommandImportNoJavaFx() throws IOException {
         Path model = SOURCES.resolve("processlab/timeline");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(model)) {
-            files = Stream.concat(walk.filter(p -> p.toString().endsWith(".java")),
-                    Stream.of(SOURCES.resolve("processlab/cli/RenderCommand.java"))).toList();
+            files = Stream.concat(
+                            walk.filter(p -> p.toString().endsWith(".java")),
+                            Stream.of(SOURCES.resolve("processlab/cli/RenderCommand.java")))
+                    .toList();
         }
         assertTrue(files.size() > 5, "found the sources: " + files);
-        List<Path> offending = files.stream().filter(NoJavaFxInModelTest::importsJavaFx).toList();
+        List<Path> offending =
+                files.stream().filter(NoJavaFxInModelTest::importsJavaFx).toList();
         assertEquals(List.of(), offending);
     }
 

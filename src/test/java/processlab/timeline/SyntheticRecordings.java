@@ -1,7 +1,6 @@
 package processlab.timeline;
 
 import java.util.OptionalInt;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
@@ -11,8 +10,7 @@ public final class SyntheticRecordings {
 
     public static final long MS = 1_000_000L;
 
-    private SyntheticRecordings() {
-    }
+    private SyntheticRecordings() {}
 
     /**
      * A Python parent (pid 100, exit 0) with two children (pid 200 on core 0, exit 0; pid 300 on core 1,
@@ -58,8 +56,12 @@ public final class SyntheticRecordings {
         }
         for (int worker = 1; worker <= 2; worker++) {
             long pid = 21441 + worker;
-            recording.processStarted(pid, 21440, "/usr/bin/python3 -c from multiprocessing.spawn import spawn_main;"
-                    + " spawn_main(tracker_fd=5, pipe_handle=7) --multiprocessing-fork", 80 * MS);
+            recording.processStarted(
+                    pid,
+                    21440,
+                    "/usr/bin/python3 -c from multiprocessing.spawn import spawn_main;"
+                            + " spawn_main(tracker_fd=5, pipe_handle=7) --multiprocessing-fork",
+                    80 * MS);
             recording.setProcessRole(pid, "pool worker " + worker);
             ThreadTrack thread = recording.thread(pid, pid, "python3", 80 * MS);
             busy(recording, thread, 100 * MS, 1100 * MS, worker - 1, 1.0);

@@ -9,12 +9,9 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
@@ -39,8 +36,14 @@ class TimelineImageTest {
         int x = (int) window.toX(500 * MS, frame.plotLeft(), frame.plotWidth());
         int y = (int) (busyLane.y() + busyLane.height() * TimelineLayout.CPU_SHARE - 4);
         assertEquals(CorePalette.colorOf(0) & 0xFFFFFF, read.getRGB(x, y) & 0xFFFFFF, "core 0 colour in its lane");
-        assertTrue(countNonBackground(read, (int) frame.plotLeft(), (int) frame.lanes().get(2).y(),
-                (int) frame.plotWidth(), (int) frame.lanes().get(2).height()) > 1000,
+        assertTrue(
+                countNonBackground(
+                                read,
+                                (int) frame.plotLeft(),
+                                (int) frame.lanes().get(2).y(),
+                                (int) frame.plotWidth(),
+                                (int) frame.lanes().get(2).height())
+                        > 1000,
                 "the second child's lane is drawn");
     }
 
@@ -48,8 +51,14 @@ class TimelineImageTest {
     void naturalHeightFitsEveryLane() {
         Recording recording = SyntheticRecordings.twoChildren();
         int height = TimelineImage.naturalHeight(recording, 1000, TimelineOptions.defaults());
-        assertEquals(TimelineLayout.AXIS_HEIGHT + 3 * TimelineLayout.HEADER_HEIGHT
-                + 3 * TimelineOptions.DEFAULT_LANE_HEIGHT + TimelineLayout.LEGEND_HEIGHT + 4, height, 1.0);
+        assertEquals(
+                TimelineLayout.AXIS_HEIGHT
+                        + 3 * TimelineLayout.HEADER_HEIGHT
+                        + 3 * TimelineOptions.DEFAULT_LANE_HEIGHT
+                        + TimelineLayout.LEGEND_HEIGHT
+                        + 4,
+                height,
+                1.0);
     }
 
     @Test
@@ -67,24 +76,24 @@ class TimelineImageTest {
         assertEquals(300, scrolling.lanes().size(), "the app's view scrolls through every lane");
         assertFalse(scrolling.leftOut().any());
 
-        TimelineFrame picture = TimelineLayout.layout(recording, new TimeWindow(0, 20 * MS), 1000, 600,
-                options.withLeaveOutOverflow(true));
+        TimelineFrame picture = TimelineLayout.layout(
+                recording, new TimeWindow(0, 20 * MS), 1000, 600, options.withLeaveOutOverflow(true));
         TimelineFrame.LeftOut leftOut = picture.leftOut();
         int drawn = picture.lanes().size();
         assertTrue(drawn > 10 && drawn < 300, "lanes drawn: " + drawn);
         assertEquals(300 - drawn, leftOut.threads());
-        assertEquals(String.format(java.util.Locale.ROOT, "… and %d more threads not drawn", 300 - drawn),
-                leftOut.text());
+        assertEquals(
+                String.format(java.util.Locale.ROOT, "… and %d more threads not drawn", 300 - drawn), leftOut.text());
         TimelineFrame.Lane last = picture.lanes().get(drawn - 1);
         assertEquals(last.y() + last.height(), leftOut.y(), 0.01, "the row follows the last lane");
         assertTrue(leftOut.y() + leftOut.height() <= picture.plotBottom(), "and fits above the legend");
 
         BufferedImage image = TimelineImage.draw(picture);
         assertEquals(600, image.getHeight());
-        int textPixels = countOf(image, ChartPalette.LIGHT.text(), 0, (int) leftOut.y(), 400,
-                (int) leftOut.height());
+        int textPixels = countOf(image, ChartPalette.LIGHT.text(), 0, (int) leftOut.y(), 400, (int) leftOut.height());
         assertTrue(textPixels > 100, "the row's text is drawn: " + textPixels + " pixels");
-        assertEquals("… and 1,234 more threads of 5 more processes not drawn",
+        assertEquals(
+                "… and 1,234 more threads of 5 more processes not drawn",
                 new TimelineFrame.LeftOut(1234, 5, 0, 28).text());
         assertEquals("… and 2 more processes not drawn", new TimelineFrame.LeftOut(0, 2, 0, 28).text());
     }
@@ -116,7 +125,13 @@ class TimelineImageTest {
     public static void main(String[] args) throws Exception {
         Recording recording = SyntheticRecordings.twoChildren();
         int height = TimelineImage.naturalHeight(recording, 1200, TimelineOptions.defaults());
-        TimelineImage.writePng(TimelineImage.render(recording, TimelineImage.wholeRun(recording), 1200, height,
-                TimelineOptions.defaults().withTitle("Python processes")), Files.createTempFile("tl", ".png"));
+        TimelineImage.writePng(
+                TimelineImage.render(
+                        recording,
+                        TimelineImage.wholeRun(recording),
+                        1200,
+                        height,
+                        TimelineOptions.defaults().withTitle("Python processes")),
+                Files.createTempFile("tl", ".png"));
     }
 }

@@ -7,9 +7,7 @@ import static processlab.timeline.SyntheticRecordings.MS;
 
 import java.util.List;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
@@ -25,13 +23,18 @@ class TimelineLayoutTest {
     @Test
     void oneLanePerThreadGroupedUnderItsProcess() {
         TimelineFrame frame = layout(SyntheticRecordings.twoChildren(), TimelineOptions.defaults());
-        assertEquals(List.of(100L, 200L, 300L),
+        assertEquals(
+                List.of(100L, 200L, 300L),
                 frame.headers().stream().map(TimelineFrame.ProcessHeader::pid).toList());
-        assertEquals(List.of(100L, 200L, 300L), frame.lanes().stream().map(TimelineFrame.Lane::tid).toList());
+        assertEquals(
+                List.of(100L, 200L, 300L),
+                frame.lanes().stream().map(TimelineFrame.Lane::tid).toList());
         TimelineFrame.ProcessHeader second = frame.headers().get(1);
         TimelineFrame.Lane secondLane = frame.lanes().get(1);
         assertTrue(secondLane.y() >= second.y() + second.height(), "a lane sits below its process header");
-        assertTrue(frame.headers().get(0).text().contains("main"), frame.headers().get(0).text());
+        assertTrue(
+                frame.headers().get(0).text().contains("main"),
+                frame.headers().get(0).text());
         assertTrue(secondLane.detail().contains("tid 200"));
     }
 
@@ -44,7 +47,8 @@ class TimelineLayoutTest {
         assertTrue(onCore0.cpu().stream().allMatch(b -> b.core() == 0 && b.argb() == CorePalette.colorOf(0)));
         assertTrue(onCore1.cpu().stream().allMatch(b -> b.core() == 1 && b.argb() == CorePalette.colorOf(1)));
         assertTrue(CorePalette.colorOf(0) != CorePalette.colorOf(1));
-        assertEquals(List.of("core 0", "core 1", "waiting", "task"),
+        assertEquals(
+                List.of("core 0", "core 1", "waiting", "task"),
                 frame.legend().stream().map(TimelineFrame.LegendEntry::text).toList());
         assertEquals("", frame.legendNote());
     }
@@ -63,8 +67,9 @@ class TimelineLayoutTest {
 
     @Test
     void waitingThreadGetsLinesNotBlocks() {
-        TimelineFrame.Lane parent =
-                layout(SyntheticRecordings.twoChildren(), TimelineOptions.defaults()).lanes().get(0);
+        TimelineFrame.Lane parent = layout(SyntheticRecordings.twoChildren(), TimelineOptions.defaults())
+                .lanes()
+                .get(0);
         assertTrue(parent.cpu().isEmpty());
         assertEquals(1, parent.waits().size());
     }
@@ -86,8 +91,9 @@ class TimelineLayoutTest {
         assertFalse(ok.failed());
         assertTrue(failed.failed());
         assertTrue(failed.text().endsWith("pid 300 · exit 1"), failed.text());
-        assertTrue(failed.marks().stream().anyMatch(m -> m.kind() == TimelineFrame.MarkKind.EXIT_FAILED
-                && m.text().equals("exit 1")));
+        assertTrue(failed.marks().stream()
+                .anyMatch(m -> m.kind() == TimelineFrame.MarkKind.EXIT_FAILED
+                        && m.text().equals("exit 1")));
         assertTrue(ok.marks().stream().anyMatch(m -> m.kind() == TimelineFrame.MarkKind.EXIT_OK));
     }
 
@@ -99,7 +105,9 @@ class TimelineLayoutTest {
         SyntheticRecordings.busy(recording, thread, 0, 500 * MS, CpuSample.UNKNOWN_CORE, 1.0);
         recording.finish(600 * MS);
         TimelineFrame frame = layout(recording, TimelineOptions.defaults());
-        assertEquals(CorePalette.colorOf(CpuSample.UNKNOWN_CORE), frame.lanes().get(0).cpu().get(0).argb());
+        assertEquals(
+                CorePalette.colorOf(CpuSample.UNKNOWN_CORE),
+                frame.lanes().get(0).cpu().get(0).argb());
         assertEquals("core not measurable on this OS", frame.legendNote());
         assertEquals("core unknown", frame.legend().get(0).text());
     }
@@ -116,11 +124,19 @@ class TimelineLayoutTest {
         recording.thread(10, 15, "worker-1", 0);
         recording.processEnded(10, 100 * MS, OptionalInt.of(0));
         List<Long> shown = layout(recording, TimelineOptions.defaults()).lanes().stream()
-                .map(TimelineFrame.Lane::tid).toList();
+                .map(TimelineFrame.Lane::tid)
+                .toList();
         assertEquals(List.of(11L, 14L, 15L), shown);
-        assertEquals(List.of("main thread", "worker-0", "worker-1"), layout(recording, TimelineOptions.defaults())
-                .lanes().stream().map(TimelineFrame.Lane::label).toList());
-        assertEquals(6, layout(recording, TimelineOptions.defaults().withShowAllThreads(true)).lanes().size());
+        assertEquals(
+                List.of("main thread", "worker-0", "worker-1"),
+                layout(recording, TimelineOptions.defaults()).lanes().stream()
+                        .map(TimelineFrame.Lane::label)
+                        .toList());
+        assertEquals(
+                6,
+                layout(recording, TimelineOptions.defaults().withShowAllThreads(true))
+                        .lanes()
+                        .size());
     }
 
     @Test
@@ -130,9 +146,12 @@ class TimelineLayoutTest {
         recording.thread(10, 10, "python3", 0);
         recording.thread(10, 11, "Thread-1 (work)", 0);
         recording.thread(10, 12, "python3", 0);
-        List<TimelineFrame.Lane> lanes = layout(recording, TimelineOptions.defaults()).lanes();
-        assertEquals(List.of("main thread", "Thread-1 (work)", "thread 12"),
-                lanes.stream().map(TimelineFrame.Lane::label).toList(), "unnamed threads are told apart by tid");
+        List<TimelineFrame.Lane> lanes =
+                layout(recording, TimelineOptions.defaults()).lanes();
+        assertEquals(
+                List.of("main thread", "Thread-1 (work)", "thread 12"),
+                lanes.stream().map(TimelineFrame.Lane::label).toList(),
+                "unnamed threads are told apart by tid");
     }
 
     @Test
@@ -145,16 +164,20 @@ class TimelineLayoutTest {
             recording.addCpuSample(thread, new CpuSample(t, t + 10 * MS, 10 * MS, core, 'R'));
         }
         recording.finish(600_000 * MS);
-        TimelineFrame frame = TimelineLayout.layout(recording, new TimeWindow(0, 600_000 * MS), 800, 300,
-                TimelineOptions.defaults());
-        assertTrue(frame.lanes().get(0).cpu().size() <= 3 * 800, "blocks: " + frame.lanes().get(0).cpu().size());
+        TimelineFrame frame =
+                TimelineLayout.layout(recording, new TimeWindow(0, 600_000 * MS), 800, 300, TimelineOptions.defaults());
+        assertTrue(
+                frame.lanes().get(0).cpu().size() <= 3 * 800,
+                "blocks: " + frame.lanes().get(0).cpu().size());
     }
 
     @Test
     void axisTicksAreRoundSeconds() {
         TimelineFrame frame = layout(SyntheticRecordings.twoChildren(), TimelineOptions.defaults());
         assertEquals("0 s", frame.ticks().get(0).label());
-        assertTrue(frame.ticks().stream().anyMatch(t -> t.label().equals("1.0 s") || t.label().equals("1 s")),
+        assertTrue(
+                frame.ticks().stream()
+                        .anyMatch(t -> t.label().equals("1.0 s") || t.label().equals("1 s")),
                 frame.ticks().toString());
     }
 
@@ -164,8 +187,13 @@ class TimelineLayoutTest {
         TimelineFrame.Lane lane = frame.lanes().get(1);
         double x = SECOND.toX(500 * MS, frame.plotLeft(), frame.plotWidth());
         String text = frame.describeAt(x, lane.y() + 5).orElseThrow();
-        assertTrue(text.contains("pid 200") && text.contains("tid 200") && text.contains("core 0")
-                && text.contains("start 0.050 s") && text.contains("length 1.000 s"), text);
+        assertTrue(
+                text.contains("pid 200")
+                        && text.contains("tid 200")
+                        && text.contains("core 0")
+                        && text.contains("start 0.050 s")
+                        && text.contains("length 1.000 s"),
+                text);
         assertTrue(frame.describeAt(5, lane.y() + 5).isEmpty(), "the label gutter has no tooltip");
     }
 
@@ -178,12 +206,18 @@ class TimelineLayoutTest {
         double x = SECOND.toX(500 * MS, frame.plotLeft(), frame.plotWidth());
         // High in the lane, over the CPU block: the task below it in the lane is named all the same.
         String text = frame.describeAt(x, lane.y() + 5).orElseThrow();
-        assertEquals(List.of("pid 200 · pool worker 1", "main thread · tid 200 · python3",
-                "core 0 · start 0.050 s · length 1.000 s · 100% on CPU",
-                "task 0 · start 0.055 s · length 0.990 s"), List.of(text.split("\n")));
+        assertEquals(
+                List.of(
+                        "pid 200 · pool worker 1",
+                        "main thread · tid 200 · python3",
+                        "core 0 · start 0.050 s · length 1.000 s · 100% on CPU",
+                        "task 0 · start 0.055 s · length 0.990 s"),
+                List.of(text.split("\n")));
         double afterTheTask = SECOND.toX(1100 * MS, frame.plotLeft(), frame.plotWidth());
-        String main = frame.describeAt(afterTheTask, frame.lanes().get(0).y() + 5).orElseThrow();
-        assertEquals(List.of("pid 100 · main", "main thread · tid 100 · python3",
-                "waiting (off the CPU) at 1.100 s"), List.of(main.split("\n")));
+        String main =
+                frame.describeAt(afterTheTask, frame.lanes().get(0).y() + 5).orElseThrow();
+        assertEquals(
+                List.of("pid 100 · main", "main thread · tid 100 · python3", "waiting (off the CPU) at 1.100 s"),
+                List.of(main.split("\n")));
     }
 }

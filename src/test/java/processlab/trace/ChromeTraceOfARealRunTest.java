@@ -12,7 +12,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.recording.Recording;
 import processlab.run.observe.CoreLoadSampler;
 import processlab.run.observe.ProcessTreeObserver;
@@ -40,9 +39,11 @@ class ChromeTraceOfARealRunTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux for cores per thread");
         int cores = Runtime.getRuntime().availableProcessors();
         Recording recording = new Recording("real", cores, true);
-        Process python = new ProcessBuilder(PythonChild.executable(), "-c", PROGRAM).redirectErrorStream(true).start();
+        Process python = new ProcessBuilder(PythonChild.executable(), "-c", PROGRAM)
+                .redirectErrorStream(true)
+                .start();
         try (ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform();
-             CoreLoadSampler sampler = CoreLoadSampler.forThisPlatform()) {
+                CoreLoadSampler sampler = CoreLoadSampler.forThisPlatform()) {
             observer.start(python.pid(), recording);
             sampler.start(recording);
             python.getOutputStream().write('\n');
@@ -61,10 +62,12 @@ class ChromeTraceOfARealRunTest {
         for (String phase : List.of("M", "X", "C", "i")) {
             assertTrue(!ChromeTraceTest.ofPhase(events, phase).isEmpty(), "no '" + phase + "' event");
         }
-        assertTrue(ChromeTraceTest.ofPhase(events, "X").stream().allMatch(e -> {
-            Object core = ChromeTraceTest.arg(e, "core");
-            return core instanceof Long c && c >= 0 && c < cores;
-        }), "every cpu slice has a core in 0.." + (cores - 1));
+        assertTrue(
+                ChromeTraceTest.ofPhase(events, "X").stream().allMatch(e -> {
+                    Object core = ChromeTraceTest.arg(e, "core");
+                    return core instanceof Long c && c >= 0 && c < cores;
+                }),
+                "every cpu slice has a core in 0.." + (cores - 1));
 
         Recording back = ChromeTraceReader.read(file);
         RunSummary summary = RunSummary.of(back);
@@ -72,8 +75,10 @@ class ChromeTraceOfARealRunTest {
         assertTrue(summary.processCount() >= 2, "the child was followed: " + summary.exitCodes());
         // Two processes each counting to 4 million: about 0.2 s of CPU each on this machine, loaded or not.
         assertTrue(summary.cpuSeconds() > 0.2, "CPU " + summary.cpuSeconds());
-        assertTrue(back.processes().stream().anyMatch(p -> p.command().contains("range(10_000_000)")
-                && p.pid() != python.pid()), "the child's command after exec: " + back.processes());
+        assertTrue(
+                back.processes().stream()
+                        .anyMatch(p -> p.command().contains("range(10_000_000)") && p.pid() != python.pid()),
+                "the child's command after exec: " + back.processes());
         assertEquals(RunSummary.of(recording).cpuSeconds(), summary.cpuSeconds(), 0.02 * summary.cpuSeconds());
     }
 }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 import processlab.recording.TaskSpan;
@@ -40,28 +39,41 @@ class ChromeTraceTest {
         List<Map<String, Object>> events = parseEvents(toJson(SyntheticRecordings.twoProcesses()));
 
         List<Map<String, Object>> names = ofPhase(events, "M");
-        assertTrue(names.stream().anyMatch(e -> "process_name".equals(e.get("name")) && e.get("pid").equals(101L)
-                && "python3 demo.py".equals(arg(e, "name"))));
-        assertTrue(names.stream().anyMatch(e -> "process_name".equals(e.get("name")) && e.get("pid").equals(100L)
-                && "main: python3 demo.py".equals(arg(e, "name"))));
-        assertTrue(names.stream().anyMatch(e -> "thread_name".equals(e.get("name")) && e.get("tid").equals(102L)
-                && "sleeper".equals(arg(e, "name"))));
+        assertTrue(names.stream()
+                .anyMatch(e -> "process_name".equals(e.get("name"))
+                        && e.get("pid").equals(101L)
+                        && "python3 demo.py".equals(arg(e, "name"))));
+        assertTrue(names.stream()
+                .anyMatch(e -> "process_name".equals(e.get("name"))
+                        && e.get("pid").equals(100L)
+                        && "main: python3 demo.py".equals(arg(e, "name"))));
+        assertTrue(names.stream()
+                .anyMatch(e -> "thread_name".equals(e.get("name"))
+                        && e.get("tid").equals(102L)
+                        && "sleeper".equals(arg(e, "name"))));
 
-        List<Map<String, Object>> cpu = ofPhase(events, "X").stream().filter(e -> "cpu".equals(e.get("cat"))).toList();
+        List<Map<String, Object>> cpu = ofPhase(events, "X").stream()
+                .filter(e -> "cpu".equals(e.get("cat")))
+                .toList();
         // root: one slice (1 s on core 0); worker: core 1 for 1.99 s then core 0; sleeper: none.
         assertEquals(3, cpu.size(), cpu.toString());
-        Map<String, Object> rootSlice = cpu.stream().filter(e -> e.get("tid").equals(100L)).findFirst().orElseThrow();
+        Map<String, Object> rootSlice =
+                cpu.stream().filter(e -> e.get("tid").equals(100L)).findFirst().orElseThrow();
         assertEquals(0.0, ((Number) rootSlice.get("ts")).doubleValue());
         assertEquals(1_000_000.0, ((Number) rootSlice.get("dur")).doubleValue(), "µs");
         assertEquals(0L, arg(rootSlice, "core"));
-        assertTrue(cpu.stream().anyMatch(e -> Long.valueOf(1).equals(arg(e, "core"))
-                && ((Number) e.get("dur")).doubleValue() == 1_990_000.0));
+        assertTrue(cpu.stream()
+                .anyMatch(e -> Long.valueOf(1).equals(arg(e, "core"))
+                        && ((Number) e.get("dur")).doubleValue() == 1_990_000.0));
 
         List<Map<String, Object>> tasks = ofPhase(events, "X").stream()
-                .filter(e -> "task".equals(e.get("cat"))).toList();
+                .filter(e -> "task".equals(e.get("cat")))
+                .toList();
         assertEquals(3, tasks.size());
-        assertTrue(tasks.stream().anyMatch(e -> "1".equals(arg(e, "task")) && e.get("ts").equals(1_000_000.0)
-                && e.get("dur").equals(990_000.0)));
+        assertTrue(tasks.stream()
+                .anyMatch(e -> "1".equals(arg(e, "task"))
+                        && e.get("ts").equals(1_000_000.0)
+                        && e.get("dur").equals(990_000.0)));
 
         List<Map<String, Object>> counters = ofPhase(events, "C");
         assertEquals(21, counters.size(), "20 samples and the end mark");
@@ -75,8 +87,13 @@ class ChromeTraceTest {
             codes.put((Long) e.get("pid"), arg(e, "code"));
         });
         assertEquals(Map.of(100L, 0L, 101L, -11L), codes);
-        assertEquals(1_995_000.0, exits.stream().filter(e -> e.get("pid").equals(101L)).findFirst().orElseThrow()
-                .get("ts"));
+        assertEquals(
+                1_995_000.0,
+                exits.stream()
+                        .filter(e -> e.get("pid").equals(101L))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("ts"));
     }
 
     @Test
@@ -87,8 +104,8 @@ class ChromeTraceTest {
         Map<String, Object> exit = ofPhase(parseEvents(toJson(r)), "i").get(0);
         assertTrue(args(exit).containsKey("code"));
         assertNull(arg(exit, "code"));
-        Recording back = ChromeTraceReader.read(new ByteArrayInputStream(toJson(r).getBytes(StandardCharsets.UTF_8)),
-                "x.json", "x");
+        Recording back = ChromeTraceReader.read(
+                new ByteArrayInputStream(toJson(r).getBytes(StandardCharsets.UTF_8)), "x.json", "x");
         assertTrue(back.processes().get(0).exitCode().isEmpty());
         assertFalse(back.processes().get(0).isAlive());
     }
@@ -107,14 +124,17 @@ class ChromeTraceTest {
         r.addCpuSample(helper, new processlab.recording.CpuSample(20 * MS, 40 * MS, 0, 0, 'S'));
         r.processEnded(7, 95 * MS, java.util.OptionalInt.of(0));
         r.finish(90 * MS);
-        Recording back = ChromeTraceReader.read(new ByteArrayInputStream(toJson(r).getBytes(StandardCharsets.UTF_8)),
-                "w.json", "w");
+        Recording back = ChromeTraceReader.read(
+                new ByteArrayInputStream(toJson(r).getBytes(StandardCharsets.UTF_8)), "w.json", "w");
         List<processlab.recording.CpuSample> samples = back.findThread(7).samples();
-        List<String> waits = samples.stream().filter(s -> s.onCpuNs() == 0)
-                .map(s -> s.startNs() / MS + "-" + s.endNs() / MS).toList();
+        List<String> waits = samples.stream()
+                .filter(s -> s.onCpuNs() == 0)
+                .map(s -> s.startNs() / MS + "-" + s.endNs() / MS)
+                .toList();
         assertEquals(List.of("10-50", "60-90"), waits);
         List<String> helperWaits = back.findThread(8).samples().stream()
-                .map(s -> s.startNs() / MS + "-" + s.endNs() / MS).toList();
+                .map(s -> s.startNs() / MS + "-" + s.endNs() / MS)
+                .toList();
         assertEquals(List.of("20-40"), helperWaits, "a thread that never ran still shows how long it waited");
         assertEquals(RunSummary.of(r).cpuSeconds(), RunSummary.of(back).cpuSeconds(), 1e-9, "waiting adds no CPU");
     }
@@ -136,7 +156,9 @@ class ChromeTraceTest {
         assertEquals(names(original), names(back));
         assertEquals(sortedTasks(original), sortedTasks(back));
         for (ThreadTrack track : original.threads()) {
-            assertEquals(CpuSlices.of(track.samples()), CpuSlices.of(back.findThread(track.tid()).samples()));
+            assertEquals(
+                    CpuSlices.of(track.samples()),
+                    CpuSlices.of(back.findThread(track.tid()).samples()));
             assertEquals(track.role(), back.findThread(track.tid()).role());
         }
         assertEquals(original.coreLoad().size(), back.coreLoad().size());
@@ -168,8 +190,8 @@ class ChromeTraceTest {
     void readerAcceptsTheBareArrayFormOfOtherTools() throws IOException {
         String json = "[{\"name\":\"work\",\"cat\":\"cpu\",\"ph\":\"X\",\"ts\":10,\"dur\":5,\"pid\":\"3\",\"tid\":4,"
                 + "\"args\":{\"core\":1,\"nested\":{\"x\":[1,2]}}}, 7, {\"ph\":\"B\"}]";
-        Recording r = ChromeTraceReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                "other.json", "other");
+        Recording r = ChromeTraceReader.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "other.json", "other");
         assertEquals("other", r.label());
         assertEquals(2, r.coreCount());
         assertEquals(5_000, r.findThread(4).totalOnCpuNs());

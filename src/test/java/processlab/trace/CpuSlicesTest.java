@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
 import processlab.recording.CpuSample;
 
 class CpuSlicesTest {
@@ -23,18 +22,22 @@ class CpuSlicesTest {
 
     @Test
     void aCoreChangeOrAnIdleIntervalStartsANewSlice() {
-        List<CpuSlice> slices = CpuSlices.of(List.of(sample(0, 10, 0), sample(1, 10, 1), sample(2, 0, 1),
-                sample(3, 10, 1)));
-        assertEquals(List.of(new CpuSlice(0, 10 * MS, 0), new CpuSlice(10 * MS, 20 * MS, 1),
-                new CpuSlice(30 * MS, 40 * MS, 1)), slices);
+        List<CpuSlice> slices =
+                CpuSlices.of(List.of(sample(0, 10, 0), sample(1, 10, 1), sample(2, 0, 1), sample(3, 10, 1)));
+        assertEquals(
+                List.of(
+                        new CpuSlice(0, 10 * MS, 0),
+                        new CpuSlice(10 * MS, 20 * MS, 1),
+                        new CpuSlice(30 * MS, 40 * MS, 1)),
+                slices);
     }
 
     @Test
     void aPartlyBusyIntervalIsASliceAsLongAsItsOnCpuTime() {
         // After idle: placed at the end of its interval, and continued by the next busy one.
         // After busy: continues the open slice, then the thread stopped.
-        List<CpuSlice> slices = CpuSlices.of(List.of(sample(0, 0, 0), sample(1, 4, 0), sample(2, 10, 0),
-                sample(3, 3, 0), sample(4, 0, 0), sample(5, 2, 1)));
+        List<CpuSlice> slices = CpuSlices.of(List.of(
+                sample(0, 0, 0), sample(1, 4, 0), sample(2, 10, 0), sample(3, 3, 0), sample(4, 0, 0), sample(5, 2, 1)));
         assertEquals(List.of(new CpuSlice(16 * MS, 33 * MS, 0), new CpuSlice(58 * MS, 60 * MS, 1)), slices);
     }
 

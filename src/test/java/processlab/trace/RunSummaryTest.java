@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;

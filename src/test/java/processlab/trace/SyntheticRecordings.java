@@ -1,7 +1,6 @@
 package processlab.trace;
 
 import java.util.OptionalInt;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
@@ -12,8 +11,7 @@ final class SyntheticRecordings {
 
     static final long MS = 1_000_000;
 
-    private SyntheticRecordings() {
-    }
+    private SyntheticRecordings() {}
 
     /**
      * 2 s run on 2 cores: a root (pid 100) with one thread busy the first second on core 0, and a child

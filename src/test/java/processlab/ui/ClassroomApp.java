@@ -3,9 +3,7 @@ package processlab.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.stage.Stage;
-
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
 import processlab.settings.Settings;
@@ -19,12 +17,13 @@ public final class ClassroomApp {
 
     public static final Path LESSONS = Path.of("src/test/resources/classroom-lessons");
 
-    private ClassroomApp() {
-    }
+    private ClassroomApp() {}
 
     /** Builds and shows the app on the stage; call on the FX thread. */
     public static ProcessLabApp start(Stage stage, Path configFolder, boolean presentation) {
-        ProcessLabApp app = new ProcessLabApp(List.of(), LessonLoader::loadFolder,
+        ProcessLabApp app = new ProcessLabApp(
+                List.of(),
+                LessonLoader::loadFolder,
                 () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(configFolder)),
                 () -> Settings.open(configFolder));
         app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), presentation));

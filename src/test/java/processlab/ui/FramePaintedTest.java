@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -18,7 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.ui.common.FramePainted;
 
 /**
@@ -50,7 +48,8 @@ class FramePaintedTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> events.stream().anyMatch(e -> e.startsWith("painted")));
         WaitForAsyncUtils.waitForFxEvents();
-        int painted = events.indexOf(events.stream().filter(e -> e.startsWith("painted")).findFirst().orElseThrow());
+        int painted = events.indexOf(
+                events.stream().filter(e -> e.startsWith("painted")).findFirst().orElseThrow());
         assertTrue(painted >= 2, "two layout pulses come first: " + events);
         assertTrue(!events.get(painted).equals("painted: 0.0"), "the label was laid out before: " + events);
         assertEquals(List.of(label), List.copyOf(pane.getChildren()), "the pane holds only what it held");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.ui.common.LayoutBoundary;
 
 /** A live view's layout requests stop at the boundary: the page around it is not laid out again. */
@@ -42,14 +40,21 @@ class LayoutBoundaryFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         boolean[] pageDirty = new boolean[2];
         WaitForAsyncUtils.asyncFx(() -> {
-            live.getItems().add("a new line of output");
-            pageDirty[0] = page.isNeedsLayout();
-            pageDirty[1] = ((javafx.scene.Parent) boundary.getChildrenUnmodifiable().get(0)).isNeedsLayout();
-        }).get(5, TimeUnit.SECONDS);
+                    live.getItems().add("a new line of output");
+                    pageDirty[0] = page.isNeedsLayout();
+                    pageDirty[1] = ((javafx.scene.Parent)
+                                    boundary.getChildrenUnmodifiable().get(0))
+                            .isNeedsLayout();
+                })
+                .get(5, TimeUnit.SECONDS);
         assertFalse(pageDirty[0], "the page was asked to lay out again");
         assertTrue(pageDirty[1], "the content inside the boundary is laid out again");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live.lookupAll(".list-cell").stream()
-                .anyMatch(cell -> "a new line of output".equals(((javafx.scene.control.ListCell<?>) cell).getText())));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> live.lookupAll(".list-cell").stream()
+                        .anyMatch(cell ->
+                                "a new line of output".equals(((javafx.scene.control.ListCell<?>) cell).getText())));
         assertEquals(page.getWidth(), boundary.getWidth(), 1e-6, "the boundary still takes the page's width");
     }
 }

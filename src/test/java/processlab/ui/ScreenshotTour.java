@@ -7,12 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-
 import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.ui.code.ExerciseView;
@@ -42,21 +40,22 @@ public final class ScreenshotTour {
                     p.join()
             """;
 
-    private ScreenshotTour() {
-    }
+    private ScreenshotTour() {}
 
     public static void main(String[] args) throws Exception {
         Path lessons = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        System.setProperty("processlab.config.dir", Files.createTempDirectory("pl-tour-config").toString());
+        System.setProperty(
+                "processlab.config.dir",
+                Files.createTempDirectory("pl-tour-config").toString());
         CountDownLatch started = new CountDownLatch(1);
         ProcessLabApp[] app = new ProcessLabApp[1];
         Stage[] stage = new Stage[1];
         Platform.startup(() -> {
             stage[0] = new Stage();
-            app[0] = new ProcessLabApp(LessonPartFactories.standard(), LessonLoader::loadFolder,
-                    Classroom::openDefault);
+            app[0] =
+                    new ProcessLabApp(LessonPartFactories.standard(), LessonLoader::loadFolder, Classroom::openDefault);
             app[0].start(stage[0], new StartOptions(Optional.of(lessons), Optional.of("05-four-processes"), false));
             started.countDown();
         });
@@ -65,8 +64,12 @@ public final class ScreenshotTour {
         waitFor(() -> app[0].lessonView().shown().isPresent());
         Thread.sleep(1500);
 
-        ExerciseView exercise = onFx(() -> app[0].lessonView().parts().stream().map(p -> p.node())
-                .filter(n -> n instanceof ExerciseView).map(n -> (ExerciseView) n).findFirst().orElseThrow());
+        ExerciseView exercise = onFx(() -> app[0].lessonView().parts().stream()
+                .map(p -> p.node())
+                .filter(n -> n instanceof ExerciseView)
+                .map(n -> (ExerciseView) n)
+                .findFirst()
+                .orElseThrow());
         onFx(() -> {
             exercise.editor().setText(THREE);
             scrollTo(app[0], exercise, 0.25);
@@ -83,7 +86,8 @@ public final class ScreenshotTour {
             exercise.check();
             return null;
         });
-        waitFor(() -> onFxQuiet(() -> exercise.lookup(".exercise-feedback").getStyleClass().contains("right")));
+        waitFor(() -> onFxQuiet(
+                () -> exercise.lookup(".exercise-feedback").getStyleClass().contains("right")));
         Thread.sleep(800);
         grab(out.resolve("exercise-right.png"));
 
@@ -100,7 +104,9 @@ public final class ScreenshotTour {
         // The try-it that is meant to fail: on the projector its error line and red traceback show best.
         onFx(() -> {
             Node failing = app[0].lessonView().node().lookupAll(".tryit").stream()
-                    .filter(n -> n.lookup(".expected-error") != null).findFirst().orElseThrow();
+                    .filter(n -> n.lookup(".expected-error") != null)
+                    .findFirst()
+                    .orElseThrow();
             return scrollTo(app[0], failing, 0.02);
         });
         Thread.sleep(500);
@@ -129,8 +135,10 @@ public final class ScreenshotTour {
     private static Void scrollTo(ProcessLabApp app, Node node, double fromTop) {
         ScrollPane page = (ScrollPane) app.lessonView().node();
         Node content = page.getContent();
-        double y = content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
-        double max = content.getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+        double y =
+                content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+        double max =
+                content.getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
         double top = Math.max(0, y - page.getViewportBounds().getHeight() * fromTop);
         page.setVvalue(max <= 0 ? 0 : Math.min(1, top / max));
         return null;
@@ -141,8 +149,10 @@ public final class ScreenshotTour {
     private static void grab(Path file) throws Exception {
         String crop = onFx(() -> (int) window.getWidth() + "x" + (int) window.getHeight() + "+" + (int) window.getX()
                 + "+" + (int) window.getY());
-        Process grab = new ProcessBuilder(List.of("import", "-window", "root", "-crop", crop, "+repage",
-                file.toString())).inheritIO().start();
+        Process grab = new ProcessBuilder(
+                        List.of("import", "-window", "root", "-crop", crop, "+repage", file.toString()))
+                .inheritIO()
+                .start();
         if (!grab.waitFor(20, TimeUnit.SECONDS) || grab.exitValue() != 0) {
             throw new IllegalStateException("import failed for " + file);
         }

@@ -2,14 +2,12 @@ package processlab.ui;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
-
 import processlab.timeline.Contrast;
 
 /**
@@ -19,8 +17,7 @@ import processlab.timeline.Contrast;
  */
 public final class TextContrast {
 
-    private TextContrast() {
-    }
+    private TextContrast() {}
 
     /** The contrast of the text inside {@code area}, in the image's pixels. */
     public static double of(WritableImage image, Bounds area) {
@@ -38,7 +35,10 @@ public final class TextContrast {
                 counts.merge(pixels.getArgb(x, y) | 0xFF000000, 1, Integer::sum);
             }
         }
-        int ground = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int ground = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         double best = 1;
         for (int argb : counts.keySet()) {
             best = Math.max(best, Contrast.ratio(ground, argb));
@@ -55,8 +55,11 @@ public final class TextContrast {
         if (node instanceof Text text) {
             Text words = new Text(text.getText().strip());
             words.setFont(text.getFont());
-            box = new BoundingBox(box.getMinX(), box.getMinY(), Math.min(box.getWidth(),
-                    words.getLayoutBounds().getWidth()), box.getHeight());
+            box = new BoundingBox(
+                    box.getMinX(),
+                    box.getMinY(),
+                    Math.min(box.getWidth(), words.getLayoutBounds().getWidth()),
+                    box.getHeight());
         }
         return in(pictured, node, box);
     }
@@ -65,7 +68,10 @@ public final class TextContrast {
     public static Bounds in(Node pictured, Node node, Bounds local) {
         Bounds there = pictured.sceneToLocal(node.localToScene(local));
         Bounds origin = pictured.getBoundsInLocal();
-        return new BoundingBox(there.getMinX() - origin.getMinX(), there.getMinY() - origin.getMinY(),
-                there.getWidth(), there.getHeight());
+        return new BoundingBox(
+                there.getMinX() - origin.getMinX(),
+                there.getMinY() - origin.getMinY(),
+                there.getWidth(),
+                there.getHeight());
     }
 }

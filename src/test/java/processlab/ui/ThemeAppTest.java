@@ -3,6 +3,8 @@ package processlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -31,7 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
 import processlab.settings.StartOptions;
@@ -76,45 +74,53 @@ class ThemeAppTest {
     @Test
     void whatWasBuiltInTheLightThemeReadsAfterSwitchingToDark(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            app = new ProcessLabApp(List.of(), LessonLoader::loadFolder,
+            app = new ProcessLabApp(
+                    List.of(),
+                    LessonLoader::loadFolder,
                     () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(dir)));
             app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), false));
         });
-        waitUntil(() -> selectedId().equals("01-colours") && app.shell().completeProperty().get()
+        waitUntil(() -> selectedId().equals("01-colours")
+                && app.shell().completeProperty().get()
                 && app.lessonView().completeProperty().get());
         TryItView tryIt = robot.lookup(".tryit").queryAs(TryItView.class);
         robot.interact(tryIt::run);
         waitUntil(() -> tryIt.output().shownText().contains("to stderr")
-                && ((javafx.scene.control.Label) tryIt.lookup(".tryit-status")).getText().startsWith("Finished"));
+                && ((javafx.scene.control.Label) tryIt.lookup(".tryit-status"))
+                        .getText()
+                        .startsWith("Finished"));
         Node codeBlock = robot.lookup(".code-block").query();
 
         robot.clickOn("#theme-toggle");
 
         Map<String, Double> measured = new LinkedHashMap<>();
-        awaitReadable(() -> {
-            measured.clear();
-            WritableImage block = snapshot(codeBlock);
-            for (Node token : codeBlock.lookupAll(".code-run")) {
-                if (((Text) token).getText().isBlank()) {
-                    continue;
-                }
-                String kind = token.getStyleClass().get(1);
-                measured.merge("code block, " + kind, contrast(block, codeBlock, token), Math::min);
-            }
-            measured.put("code block, language", contrast(block, codeBlock, codeBlock.lookup(".code-language")));
-            WritableImage card = snapshot(tryIt);
-            measured.put("try-it, code", contrast(card, tryIt, textIn(tryIt.editor(), "print")));
-            measured.put("try-it, status", contrast(card, tryIt, tryIt.lookup(".tryit-status")));
-            measured.put("try-it output, stdout", contrast(card, tryIt, textIn(tryIt.output(), "to stdout")));
-            measured.put("try-it output, stderr", contrast(card, tryIt, textIn(tryIt.output(), "to stderr")));
-            Parent root = stage.getScene().getRoot();
-            WritableImage window = snapshot(root);
-            measured.put("lesson title", contrast(window, root, root.lookup("#lesson-title")));
-            measured.put("prose", contrast(window, root, textIn(root.lookup("#lesson-content"), "A ")));
-            measured.put("lesson list", contrast(window, root, root.lookup(".lesson-cell .lesson-title")));
-            measured.put("top bar", contrast(window, root, root.lookup("#status")));
-            return measured;
-        }, measured);
+        awaitReadable(
+                () -> {
+                    measured.clear();
+                    WritableImage block = snapshot(codeBlock);
+                    for (Node token : codeBlock.lookupAll(".code-run")) {
+                        if (((Text) token).getText().isBlank()) {
+                            continue;
+                        }
+                        String kind = token.getStyleClass().get(1);
+                        measured.merge("code block, " + kind, contrast(block, codeBlock, token), Math::min);
+                    }
+                    measured.put(
+                            "code block, language", contrast(block, codeBlock, codeBlock.lookup(".code-language")));
+                    WritableImage card = snapshot(tryIt);
+                    measured.put("try-it, code", contrast(card, tryIt, textIn(tryIt.editor(), "print")));
+                    measured.put("try-it, status", contrast(card, tryIt, tryIt.lookup(".tryit-status")));
+                    measured.put("try-it output, stdout", contrast(card, tryIt, textIn(tryIt.output(), "to stdout")));
+                    measured.put("try-it output, stderr", contrast(card, tryIt, textIn(tryIt.output(), "to stderr")));
+                    Parent root = stage.getScene().getRoot();
+                    WritableImage window = snapshot(root);
+                    measured.put("lesson title", contrast(window, root, root.lookup("#lesson-title")));
+                    measured.put("prose", contrast(window, root, textIn(root.lookup("#lesson-content"), "A ")));
+                    measured.put("lesson list", contrast(window, root, root.lookup(".lesson-cell .lesson-title")));
+                    measured.put("top bar", contrast(window, root, root.lookup("#status")));
+                    return measured;
+                },
+                measured);
     }
 
     @Test
@@ -137,7 +143,8 @@ class ThemeAppTest {
             windowBeforeTheFirstFrame[0] = stage.getScene().getFill();
         });
         assertEquals(DARK, beforeTheFirstFrame[0], "the first frame is already dark");
-        assertTrue(windowBeforeTheFirstFrame[0] instanceof Color fill && fill.getBrightness() < 0.2,
+        assertTrue(
+                windowBeforeTheFirstFrame[0] instanceof Color fill && fill.getBrightness() < 0.2,
                 "the window is dark even before its first frame: " + windowBeforeTheFirstFrame[0]);
         waitUntil(() -> app.shell().completeProperty().get());
         assertTrue(robot.lookup("#theme-toggle").queryAs(ToggleButton.class).isSelected(), "the switch says dark");
@@ -151,11 +158,14 @@ class ThemeAppTest {
     }
 
     /** Waits for every text measured to read; when time runs out, names the ones that do not. */
-    private static void awaitReadable(java.util.concurrent.Callable<Map<String, Double>> measure,
-                                      Map<String, Double> measured) throws Exception {
+    private static void awaitReadable(
+            java.util.concurrent.Callable<Map<String, Double>> measure, Map<String, Double> measured) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(measure).get()
-                    .values().stream().allMatch(ratio -> ratio >= READABLE));
+            WaitForAsyncUtils.waitFor(
+                    5,
+                    TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(measure).get().values().stream()
+                            .allMatch(ratio -> ratio >= READABLE));
         } catch (TimeoutException stillUnreadable) {
             // The assertion below says which.
         }

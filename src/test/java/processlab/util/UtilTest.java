@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +19,11 @@ class UtilTest {
 
     @Test
     void daemonThreadsAreNamedDaemons() {
-        Thread single = DaemonThreads.named("one-name").newThread(() -> { });
+        Thread single = DaemonThreads.named("one-name").newThread(() -> {});
         assertEquals("one-name", single.getName());
         assertTrue(single.isDaemon());
-        Thread first = DaemonThreads.numbered("pool-").newThread(() -> { });
-        Thread second = DaemonThreads.numbered("pool-").newThread(() -> { });
+        Thread first = DaemonThreads.numbered("pool-").newThread(() -> {});
+        Thread second = DaemonThreads.numbered("pool-").newThread(() -> {});
         assertTrue(first.getName().startsWith("pool-") && first.isDaemon());
         assertNotEquals(first.getName(), second.getName(), "two pools of one prefix never share a name");
     }
@@ -52,8 +51,8 @@ class UtilTest {
         Path other = Files.writeString(later.resolve("tool"), "#!/bin/sh\n");
         Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        String path = String.join(File.pathSeparator, "", empty.toString(), plain.toString(), bin.toString(),
-                later.toString());
+        String path = String.join(
+                File.pathSeparator, "", empty.toString(), plain.toString(), bin.toString(), later.toString());
         assertEquals(Optional.of(tool), ProgramLookup.onPath("tool", path));
         assertEquals(Optional.of(tool), ProgramLookup.inFolders("tool", List.of(plain.toString(), bin.toString())));
         assertEquals(Optional.empty(), ProgramLookup.onPath("missing", path));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 class JvmCommandTest {

@@ -1,7 +1,6 @@
 package processlab.lesson.yaml;
 
 import java.util.Optional;
-
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -65,14 +64,16 @@ final class PlainEvents implements Parser {
         if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
             throw refuse(event, '&', "anchor");
         }
-        Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+        Optional<String> tag = event instanceof ScalarEvent scalar
+                ? scalar.getTag()
                 : event instanceof CollectionStartEvent collection ? collection.getTag() : Optional.empty();
         if (tag.isPresent()) {
             throw refuse(event, '!', "tag");
         }
         if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-            throw new Refused(new YamlException(source.fileLine(event.getStartMark()), "lists or maps nested more than "
-                    + MAX_DEPTH + " levels deep; a lesson needs a few"));
+            throw new Refused(new YamlException(
+                    source.fileLine(event.getStartMark()),
+                    "lists or maps nested more than " + MAX_DEPTH + " levels deep; a lesson needs a few"));
         }
         if (event.getEventId() == Event.ID.SequenceEnd || event.getEventId() == Event.ID.MappingEnd) {
             depth--;
@@ -89,8 +90,11 @@ final class PlainEvents implements Parser {
             end++;
         }
         String written = rest.isEmpty() ? String.valueOf(first) : rest.substring(start, end);
-        return new Refused(new YamlException(source.fileLine(event.getStartMark()), "'" + written + "' is a YAML "
-                + what + ", which lessons do not use: write the value out (quote text that starts with '" + first
-                + "')"));
+        return new Refused(new YamlException(
+                source.fileLine(event.getStartMark()),
+                "'" + written + "' is a YAML "
+                        + what + ", which lessons do not use: write the value out (quote text that starts with '"
+                        + first
+                        + "')"));
     }
 }

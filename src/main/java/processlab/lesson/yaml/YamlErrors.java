@@ -3,7 +3,6 @@ package processlab.lesson.yaml;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -17,11 +16,11 @@ final class YamlErrors {
 
     /** A field at the start of a line (perhaps after {@code - }): group 1 is its name, the match ends at its colon. */
     private static final Pattern FIELD = Pattern.compile("\\s*(?:-\\s+)*([^\\s#:\"'\\[\\]{},&*!|>-][^:#]*?):(?=\\s|$)");
+
     private static final Pattern FIELD_WITHOUT_SPACE = Pattern.compile("\\s*(?:-\\s+)*[A-Za-z_][A-Za-z0-9_-]*:\\S.*");
     private static final String LINE_IT_UP = "(line it up with the fields above; text over several lines needs '|')";
 
-    private YamlErrors() {
-    }
+    private YamlErrors() {}
 
     static YamlException of(MarkedYamlEngineException e, YamlSource source) {
         String problem = String.valueOf(e.getProblem());
@@ -46,17 +45,27 @@ final class YamlErrors {
         }
         if (problem.contains("<stream end>") && context.startsWith("while parsing a flow ")) {
             boolean list = context.endsWith("sequence");
-            return error(source, opened, "the " + (list ? "list opened with '[' is never closed with ']'"
-                    : "map opened with '{' is never closed with '}'"));
+            return error(
+                    source,
+                    opened,
+                    "the "
+                            + (list
+                                    ? "list opened with '[' is never closed with ']'"
+                                    : "map opened with '{' is never closed with '}'"));
         }
         if (problem.contains("unexpected end of stream") && context.contains("quoted scalar")) {
             String rest = source.rest(opened);
-            return error(source, opened, "text opened with " + (rest.isEmpty() ? "a quote" : rest.charAt(0))
-                    + " is never closed");
+            return error(
+                    source,
+                    opened,
+                    "text opened with " + (rest.isEmpty() ? "a quote" : rest.charAt(0)) + " is never closed");
         }
         if (problem.startsWith("found unknown escape character ")) {
-            return error(source, at, "unknown escape '\\" + problem.charAt("found unknown escape character ".length())
-                    + "' in double-quoted text (write '\\\\' for a backslash, or use single quotes)");
+            return error(
+                    source,
+                    at,
+                    "unknown escape '\\" + problem.charAt("found unknown escape character ".length())
+                            + "' in double-quoted text (write '\\\\' for a backslash, or use single quotes)");
         }
         if (problem.equals("expected the node content, but found ','") && context.contains("flow")) {
             return error(source, at, "empty item in the list '" + line + "'");
@@ -64,23 +73,36 @@ final class YamlErrors {
         if (problem.startsWith("expected the node content, but found '")) {
             return cannotStart(source, at, problem.charAt("expected the node content, but found '".length()));
         }
-        if (context.equals("while scanning an alias") || context.equals("while scanning an anchor")
+        if (context.equals("while scanning an alias")
+                || context.equals("while scanning an anchor")
                 || context.equals("while scanning a directive")) {
-            return cannotStart(source, opened, source.rest(opened).isEmpty() ? '%' : source.rest(opened).charAt(0));
+            return cannotStart(
+                    source,
+                    opened,
+                    source.rest(opened).isEmpty() ? '%' : source.rest(opened).charAt(0));
         }
         if (problem.startsWith("expected ',' or ") && context.startsWith("while parsing a flow ")) {
             String close = context.endsWith("sequence") ? "']'" : "'}'";
-            return error(source, at, "expected ',' or " + close + " in the " + (close.equals("']'") ? "list" : "map")
-                    + ", got '" + source.rest(at).strip() + "'");
+            return error(
+                    source,
+                    at,
+                    "expected ',' or " + close + " in the " + (close.equals("']'") ? "list" : "map") + ", got '"
+                            + source.rest(at).strip() + "'");
         }
         if (problem.equals("sequence entries are not allowed here")) {
-            return error(source, at, "a '- ' list item cannot start here: start the list on the next line, or put "
-                    + "text that starts with '- ' in quotes");
+            return error(
+                    source,
+                    at,
+                    "a '- ' list item cannot start here: start the list on the next line, or put "
+                            + "text that starts with '- ' in quotes");
         }
         if (problem.startsWith("expected chomping or indentation indicators")
                 || context.equals("while scanning a block scalar")) {
-            return error(source, at, "after '|' or '>' only '-', '+' or an indentation digit may follow; the text "
-                    + "starts on the next line");
+            return error(
+                    source,
+                    at,
+                    "after '|' or '>' only '-', '+' or an indentation digit may follow; the text "
+                            + "starts on the next line");
         }
         if (e instanceof ComposerException && context.startsWith("expected a single document")) {
             return error(source, at, "a second YAML document starts here; a lesson's YAML is one document");
@@ -94,8 +116,12 @@ final class YamlErrors {
         Matcher field = FIELD.matcher(line);
         int column = at.map(Mark::getColumn).orElse(0);
         if (field.lookingAt() && field.end() - 1 < column) {
-            return error(source, at, "the text of '" + field.group(1).strip() + "' holds ': ', which YAML reads as a "
-                    + "new field; put the whole text in quotes: " + field.group(1).strip() + ": \"...\"");
+            return error(
+                    source,
+                    at,
+                    "the text of '" + field.group(1).strip() + "' holds ': ', which YAML reads as a "
+                            + "new field; put the whole text in quotes: "
+                            + field.group(1).strip() + ": \"...\"");
         }
         return error(source, at, "unexpected indentation at '" + line.strip() + "' " + LINE_IT_UP);
     }
@@ -117,8 +143,11 @@ final class YamlErrors {
         if (line.strip().equals(rest)) {
             return notAField(source, at);
         }
-        return error(source, at, "unexpected text '" + rest + "' after the value (quote the whole text, or put "
-                + "it on a line of its own)");
+        return error(
+                source,
+                at,
+                "unexpected text '" + rest + "' after the value (quote the whole text, or put "
+                        + "it on a line of its own)");
     }
 
     private static YamlException cannotStart(YamlSource source, Optional<Mark> at, char c) {

@@ -7,8 +7,7 @@ import java.util.Optional;
 public record YamlMap(List<Entry> entries, int line) implements YamlNode {
 
     /** One {@code key: value}; {@link #line()} is the line of the key. */
-    public record Entry(String key, int line, YamlNode value) {
-    }
+    public record Entry(String key, int line, YamlNode value) {}
 
     public YamlMap {
         entries = List.copyOf(entries);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -97,8 +96,8 @@ public final class YamlReader {
             }
             Integer first = seen.putIfAbsent(key.getValue(), keyLine);
             if (first != null) {
-                throw new YamlException(keyLine, "'" + key.getValue() + "' appears twice (first at line " + first
-                        + ")");
+                throw new YamlException(
+                        keyLine, "'" + key.getValue() + "' appears twice (first at line " + first + ")");
             }
             entries.add(new YamlMap.Entry(key.getValue(), keyLine, convert(tuple.getValueNode())));
         }

@@ -1,7 +1,6 @@
 package processlab.lesson.yaml;
 
 import java.util.Optional;
-
 import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
@@ -35,6 +34,7 @@ record YamlSource(String[] lines, int firstLine) {
         String line = lineAt(mark);
         int column = mark.map(Mark::getColumn).orElse(0);
         return mark.isPresent() && mark.get().getLine() == index(mark) && column < line.length()
-                ? line.substring(column) : "";
+                ? line.substring(column)
+                : "";
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import processlab.run.spec.Launch;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunSpec;
@@ -20,8 +19,7 @@ import processlab.worker.ParentWatch;
 /** Prepares Java runs: the worker programs of the demos, or a single-file program, in a child JVM. */
 public final class JavaLaunches {
 
-    private JavaLaunches() {
-    }
+    private JavaLaunches() {}
 
     public static Launch demo(RunSpec.Demo spec, Path runDir, Path eventsFile) {
         Class<?> main = switch (spec.kind()) {
@@ -29,10 +27,17 @@ public final class JavaLaunches {
             case JAVA_PROCESSES -> JavaProcessesWorker.class;
             default -> throw new IllegalArgumentException("not a Java run: " + spec.kind());
         };
-        List<String> args = List.of(Integer.toString(spec.workers()), Integer.toString(spec.tasks()),
-                spec.workload().id(), Long.toString(spec.size()));
-        return new Launch(JvmCommand.forMain(main, args), environment(eventsFile), runDir,
-                "Java " + Runtime.version().feature(), List.of());
+        List<String> args = List.of(
+                Integer.toString(spec.workers()),
+                Integer.toString(spec.tasks()),
+                spec.workload().id(),
+                Long.toString(spec.size()));
+        return new Launch(
+                JvmCommand.forMain(main, args),
+                environment(eventsFile),
+                runDir,
+                "Java " + Runtime.version().feature(),
+                List.of());
     }
 
     private static Map<String, String> environment(Path eventsFile) {
@@ -53,7 +58,11 @@ public final class JavaLaunches {
         command.add(JvmCommand.javaExecutable());
         command.addAll(JvmCommand.LIGHT_OPTIONS);
         command.add(file.toString());
-        return new Launch(command, Map.of("PROCESSLAB_EVENTS", eventsFile.toString()), runDir,
-                "Java " + Runtime.version().feature(), List.of());
+        return new Launch(
+                command,
+                Map.of("PROCESSLAB_EVENTS", eventsFile.toString()),
+                runDir,
+                "Java " + Runtime.version().feature(),
+                List.of());
     }
 }

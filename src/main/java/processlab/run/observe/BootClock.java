@@ -18,8 +18,7 @@ final class BootClock {
     /** nanoTime() minus ns since boot; Long.MIN_VALUE when /proc/uptime cannot be read. */
     private static final long OFFSET = readOffset();
 
-    private BootClock() {
-    }
+    private BootClock() {}
 
     /** The nanoTime() at which something started {@code ticks} clock ticks after boot, or -1 if unknown. */
     static long nanoTimeOf(long ticksSinceBoot) {

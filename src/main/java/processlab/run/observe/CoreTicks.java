@@ -17,8 +17,7 @@ interface CoreTicks extends AutoCloseable {
     boolean read(long[] busy, long[] total);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     static CoreTicks forThisPlatform() {
         CoreTicks linux = LinuxCoreTicks.openOrNull();
@@ -110,7 +109,9 @@ interface CoreTicks extends AutoCloseable {
 
         /** The core a line is about ("cpu3 …" → 3), or -1 for other lines (including the "cpu " total). */
         private static int coreOfLine(ProcFile file, int start) {
-            if (start + 3 >= file.length() || file.byteAt(start) != 'c' || file.byteAt(start + 1) != 'p'
+            if (start + 3 >= file.length()
+                    || file.byteAt(start) != 'c'
+                    || file.byteAt(start + 1) != 'p'
                     || file.byteAt(start + 2) != 'u') {
                 return -1;
             }
@@ -140,7 +141,8 @@ interface CoreTicks extends AutoCloseable {
     /** OSHI's per-processor ticks, for systems without /proc. */
     final class OshiCoreTicks implements CoreTicks {
 
-        private final CentralProcessor processor = new SystemInfo().getHardware().getProcessor();
+        private final CentralProcessor processor =
+                new SystemInfo().getHardware().getProcessor();
         private final int cores = processor.getLogicalProcessorCount();
 
         @Override

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.LongConsumer;
-
 import processlab.recording.Recording;
 
 /** One Linux process the observer follows: its open {@code stat} file and its threads. */
@@ -15,11 +14,13 @@ final class FollowedProcess implements AutoCloseable {
 
     /** proc(5) field 52: the exit status in waitpid() form, shown while the process is a zombie. */
     private static final int FIELD_EXIT_CODE = 52;
+
     private static final int FIELD_NUM_THREADS = 20;
 
     final long pid;
     /** When the observer first saw it (System.nanoTime()). */
     final long seenNanos;
+
     private final Path procDir;
     private final Path taskRoot;
     private final ProcFile stat;

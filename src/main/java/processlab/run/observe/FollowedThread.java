@@ -2,7 +2,6 @@ package processlab.run.observe;
 
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
@@ -24,6 +23,7 @@ final class FollowedThread implements AutoCloseable {
     private static final int IDLE_STAT_EVERY = 10;
     /** After this many ticks without running, a thread is read only every {@link #IDLE_READ_EVERY} ticks. */
     private static final int IDLE_BACKOFF_AFTER = 20;
+
     private static final int IDLE_READ_EVERY = 3;
     /** Re-read the core of a thread that keeps being switched in (and the state of one in state R) this often. */
     private static final int BUSY_STAT_EVERY = 3;
@@ -34,6 +34,7 @@ final class FollowedThread implements AutoCloseable {
     private final ProcFile stat;
     /** The thread's children ({@code children}: pids it forked), or null where the kernel lacks the file. */
     private final ProcFile children;
+
     private final ThreadTrack track;
     private long lastCpuNs;
     private long lastReadNs;
@@ -47,8 +48,8 @@ final class FollowedThread implements AutoCloseable {
     /** Whether the thread used CPU since its {@code children} file was last read: only then can it have forked. */
     private boolean ranSinceChildrenRead = true;
 
-    private FollowedThread(long tid, Path taskDir, ProcFile schedstat, ProcFile stat, ProcFile children,
-                           ThreadTrack track) {
+    private FollowedThread(
+            long tid, Path taskDir, ProcFile schedstat, ProcFile stat, ProcFile children, ThreadTrack track) {
         this.tid = tid;
         this.taskDir = taskDir;
         this.schedstat = schedstat;
@@ -79,8 +80,8 @@ final class FollowedThread implements AutoCloseable {
         FollowedThread thread = new FollowedThread(tid, taskDir, schedstat, stat, children, track);
         thread.readStat();
         // Born after the observer last looked (or before it first looked): its CPU so far falls in between.
-        long startNs = BootClock.clampedNanoTimeOf(stat.statNumber(FIELD_START_TIME, -1), Math.min(sinceNs, readNs),
-                readNs);
+        long startNs =
+                BootClock.clampedNanoTimeOf(stat.statNumber(FIELD_START_TIME, -1), Math.min(sinceNs, readNs), readNs);
         thread.record(recording, startNs, readNs, Math.max(0, cpuNs));
         thread.lastCpuNs = cpuNs;
         thread.lastReadNs = readNs;
@@ -121,7 +122,8 @@ final class FollowedThread implements AutoCloseable {
         boolean moved = switchIns != switchInsAtStat;
         boolean woke = idleTicks > 0 && state != 'R';
         if ((ran && (woke || core == CpuSample.UNKNOWN_CORE || (stale && moved)))
-                || (!ran && state == 'R' && stale) || ticksSinceStat >= IDLE_STAT_EVERY) {
+                || (!ran && state == 'R' && stale)
+                || ticksSinceStat >= IDLE_STAT_EVERY) {
             readStat();
             switchInsAtStat = switchIns;
         }
@@ -149,8 +151,9 @@ final class FollowedThread implements AutoCloseable {
     private void record(Recording recording, long fromNanoTime, long toNanoTime, long onCpuNs) {
         long length = toNanoTime - fromNanoTime;
         long onCpu = Math.max(0, Math.min(onCpuNs, length));
-        recording.addCpuSample(track, new CpuSample(recording.toRunTime(fromNanoTime),
-                recording.toRunTime(toNanoTime), onCpu, core, state));
+        recording.addCpuSample(
+                track,
+                new CpuSample(recording.toRunTime(fromNanoTime), recording.toRunTime(toNanoTime), onCpu, core, state));
     }
 
     /**

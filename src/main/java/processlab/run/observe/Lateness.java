@@ -12,8 +12,7 @@ public final class Lateness {
     private static final AtomicLong MISSED = new AtomicLong();
     private static final AtomicLong LATE_FRAMES = new AtomicLong();
 
-    private Lateness() {
-    }
+    private Lateness() {}
 
     /** Samples missed by every observer loop so far. */
     public static long missedSamples() {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-
 import processlab.recording.Recording;
 import processlab.util.OperatingSystem;
 
@@ -27,10 +26,12 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     static final int DISCOVERY_HZ = 10;
     /** How often all of /proc is scanned: listing it costs about as much as a hundred thread samples. */
     static final int FULL_SCAN_HZ = 2;
+
     private static final boolean CHILDREN_FILES = Files.exists(Path.of("/proc/thread-self/children"));
     private static final long NAME_REFRESH_NS = 1_000_000_000L;
     /** A process this young may still be between fork() and exec(): its command line is re-read each scan. */
     private static final long YOUNG_NS = 500_000_000L;
+
     private static final int STAT_BYTES = 1024;
     private static final int FIELD_PPID = 4;
     private static final int FIELD_SESSION = 6;
@@ -42,6 +43,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
      * CPU the run did not get. The lanes get coarser; no CPU time is lost, each sample holds all since the last.
      */
     static final int ACTIVE_THREADS_AT_FULL_RATE = 16;
+
     private static final int MAX_SAMPLE_EVERY = 4;
 
     private final long periodNs;
@@ -50,6 +52,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     private final Map<Long, FollowedProcess> processes = new LinkedHashMap<>();
     /** Pids looked at and not followed (not ours, or already ended) → the scan that last listed them. */
     private final Map<Long, Long> ignored = new HashMap<>();
+
     private long scan;
     private long ticks;
     private long discoveries;
@@ -67,8 +70,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     }
 
     static boolean isSupported() {
-        return OperatingSystem.isLinux()
-                && Files.isReadable(Path.of("/proc/self/task"));
+        return OperatingSystem.isLinux() && Files.isReadable(Path.of("/proc/self/task"));
     }
 
     @Override
@@ -181,8 +183,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     }
 
     /** A process seen in this scan that is not followed yet, with what decides whether it is ours. */
-    private record Candidate(long pid, long ppid, long session, ProcFile stat) {
-    }
+    private record Candidate(long pid, long ppid, long session, ProcFile stat) {}
 
     private void findNewProcesses(long now) {
         scan++;
@@ -229,10 +230,10 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     private void adopt(Candidate c, long now) {
         Path procDir = Path.of(ProcDirectory.PROC, Long.toString(c.pid));
         // Born after the previous look, or (at the first look) at any time since the run began.
-        long bornNanos = BootClock.clampedNanoTimeOf(c.stat.statNumber(FollowedThread.FIELD_START_TIME, -1),
-                Math.min(lastDiscoveryNanos, now), now);
-        recording.processStarted(c.pid, c.ppid, ProcNames.commandLine(procDir),
-                Math.max(0, recording.toRunTime(bornNanos)));
+        long bornNanos = BootClock.clampedNanoTimeOf(
+                c.stat.statNumber(FollowedThread.FIELD_START_TIME, -1), Math.min(lastDiscoveryNanos, now), now);
+        recording.processStarted(
+                c.pid, c.ppid, ProcNames.commandLine(procDir), Math.max(0, recording.toRunTime(bornNanos)));
         FollowedProcess process = new FollowedProcess(c.pid, procDir, c.stat, now);
         OptionalInt end = process.endOrNull();
         if (end != null) {

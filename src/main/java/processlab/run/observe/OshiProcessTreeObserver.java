@@ -10,7 +10,6 @@ import oshi.SystemInfo;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OSThread;
 import oshi.software.os.OperatingSystem;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
@@ -70,7 +69,7 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
         recording.setThreadCoresKnown(false);
         recording.addNotice(NO_CORE_NOTICE);
         discover();
-        loop = new PeriodicLoop("processlab-observer-" + tree.mainPid(), periodNs, this::tick, () -> { });
+        loop = new PeriodicLoop("processlab-observer-" + tree.mainPid(), periodNs, this::tick, () -> {});
         loop.start();
     }
 
@@ -119,8 +118,11 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
     private void noticeStart(OSProcess process, long now) {
         if (!pids.contains(process.getProcessID())) {
             String command = process.getCommandLine();
-            recording.processStarted(process.getProcessID(), process.getParentProcessID(),
-                    ProcNames.shorten(command == null || command.isBlank() ? process.getName() : command), now);
+            recording.processStarted(
+                    process.getProcessID(),
+                    process.getParentProcessID(),
+                    ProcNames.shorten(command == null || command.isBlank() ? process.getName() : command),
+                    now);
         }
     }
 
@@ -128,12 +130,20 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
         List<OSThread> details = process.getThreadDetails();
         if (details.isEmpty()) {
             // Some platforms list no threads for a single-threaded process: the process is its one thread.
-            sample(process.getProcessID(), process.getProcessID(), process.getName(),
-                    process.getKernelTime() + process.getUserTime(), stateLetter(process.getState()));
+            sample(
+                    process.getProcessID(),
+                    process.getProcessID(),
+                    process.getName(),
+                    process.getKernelTime() + process.getUserTime(),
+                    stateLetter(process.getState()));
         }
         for (OSThread thread : details) {
-            sample(process.getProcessID(), thread.getThreadId(), thread.getName(),
-                    thread.getKernelTime() + thread.getUserTime(), stateLetter(thread.getState()));
+            sample(
+                    process.getProcessID(),
+                    thread.getThreadId(),
+                    thread.getName(),
+                    thread.getKernelTime() + thread.getUserTime(),
+                    stateLetter(thread.getState()));
         }
     }
 
@@ -147,8 +157,14 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
         } else {
             long length = readNs - state.readNs;
             long onCpu = Math.max(0, Math.min((cpuMs - state.cpuMs) * 1_000_000L, length));
-            recording.addCpuSample(state.track, new CpuSample(recording.toRunTime(state.readNs),
-                    recording.toRunTime(readNs), onCpu, CpuSample.UNKNOWN_CORE, stateLetter));
+            recording.addCpuSample(
+                    state.track,
+                    new CpuSample(
+                            recording.toRunTime(state.readNs),
+                            recording.toRunTime(readNs),
+                            onCpu,
+                            CpuSample.UNKNOWN_CORE,
+                            stateLetter));
             state.cpuMs = cpuMs;
             state.readNs = readNs;
         }

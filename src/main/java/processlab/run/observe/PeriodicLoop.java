@@ -80,8 +80,10 @@ final class PeriodicLoop implements AutoCloseable {
             } catch (RuntimeException e) {
                 // Logged once: a tick that fails at 100 Hz would otherwise flood the log.
                 if (failures++ == 0) {
-                    LOG.log(System.Logger.Level.WARNING, thread.getName() + ": tick failed (further failures "
-                            + "are not logged)", e);
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            thread.getName() + ": tick failed (further failures " + "are not logged)",
+                            e);
                 }
             }
             deadline += periodNs;
@@ -118,8 +120,10 @@ final class PeriodicLoop implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (thread.isAlive()) {
-            LOG.log(System.Logger.Level.WARNING, thread.getName() + ": tick still running after " + joinTimeoutMs
-                    + " ms; its files are released when it returns");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    thread.getName() + ": tick still running after " + joinTimeoutMs
+                            + " ms; its files are released when it returns");
         }
     }
 }

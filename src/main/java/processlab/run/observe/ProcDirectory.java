@@ -7,8 +7,7 @@ final class ProcDirectory {
 
     static final String PROC = "/proc";
 
-    private ProcDirectory() {
-    }
+    private ProcDirectory() {}
 
     /** Every numeric entry of /proc (one per process), or an empty array when /proc cannot be read. */
     static String[] listPids() {

@@ -25,6 +25,7 @@ final class ProcFile implements AutoCloseable {
      * and an extra copy inside NIO; this way the only copy is the bulk one into {@link #bytes}.
      */
     private final ByteBuffer buffer;
+
     private int length;
     /** Index of the last ')' of a stat line (end of the command name), computed once per read; -2 = not yet. */
     private int commEnd = -2;

@@ -11,8 +11,7 @@ final class ProcNames {
     /** Command lines are shortened to this many characters for display. */
     static final int COMMAND_MAX = 160;
 
-    private ProcNames() {
-    }
+    private ProcNames() {}
 
     /** The thread's name ({@code comm}), or "" when it is gone. */
     static String threadName(Path taskDir) {

@@ -20,7 +20,8 @@ public interface ProcessTreeObserver extends AutoCloseable {
         if (hz < 1 || hz > 1_000) {
             throw new IllegalArgumentException("observer rate must be 1..1000 Hz, was " + hz);
         }
-        return LinuxProcessTreeObserver.isSupported() ? new LinuxProcessTreeObserver(hz)
+        return LinuxProcessTreeObserver.isSupported()
+                ? new LinuxProcessTreeObserver(hz)
                 : new OshiProcessTreeObserver(hz);
     }
 

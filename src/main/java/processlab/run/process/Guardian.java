@@ -20,7 +20,8 @@ public final class Guardian {
     // "a PID NICE" asks, if the app dies, to give the autogroup of PID (a process of the app's own session) its
     // niceness NICE back, since the app lowers it while runs are live ("a" alone: nothing to give back).
     // dash's kill takes "-9 -PGID" (it rejects "-KILL -- -PGID"). The kernel takes one autogroup change per 100 ms.
-    private static final String SCRIPT = String.join("\n",
+    private static final String SCRIPT = String.join(
+            "\n",
             "trap '' INT HUP TERM QUIT",
             "live=''",
             "restore=''",

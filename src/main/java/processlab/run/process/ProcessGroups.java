@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import processlab.util.OperatingSystem;
 import processlab.util.ProgramLookup;
 
@@ -22,8 +21,7 @@ public final class ProcessGroups {
     private static final System.Logger LOG = System.getLogger(ProcessGroups.class.getName());
     private static final String SETSID = findSetsid();
 
-    private ProcessGroups() {
-    }
+    private ProcessGroups() {}
 
     /** Whether roots get a group of their own on this machine. */
     public static boolean groupsSupported() {
@@ -62,7 +60,9 @@ public final class ProcessGroups {
     public static void signalGroup(long pgid, boolean force) {
         try {
             Process kill = new ProcessBuilder("kill", force ? "-KILL" : "-TERM", "--", "-" + pgid)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             kill.waitFor(2, TimeUnit.SECONDS);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not signal process group " + pgid, e);
@@ -76,6 +76,7 @@ public final class ProcessGroups {
             return null;
         }
         return ProgramLookup.inFolders("setsid", List.of("/usr/bin", "/bin", "/usr/local/bin"))
-                .map(Path::toString).orElse(null);
+                .map(Path::toString)
+                .orElse(null);
     }
 }

@@ -9,8 +9,8 @@ package processlab.run.python;
  * @param freeThreadedBuild built with free threading ({@code Py_GIL_DISABLED}, the {@code t} builds)
  * @param gilEnabled        whether the GIL is on when it runs ({@code sys._is_gil_enabled()}; true before 3.13)
  */
-public record PythonInterpreter(String executable, int major, int minor, boolean freeThreadedBuild,
-                                boolean gilEnabled) {
+public record PythonInterpreter(
+        String executable, int major, int minor, boolean freeThreadedBuild, boolean gilEnabled) {
 
     public String version() {
         return major + "." + minor;

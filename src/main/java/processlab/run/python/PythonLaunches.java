@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import processlab.run.spec.Launch;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunKind;
@@ -25,8 +24,7 @@ public final class PythonLaunches {
     static final String RESOURCES = "/processlab/python/";
     static final String SUBINTERPRETERS = "subinterpreters (concurrent.interpreters, InterpreterPoolExecutor)";
 
-    private PythonLaunches() {
-    }
+    private PythonLaunches() {}
 
     /**
      * The variables that instrument every Python process started in a run with this folder: its
@@ -40,13 +38,16 @@ public final class PythonLaunches {
             Files.createDirectories(site);
             copyResource("sitecustomize.py", site);
         } catch (IOException e) {
-            throw new RunException("Could not prepare the Python instrumentation in " + site + ": "
-                    + e.getMessage(), e);
+            throw new RunException(
+                    "Could not prepare the Python instrumentation in " + site + ": " + e.getMessage(), e);
         }
         Map<String, String> env = new HashMap<>();
         String existing = System.getenv("PYTHONPATH");
-        env.put("PYTHONPATH", existing == null || existing.isEmpty()
-                ? site.toString() : site + java.io.File.pathSeparator + existing);
+        env.put(
+                "PYTHONPATH",
+                existing == null || existing.isEmpty()
+                        ? site.toString()
+                        : site + java.io.File.pathSeparator + existing);
         env.put("PYTHONUNBUFFERED", "1");
         env.put("PYTHONIOENCODING", "utf-8");
         env.put("PROCESSLAB_EVENTS", eventsFile.toString());
@@ -77,8 +78,12 @@ public final class PythonLaunches {
         } catch (IOException e) {
             throw new RunException("Could not prepare the demo script " + script + ": " + e.getMessage(), e);
         }
-        List<String> command = new ArrayList<>(List.of(python.executable(), code.resolve(script).toString(),
-                Integer.toString(spec.workers()), Integer.toString(spec.tasks()), spec.workload().id(),
+        List<String> command = new ArrayList<>(List.of(
+                python.executable(),
+                code.resolve(script).toString(),
+                Integer.toString(spec.workers()),
+                Integer.toString(spec.tasks()),
+                spec.workload().id(),
                 Long.toString(spec.size())));
         String description = python.describe();
         if (spec.kind() == RunKind.PYTHON_THREADS) {
@@ -105,8 +110,12 @@ public final class PythonLaunches {
         } catch (IOException e) {
             throw new RunException("Could not write your code to " + main + ": " + e.getMessage(), e);
         }
-        return new Launch(List.of(python.executable(), main.toString()), instrumentation(runDir, eventsFile), code,
-                python.describe(), List.of());
+        return new Launch(
+                List.of(python.executable(), main.toString()),
+                instrumentation(runDir, eventsFile),
+                code,
+                python.describe(),
+                List.of());
     }
 
     /** "3.14" → an interpreter of 3.14 or newer, or the RunException saying none was found. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import processlab.run.spec.RunException;
 import processlab.util.ProgramLookup;
 
@@ -58,7 +57,8 @@ public final class PythonLocator {
         if (preferFreeThreaded) {
             for (String name : List.of("python3.14t", "python3.13t")) {
                 Optional<String> found = onPath(name);
-                if (found.isPresent() && examine(found.get()) instanceof PythonProbe.Found f
+                if (found.isPresent()
+                        && examine(found.get()) instanceof PythonProbe.Found f
                         && f.interpreter().atLeast(3, 8)) {
                     return f.interpreter();
                 }
@@ -112,7 +112,8 @@ public final class PythonLocator {
     }
 
     private String howToFix(String candidate) {
-        String choose = candidate.equals(setting) ? "Choose a Python 3.8 or newer interpreter in the settings"
+        String choose = candidate.equals(setting)
+                ? "Choose a Python 3.8 or newer interpreter in the settings"
                 : "Set " + ENV_VARIABLE + " to a Python 3.8 or newer interpreter";
         return choose + ", or install python3 (https://www.python.org/downloads/ or your package manager). "
                 + "Java demos still work.";
@@ -152,7 +153,8 @@ public final class PythonLocator {
             } else if (outcome instanceof PythonProbe.Old old) {
                 found.add("Python " + old.version() + " (" + candidate + ")");
             } else if (outcome instanceof PythonProbe.Silent silent) {
-                found.add(candidate + ", which did not answer within " + silent.waited().toSeconds() + " s");
+                found.add(candidate + ", which did not answer within "
+                        + silent.waited().toSeconds() + " s");
             }
         }
         throw new RunException("Python " + wanted + " or newer is needed for " + what + ", and none was found"
@@ -189,7 +191,8 @@ public final class PythonLocator {
     /** Runs the interpreter once to learn its version; an answer is remembered per executable. */
     public static Optional<PythonInterpreter> probe(String executable) {
         return examine(executable, PROBE_TIMEOUT) instanceof PythonProbe.Found f
-                ? Optional.of(f.interpreter()) : Optional.empty();
+                ? Optional.of(f.interpreter())
+                : Optional.empty();
     }
 
     private PythonProbe.Outcome examine(String executable) {

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
 import processlab.util.ProgramLookup;
@@ -40,12 +39,10 @@ final class PythonProbe {
     private static final int KEEP_BYTES = 4096;
 
     /** What asking an executable gave. */
-    sealed interface Outcome permits Found, Old, Silent, NotPython {
-    }
+    sealed interface Outcome permits Found, Old, Silent, NotPython {}
 
     /** A Python that answered the probe (any version: the caller decides whether it is new enough). */
-    record Found(PythonInterpreter interpreter) implements Outcome {
-    }
+    record Found(PythonInterpreter interpreter) implements Outcome {}
 
     /** A Python too old to run the probe, known only by its {@code --version}. */
     record Old(int major, int minor) implements Outcome {
@@ -56,20 +53,17 @@ final class PythonProbe {
     }
 
     /** No answer within the time limit: it was killed. */
-    record Silent(Duration waited) implements Outcome {
-    }
+    record Silent(Duration waited) implements Outcome {}
 
     /** It could not be started, or what it said is no Python's answer. */
-    record NotPython(String said) implements Outcome {
-    }
+    record NotPython(String said) implements Outcome {}
 
-    private PythonProbe() {
-    }
+    private PythonProbe() {}
 
     static Outcome ask(String executable, Duration timeout) {
         if (executable.contains(File.separator) && !ProgramLookup.isProgram(Path.of(executable))) {
-            return new NotPython(Files.exists(Path.of(executable)) ? "it is not an executable program"
-                    : "there is no such file");
+            return new NotPython(
+                    Files.exists(Path.of(executable)) ? "it is not an executable program" : "there is no such file");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         Answer probe = run(List.of(executable, "-c", SCRIPT), deadline);
@@ -91,8 +85,10 @@ final class PythonProbe {
         if (version.failure() == null && matcher.find()) {
             return new Old(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
         }
-        return new NotPython(probe.text().isBlank() ? "it ended with exit code " + probe.exitCode()
-                : "it said: " + firstLine(probe.text()));
+        return new NotPython(
+                probe.text().isBlank()
+                        ? "it ended with exit code " + probe.exitCode()
+                        : "it said: " + firstLine(probe.text()));
     }
 
     /** The first line of what it said, short enough for a status line (and without our setsid's name). */
@@ -114,8 +110,12 @@ final class PythonProbe {
         try {
             // The real binary rather than a wrapper script (pyenv shims cost a quarter second per start).
             String real = lines.length > 1 && !lines[1].isBlank() ? lines[1].trim() : executable;
-            return new Found(new PythonInterpreter(real, Integer.parseInt(fields[0]), Integer.parseInt(fields[1]),
-                    fields[2].equals("1"), fields[3].equals("1")));
+            return new Found(new PythonInterpreter(
+                    real,
+                    Integer.parseInt(fields[0]),
+                    Integer.parseInt(fields[1]),
+                    fields[2].equals("1"),
+                    fields[3].equals("1")));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -126,8 +126,7 @@ final class PythonProbe {
      * @param silent   it did not end (or close its output) before the deadline
      * @param failure  why it could not be started, or null
      */
-    private record Answer(String text, int exitCode, boolean silent, String failure) {
-    }
+    private record Answer(String text, int exitCode, boolean silent, String failure) {}
 
     private static Answer run(List<String> command, long deadline) {
         Guardian guardian = ProcessGroups.groupsSupported() ? Guardian.get() : null;
@@ -154,7 +153,8 @@ final class PythonProbe {
             // The output ends when everything it started has closed it; the exit comes with or soon after.
             byte[] out = reading.get(remainingNanos(deadline), TimeUnit.NANOSECONDS);
             answered = process.waitFor(remainingNanos(deadline), TimeUnit.NANOSECONDS);
-            return answered ? new Answer(new String(out, StandardCharsets.UTF_8), process.exitValue(), false, null)
+            return answered
+                    ? new Answer(new String(out, StandardCharsets.UTF_8), process.exitValue(), false, null)
                     : new Answer("", -1, true, null);
         } catch (TimeoutException e) {
             return new Answer("", -1, true, null);

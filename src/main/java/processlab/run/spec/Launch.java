@@ -3,7 +3,6 @@ package processlab.run.spec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import processlab.run.process.ProcessGroups;
 
 /**
@@ -15,8 +14,12 @@ import processlab.run.process.ProcessGroups;
  * @param description what runs, for the screen ("Python 3.11", "Java 17")
  * @param notices     things the user should know before it starts (e.g. no free-threaded Python found)
  */
-public record Launch(List<String> command, Map<String, String> environment, Path directory, String description,
-                     List<String> notices) {
+public record Launch(
+        List<String> command,
+        Map<String, String> environment,
+        Path directory,
+        String description,
+        List<String> notices) {
 
     public Launch {
         command = List.copyOf(command);

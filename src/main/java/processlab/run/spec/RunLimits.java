@@ -1,7 +1,6 @@
 package processlab.run.spec;
 
 import java.time.Duration;
-
 import processlab.recording.Recording;
 
 /**
@@ -24,8 +23,8 @@ public record RunLimits(Duration timeout, int outputLines, int maxLineChars, lon
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
         if (outputLines < 1 || maxLineChars < 16 || maxOutputBytes < 1 || maxProcesses < 1) {
-            throw new IllegalArgumentException("limits must be positive: " + outputLines + ", " + maxLineChars
-                    + ", " + maxOutputBytes + ", " + maxProcesses);
+            throw new IllegalArgumentException("limits must be positive: " + outputLines + ", " + maxLineChars + ", "
+                    + maxOutputBytes + ", " + maxProcesses);
         }
     }
 

@@ -17,7 +17,8 @@ public sealed interface RunSpec permits RunSpec.Demo, RunSpec.PythonSource, RunS
 
     /** Whether it runs Java and nothing else: a Java demo or a Java program, which must never wait on Python. */
     default boolean runsJavaOnly() {
-        return this instanceof JavaSource || this instanceof Demo demo && !demo.kind().needsPython();
+        return this instanceof JavaSource
+                || this instanceof Demo demo && !demo.kind().needsPython();
     }
 
     /**
@@ -28,8 +29,17 @@ public sealed interface RunSpec permits RunSpec.Demo, RunSpec.PythonSource, RunS
      * @param switchIntervalMs for Python threads: the GIL's switch interval in ms ({@code sys.setswitchinterval});
      *                         0 leaves Python's default (5 ms)
      */
-    record Demo(RunKind kind, int workers, int tasks, Workload workload, long size, String startMethod,
-                boolean freeThreaded, int switchIntervalMs, RunLimits limits) implements RunSpec {
+    record Demo(
+            RunKind kind,
+            int workers,
+            int tasks,
+            Workload workload,
+            long size,
+            String startMethod,
+            boolean freeThreaded,
+            int switchIntervalMs,
+            RunLimits limits)
+            implements RunSpec {
 
         public Demo {
             Objects.requireNonNull(kind);
@@ -46,8 +56,15 @@ public sealed interface RunSpec permits RunSpec.Demo, RunSpec.PythonSource, RunS
         }
 
         /** Python's own switch interval. */
-        public Demo(RunKind kind, int workers, int tasks, Workload workload, long size, String startMethod,
-                    boolean freeThreaded, RunLimits limits) {
+        public Demo(
+                RunKind kind,
+                int workers,
+                int tasks,
+                Workload workload,
+                long size,
+                String startMethod,
+                boolean freeThreaded,
+                RunLimits limits) {
             this(kind, workers, tasks, workload, size, startMethod, freeThreaded, 0, limits);
         }
 

@@ -13,8 +13,7 @@ final class CodeHeight {
     /** Below the last line, for the scroll bar a too-long line brings, so the bar never covers that line. */
     static final double SCROLL_BAR_ROOM = 16;
 
-    private CodeHeight() {
-    }
+    private CodeHeight() {}
 
     static double of(int lines, double lineHeight) {
         return Math.min(Math.max(lines, MIN_LINES), MAX_LINES) * lineHeight + SCROLL_BAR_ROOM;

@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-
 import processlab.ui.lesson.CodeHighlighter;
 
 /**
@@ -65,7 +64,8 @@ final class CodePreview extends Region {
     /** The offset in the code of the place under a point of the scene (a press), for the editor's caret. */
     int offsetAt(double sceneX, double sceneY) {
         Point2D point = flow.sceneToLocal(sceneX, sceneY);
-        int offset = flow.hitTest(new Point2D(Math.max(point.getX(), 0), point.getY())).getInsertionIndex();
+        int offset = flow.hitTest(new Point2D(Math.max(point.getX(), 0), point.getY()))
+                .getInsertionIndex();
         return Math.max(0, Math.min(offset, code.length()));
     }
 
@@ -81,13 +81,15 @@ final class CodePreview extends Region {
 
     /** How far, in pixels, the preview is scrolled to the right, so the editor can start there too. */
     double scrolledX() {
-        double hidden = scroller.getContent().getLayoutBounds().getWidth() - scroller.getViewportBounds().getWidth();
+        double hidden = scroller.getContent().getLayoutBounds().getWidth()
+                - scroller.getViewportBounds().getWidth();
         return Math.max(0, hidden) * scroller.getHvalue();
     }
 
     /** How far, in pixels, the preview is scrolled down. */
     double scrolledY() {
-        double hidden = scroller.getContent().getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
+        double hidden = scroller.getContent().getLayoutBounds().getHeight()
+                - scroller.getViewportBounds().getHeight();
         return Math.max(0, hidden) * scroller.getVvalue();
     }
 
@@ -110,7 +112,9 @@ final class CodePreview extends Region {
 
     @Override
     protected void layoutChildren() {
-        scroller.resizeRelocate(snappedLeftInset(), snappedTopInset(),
+        scroller.resizeRelocate(
+                snappedLeftInset(),
+                snappedTopInset(),
                 getWidth() - snappedLeftInset() - snappedRightInset(),
                 getHeight() - snappedTopInset() - snappedBottomInset());
     }

@@ -1,11 +1,9 @@
 package processlab.ui.code;
 
 import java.util.List;
-
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-
 import processlab.ui.output.OutputPanel;
 
 /**
@@ -29,8 +27,16 @@ final class CodeRunControls {
      * @param onStop  what the stop button ends
      * @param onReset what else Reset forgets besides the run's output and error (an exercise's verdict)
      */
-    CodeRunControls(CodeRunViewModel model, String code, String language, String kind, String runName,
-                    String resetText, Runnable onRun, Runnable onStop, Runnable onReset) {
+    CodeRunControls(
+            CodeRunViewModel model,
+            String code,
+            String language,
+            String kind,
+            String runName,
+            String resetText,
+            Runnable onRun,
+            Runnable onStop,
+            Runnable onReset) {
         editor = new CodeEditor(code, language);
         run = new Button(runName);
         run.getStyleClass().addAll("run-button", kind + "-" + runName.toLowerCase(java.util.Locale.ROOT), "accent");

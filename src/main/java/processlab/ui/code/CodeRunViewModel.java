@@ -5,14 +5,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-
 import processlab.exercise.PythonError;
 import processlab.exercise.Tracebacks;
 import processlab.recording.ProcessInfo;
@@ -72,8 +70,8 @@ public final class CodeRunViewModel {
     }
 
     /** As {@link #run(CodeLanguage, String, Consumer)}, for code that needs at least that Python ("3.14"). */
-    public void run(CodeLanguage language, String source, Optional<String> minimumPython,
-                    Consumer<FinishedRun> whenDone) {
+    public void run(
+            CodeLanguage language, String source, Optional<String> minimumPython, Consumer<FinishedRun> whenDone) {
         if (running.get()) {
             return;
         }
@@ -90,11 +88,12 @@ public final class CodeRunViewModel {
     }
 
     /** On the background executor: starting writes the script and launches the process. */
-    private void start(CodeLanguage language, String source, Optional<String> minimumPython,
-                       Consumer<FinishedRun> whenDone) {
+    private void start(
+            CodeLanguage language, String source, Optional<String> minimumPython, Consumer<FinishedRun> whenDone) {
         RunningCode started;
         try {
-            started = minimumPython.isPresent() ? runner.start(language, source, minimumPython.get())
+            started = minimumPython.isPresent()
+                    ? runner.start(language, source, minimumPython.get())
                     : runner.start(language, source);
         } catch (RunException | RuntimeException e) {
             ui.execute(() -> {
@@ -136,7 +135,9 @@ public final class CodeRunViewModel {
         current = null;
         Recording finished = run.recording();
         List<PythonError> errors = Tracebacks.find(finished.outputAfter(-1), run.scriptName());
-        PythonError first = errors.stream().filter(PythonError::hasLine).findFirst()
+        PythonError first = errors.stream()
+                .filter(PythonError::hasLine)
+                .findFirst()
                 .orElse(errors.isEmpty() ? null : errors.get(0));
         error.set(first);
         status.set(describe(finished, first, stopRequested));
@@ -153,16 +154,21 @@ public final class CodeRunViewModel {
         if (error != null) {
             return (error.hasLine() ? "Error on line " + error.line() + ": " : "Error: ") + error.summary();
         }
-        OptionalInt exit = finished.processes().stream().findFirst().map(ProcessInfo::exitCode)
+        OptionalInt exit = finished.processes().stream()
+                .findFirst()
+                .map(ProcessInfo::exitCode)
                 .orElse(OptionalInt.empty());
         int children = finished.processes().size() - 1;
-        String tree = children <= 0 ? "" : children == 1 ? " (main program and 1 child process)"
-                : " (main program and " + children + " child processes)";
-        return exit.isPresent() ? "Finished in " + time + ", " + ExitStatus.describe(exit.getAsInt()) + tree + "."
+        String tree = children <= 0
+                ? ""
+                : children == 1
+                        ? " (main program and 1 child process)"
+                        : " (main program and " + children + " child processes)";
+        return exit.isPresent()
+                ? "Finished in " + time + ", " + ExitStatus.describe(exit.getAsInt()) + tree + "."
                 : "Finished in " + time + tree + ".";
     }
 
     /** A run that ended, for whoever judges it. */
-    public record FinishedRun(Recording recording, String scriptName, boolean stopped) {
-    }
+    public record FinishedRun(Recording recording, String scriptName, boolean stopped) {}
 }

@@ -3,13 +3,11 @@ package processlab.ui.code;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
-
 import processlab.ui.lesson.CodeHighlighter;
 
 /**
@@ -99,8 +97,11 @@ final class EditorArea extends StackPane {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         for (CodeHighlighter.Token token : CodeHighlighter.tokenize(text, language)) {
             if (!token.text().isEmpty()) {
-                builder.add(token.kind() == CodeHighlighter.Kind.PLAIN ? List.of()
-                        : List.of(token.kind().name().toLowerCase()), token.text().length());
+                builder.add(
+                        token.kind() == CodeHighlighter.Kind.PLAIN
+                                ? List.of()
+                                : List.of(token.kind().name().toLowerCase()),
+                        token.text().length());
             }
         }
         return builder.create();
@@ -113,7 +114,9 @@ final class EditorArea extends StackPane {
             setPrefHeight(CodeHeight.of(paragraphs, measured / paragraphs));
         } else if (getPrefHeight() < 0) {
             // Until the area has laid out its lines, guess 1.6 times the default font size per line.
-            setPrefHeight(CodeHeight.of(paragraphs, 1.6 * Math.max(javafx.scene.text.Font.getDefault().getSize(), 12)));
+            setPrefHeight(CodeHeight.of(
+                    paragraphs,
+                    1.6 * Math.max(javafx.scene.text.Font.getDefault().getSize(), 12)));
         }
     }
 }

@@ -11,7 +11,6 @@ import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 import static org.fxmisc.wellbehaved.event.InputMap.when;
 
 import java.util.Optional;
-
 import javafx.scene.control.IndexRange;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -24,19 +23,31 @@ import org.fxmisc.wellbehaved.event.Nodes;
  */
 final class EditorKeys {
 
-    private EditorKeys() {
-    }
+    private EditorKeys() {}
 
     static void install(CodeArea area, boolean python) {
-        Nodes.addInputMap(area, when(area::isEditable, sequence(
-                consume(keyPressed(ENTER), e -> apply(area,
-                        PythonIndent.newline(area.getText(), start(area), end(area), python))),
-                consume(keyPressed(TAB), e -> apply(area, PythonIndent.indent(area.getText(), start(area), end(area)))),
-                consume(keyPressed(TAB, SHIFT_DOWN), e -> PythonIndent.dedent(area.getText(), start(area), end(area))
-                        .ifPresent(edit -> apply(area, edit))),
-                // Otherwise Backspace does what it always does (one character, or the selection).
-                consumeWhen(keyPressed(BACK_SPACE), () -> backspace(area).isPresent(),
-                        e -> backspace(area).ifPresent(edit -> apply(area, edit))))));
+        Nodes.addInputMap(
+                area,
+                when(
+                        area::isEditable,
+                        sequence(
+                                consume(
+                                        keyPressed(ENTER),
+                                        e -> apply(
+                                                area,
+                                                PythonIndent.newline(area.getText(), start(area), end(area), python))),
+                                consume(
+                                        keyPressed(TAB),
+                                        e -> apply(area, PythonIndent.indent(area.getText(), start(area), end(area)))),
+                                consume(
+                                        keyPressed(TAB, SHIFT_DOWN),
+                                        e -> PythonIndent.dedent(area.getText(), start(area), end(area))
+                                                .ifPresent(edit -> apply(area, edit))),
+                                // Otherwise Backspace does what it always does (one character, or the selection).
+                                consumeWhen(
+                                        keyPressed(BACK_SPACE),
+                                        () -> backspace(area).isPresent(),
+                                        e -> backspace(area).ifPresent(edit -> apply(area, edit))))));
     }
 
     private static Optional<PythonIndent.Edit> backspace(CodeArea area) {

@@ -2,7 +2,6 @@ package processlab.ui.code;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import processlab.lesson.Block;
 import processlab.lesson.ExerciseBlock;
 import processlab.lesson.Lesson;
@@ -34,9 +33,12 @@ public final class ExercisePartFactory implements LessonPartFactory {
         }
         ExerciseViewModel model = new ExerciseViewModel(exercise, lesson.id(), progress, runs.get());
         // Prompt links are rare; they open nothing rather than leave the exercise.
-        var prompt = new MarkdownRenderer(lesson.file(), url -> { }).render(exercise.prompt());
+        var prompt = new MarkdownRenderer(lesson.file(), url -> {}).render(exercise.prompt());
         ExerciseView view = new ExerciseView(model, prompt);
-        return Optional.of(RunnablePart.of(view, view::check, model::stop,
+        return Optional.of(RunnablePart.of(
+                view,
+                view::check,
+                model::stop,
                 () -> model.runs().runningProperty().get()));
     }
 }

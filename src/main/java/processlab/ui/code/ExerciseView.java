@@ -1,7 +1,6 @@
 package processlab.ui.code;
 
 import java.util.List;
-
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
 import processlab.exercise.Verdict;
 import processlab.ui.common.ClassroomStyles;
 import processlab.ui.output.OutputPanel;
@@ -33,8 +31,16 @@ public final class ExerciseView extends VBox {
     public ExerciseView(ExerciseViewModel model, List<Node> prompt) {
         this.model = model;
         // Made with the starter, which Reset brings back; a saved solution replaces it below (solutionBar).
-        this.controls = new CodeRunControls(model.runs(), model.exercise().starter(), "python", "exercise", "Check",
-                "Reset to starter", this::check, model::stop, model::clear);
+        this.controls = new CodeRunControls(
+                model.runs(),
+                model.exercise().starter(),
+                "python",
+                "exercise",
+                "Check",
+                "Reset to starter",
+                this::check,
+                model::stop,
+                model::clear);
         getStyleClass().addAll("exercise", "classroom-card");
         setId("exercise-" + model.exercise().id());
         ClassroomStyles.addTo(this);
@@ -103,9 +109,10 @@ public final class ExerciseView extends VBox {
         if (model.savedSolutionProperty().get().isEmpty()) {
             return;
         }
-        solutionNote.setText(inEditor
-                ? "Your passing solution, saved with your progress. \u201cReset to starter\u201d starts over."
-                : "The starter code is back; your passing solution stays saved.");
+        solutionNote.setText(
+                inEditor
+                        ? "Your passing solution, saved with your progress. \u201cReset to starter\u201d starts over."
+                        : "The starter code is back; your passing solution stays saved.");
         showSolution.setVisible(!inEditor);
         showSolution.setManaged(!inEditor);
         solutionBar.setVisible(true);

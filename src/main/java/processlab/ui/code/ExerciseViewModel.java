@@ -2,12 +2,10 @@ package processlab.ui.code;
 
 import java.util.List;
 import java.util.Optional;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-
 import processlab.exercise.ExerciseJudge;
 import processlab.exercise.Verdict;
 import processlab.lesson.ExerciseBlock;

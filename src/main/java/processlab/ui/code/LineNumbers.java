@@ -3,7 +3,6 @@ package processlab.ui.code;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.fxmisc.richtext.GenericStyledArea;
@@ -19,8 +18,7 @@ final class LineNumbers {
 
     static final String STYLE_CLASS = "lineno";
 
-    private LineNumbers() {
-    }
+    private LineNumbers() {}
 
     /**
      * Line {@code line} of {@code lineCount}, padded on the left to the width of the largest number, and to two
@@ -33,7 +31,8 @@ final class LineNumbers {
 
     /** Every number in one label, one a line: the preview's gutter is one node, not one per line. */
     static Label column(int lineCount) {
-        return label(IntStream.rangeClosed(1, lineCount).mapToObj(line -> format(line, lineCount))
+        return label(IntStream.rangeClosed(1, lineCount)
+                .mapToObj(line -> format(line, lineCount))
                 .collect(Collectors.joining("\n")));
     }
 
@@ -43,7 +42,8 @@ final class LineNumbers {
         return index -> {
             Label label = label("");
             // Observes the area only while the label shows, so labels of scrolled-away lines can be collected.
-            label.textProperty().bind(lineCount.map(count -> format(index + 1, count)).conditionOnShowing(label));
+            label.textProperty()
+                    .bind(lineCount.map(count -> format(index + 1, count)).conditionOnShowing(label));
             return label;
         };
     }

@@ -20,8 +20,7 @@ public final class PythonIndent {
         }
     }
 
-    private PythonIndent() {
-    }
+    private PythonIndent() {}
 
     /**
      * Enter: a new line indented as the current one, one level more after a line that ends in {@code :} (a
@@ -104,7 +103,8 @@ public final class PythonIndent {
 
         static Lines of(String text, int selectionStart, int selectionEnd) {
             int last = selectionEnd > selectionStart && selectionEnd == lineStart(text, selectionEnd)
-                    ? selectionEnd - 1 : selectionEnd;
+                    ? selectionEnd - 1
+                    : selectionEnd;
             int lineEnd = text.indexOf('\n', last);
             return new Lines(text, lineStart(text, selectionStart), lineEnd < 0 ? text.length() : lineEnd);
         }

@@ -2,7 +2,6 @@ package processlab.ui.code;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
@@ -31,8 +30,9 @@ public final class TryItPartFactory implements LessonPartFactory {
         }
         Optional<CodeLanguage> language = CodeLanguage.fromBlockLanguage(code.language());
         // A Java block runs when it is a whole program; fragments beside Python code stay read-only.
-        boolean runnable = language.isPresent() && (code.runnable()
-                || language.get() == CodeLanguage.JAVA && code.body().contains("static void main"));
+        boolean runnable = language.isPresent()
+                && (code.runnable()
+                        || language.get() == CodeLanguage.JAVA && code.body().contains("static void main"));
         if (!runnable) {
             return Optional.empty();
         }

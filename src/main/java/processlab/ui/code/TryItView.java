@@ -1,7 +1,6 @@
 package processlab.ui.code;
 
 import java.util.Optional;
-
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,7 +8,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
 import processlab.lesson.CodeBlock;
 import processlab.recording.Recording;
 import processlab.tryit.CodeLanguage;
@@ -31,8 +29,8 @@ public final class TryItView extends VBox {
         this.model = model;
         this.language = language;
         this.minimumPython = block.minimumPython();
-        this.controls = new CodeRunControls(model, block.body(), block.language(), "tryit", "Run", "Reset",
-                this::run, this::stop, model::clear);
+        this.controls = new CodeRunControls(
+                model, block.body(), block.language(), "tryit", "Run", "Reset", this::run, this::stop, model::clear);
         getStyleClass().addAll("tryit", "classroom-card");
         ClassroomStyles.addTo(this);
         setSpacing(8);

@@ -8,10 +8,10 @@ import javafx.scene.Parent;
  */
 public final class ClassroomStyles {
 
-    public static final String SHEET = ClassroomStyles.class.getResource("/processlab/ui/classroom.css").toExternalForm();
+    public static final String SHEET =
+            ClassroomStyles.class.getResource("/processlab/ui/classroom.css").toExternalForm();
 
-    private ClassroomStyles() {
-    }
+    private ClassroomStyles() {}
 
     public static void addTo(Parent parent) {
         if (!parent.getStylesheets().contains(SHEET)) {

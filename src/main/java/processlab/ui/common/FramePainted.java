@@ -21,8 +21,7 @@ import javafx.scene.layout.Region;
  */
 public final class FramePainted {
 
-    private FramePainted() {
-    }
+    private FramePainted() {}
 
     public static void then(Pane pane, Runnable action) {
         Scene scene = pane.getScene();

@@ -1,10 +1,8 @@
 package processlab.ui.common;
 
 import java.util.function.LongConsumer;
-
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
-
 import processlab.run.observe.Lateness;
 
 /**
@@ -18,10 +16,10 @@ public final class FrameTimer {
      * machine did not give the app the CPU to draw (see {@code RunPriority}, which then steps back less).
      */
     private static final long LATE_FRAME_NANOS = 250_000_000L;
+
     private static long lastPulse;
 
-    private FrameTimer() {
-    }
+    private FrameTimer() {}
 
     /** Starts and stops with {@code node}'s scene; {@code onFrame} gets the pulse time. */
     public static AnimationTimer whileInScene(Node node, LongConsumer onFrame) {

@@ -12,8 +12,7 @@ public final class KeepsKeys {
     /** The key of the node property that carries the mark. */
     public static final String PROPERTY = "processlab.keepsKeys";
 
-    private KeepsKeys() {
-    }
+    private KeepsKeys() {}
 
     public static void mark(Node node) {
         node.getProperties().put(PROPERTY, Boolean.TRUE);

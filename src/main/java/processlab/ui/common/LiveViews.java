@@ -13,8 +13,7 @@ public final class LiveViews {
     private static final ReadOnlyBooleanWrapper ACTIVE = new ReadOnlyBooleanWrapper(false);
     private static int running;
 
-    private LiveViews() {
-    }
+    private LiveViews() {}
 
     public static ReadOnlyBooleanProperty activeProperty() {
         return ACTIVE.getReadOnlyProperty();

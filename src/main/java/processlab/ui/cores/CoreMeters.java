@@ -8,7 +8,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-
 import processlab.recording.AppendLog;
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
@@ -29,6 +28,7 @@ public final class CoreMeters extends Region {
 
     /** Samples in a sparkline: about three seconds at the engine's 20 Hz. */
     static final int HISTORY = 60;
+
     static final double ROW_HEIGHT = 26;
     private static final double LABEL_WIDTH = 96;
     private static final double PERCENT_WIDTH = 56;
@@ -126,8 +126,8 @@ public final class CoreMeters extends Region {
         double height = getHeight();
         double scale = SharpCanvas.sceneScale(this);
         boolean resized = width != drawnWidth || height != drawnHeight || scale != canvas.pixelScale();
-        boolean sameData = current == drawn
-                && (samples == drawnSamples || LiveCadence.bucket(pulseNanos) == drawnBucket);
+        boolean sameData =
+                current == drawn && (samples == drawnSamples || LiveCadence.bucket(pulseNanos) == drawnBucket);
         if (sameData && !resized && !restyled) {
             return;
         }
@@ -197,8 +197,16 @@ public final class CoreMeters extends Region {
         return "   ".substring(Math.min(3, digits.length())) + digits + " %";
     }
 
-    private void drawSparkline(GraphicsContext g, AppendLog<CoreLoadSample> log, int n, int row,
-                               boolean total, double x, double y, double w, double h) {
+    private void drawSparkline(
+            GraphicsContext g,
+            AppendLog<CoreLoadSample> log,
+            int n,
+            int row,
+            boolean total,
+            double x,
+            double y,
+            double w,
+            double h) {
         g.setStroke(frame);
         g.setLineWidth(1);
         g.strokeRect(x, y, w, h);

@@ -2,11 +2,9 @@ package processlab.ui.demo;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Region;
-
 import processlab.run.spec.RunKind;
 
 /**
@@ -39,8 +37,8 @@ final class CardRooms {
         card.setMinHeight(room);
         ChangeListener<RunEntry.Phase> release = new ChangeListener<>() {
             @Override
-            public void changed(ObservableValue<? extends RunEntry.Phase> obs, RunEntry.Phase old,
-                                RunEntry.Phase phase) {
+            public void changed(
+                    ObservableValue<? extends RunEntry.Phase> obs, RunEntry.Phase old, RunEntry.Phase phase) {
                 if (ended(phase)) {
                     card.setMinHeight(Region.USE_COMPUTED_SIZE);
                     entry.phaseProperty().removeListener(this);

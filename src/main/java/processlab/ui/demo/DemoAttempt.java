@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-
 import processlab.recording.Recording;
 
 /**
@@ -45,8 +44,14 @@ final class DemoAttempt {
     private final Set<DemoRunner.DemoRun> active = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
-    DemoAttempt(List<RunEntry> entries, DemoParameters parameters, boolean together, boolean measureSpeedUp,
-                DemoRunner runner, Executor ui, Screen screen) {
+    DemoAttempt(
+            List<RunEntry> entries,
+            DemoParameters parameters,
+            boolean together,
+            boolean measureSpeedUp,
+            DemoRunner runner,
+            Executor ui,
+            Screen screen) {
         this.entries = entries;
         this.parameters = parameters;
         this.together = together;
@@ -180,6 +185,5 @@ final class DemoAttempt {
         }
     }
 
-    private record Started(RunEntry entry, DemoRunner.DemoRun run) {
-    }
+    private record Started(RunEntry entry, DemoRunner.DemoRun run) {}
 }

@@ -6,19 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-
 import javafx.application.Platform;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
-
 import processlab.recording.Recording;
 import processlab.timeline.ComparisonImage;
 import processlab.timeline.TimeWindow;
 import processlab.timeline.TimelineImage;
 import processlab.trace.ChromeTrace;
-import processlab.timeline.ComparisonImage;
-import processlab.timeline.TimeWindow;
-import processlab.timeline.TimelineImage;
 import processlab.util.DaemonThreads;
 
 /**
@@ -42,7 +37,9 @@ final class DemoExport {
 
     /** Each export on a named daemon thread of its own, ended with it: exports are rare, a pool would only idle. */
     static Executor ownThread() {
-        return task -> DaemonThreads.numbered("processlab-demo-export-").newThread(task).start();
+        return task -> DaemonThreads.numbered("processlab-demo-export-")
+                .newThread(task)
+                .start();
     }
 
     DemoExport(DemoPanel panel, Executor background, Executor ui) {
@@ -55,8 +52,14 @@ final class DemoExport {
      * The compared runs as the panel shows them now, on its time scale, under the demo's title and each with its
      * figures, ready for a slide; safe to draw on any thread.
      */
-    record PngJob(String heading, List<Recording> recordings, List<String> titles, List<String> figures,
-                  TimeWindow window, int width, boolean allThreads) {
+    record PngJob(
+            String heading,
+            List<Recording> recordings,
+            List<String> titles,
+            List<String> figures,
+            TimeWindow window,
+            int width,
+            boolean allThreads) {
 
         BufferedImage render() {
             return ComparisonImage.render(heading, recordings, titles, figures, window, width, allThreads);
@@ -78,15 +81,23 @@ final class DemoExport {
             panel.model().tell("Nothing to export yet: run the demo first.");
             return;
         }
-        PngJob job = new PngJob(panel.model().title(), List.copyOf(recordings), List.copyOf(titles),
-                List.copyOf(figures), panel.viewport().window(), width, panel.showAllThreads());
+        PngJob job = new PngJob(
+                panel.model().title(),
+                List.copyOf(recordings),
+                List.copyOf(titles),
+                List.copyOf(figures),
+                panel.viewport().window(),
+                width,
+                panel.showAllThreads());
         write(file, "Saved the timeline to " + file + ".", () -> TimelineImage.writePng(job.render(), file));
     }
 
     /** Call on the FX thread; returns at once. A run's Recording is safe to read from any thread. */
     void saveTrace(RunEntry entry, Path file) {
         Recording recording = entry.recording();
-        write(file, "Saved the trace of " + entry.title() + " to " + file + " (open it in Perfetto).",
+        write(
+                file,
+                "Saved the trace of " + entry.title() + " to " + file + " (open it in Perfetto).",
                 () -> ChromeTrace.write(recording, file));
     }
 
@@ -115,7 +126,9 @@ final class DemoExport {
     }
 
     private List<RunEntry> ran() {
-        return panel.model().entries().stream().filter(e -> e.recording() != null).toList();
+        return panel.model().entries().stream()
+                .filter(e -> e.recording() != null)
+                .toList();
     }
 
     void choosePng() {
@@ -140,7 +153,8 @@ final class DemoExport {
         }
         RunEntry entry = ran.get(0);
         if (ran.size() > 1) {
-            ChoiceDialog<String> which = new ChoiceDialog<>(entry.title(), ran.stream().map(RunEntry::title).toList());
+            ChoiceDialog<String> which = new ChoiceDialog<>(
+                    entry.title(), ran.stream().map(RunEntry::title).toList());
             which.setTitle("Export trace");
             which.setHeaderText("A trace file holds one run. Which one?");
             which.initOwner(panel.getScene().getWindow());
@@ -148,7 +162,10 @@ final class DemoExport {
             if (answer.isEmpty()) {
                 return;
             }
-            entry = ran.stream().filter(e -> e.title().equals(answer.get())).findFirst().orElse(entry);
+            entry = ran.stream()
+                    .filter(e -> e.title().equals(answer.get()))
+                    .findFirst()
+                    .orElse(entry);
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export run as trace (opens in Perfetto)");

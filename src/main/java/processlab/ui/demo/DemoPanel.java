@@ -2,7 +2,6 @@ package processlab.ui.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -19,9 +18,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-
-import processlab.run.spec.RunKind;
 import processlab.lesson.DemoSpec;
+import processlab.run.spec.RunKind;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.output.OutputPanel;
 import processlab.ui.timeline.TimelineViewport;
@@ -41,11 +39,13 @@ public final class DemoPanel extends VBox {
     private final BooleanProperty showAllThreads = new SimpleBooleanProperty(this, "showAllThreads");
     /** On: the runs share one time axis, to compare their lengths. Off: each fills its own timeline. */
     private final BooleanProperty sameTimeScale = new SimpleBooleanProperty(this, "sameTimeScale", true);
+
     private final VBox cards = new VBox(6);
     private final CoreMeters cores = new CoreMeters();
     private final OutputPanel output = new OutputPanel();
     /** One button per compared run: whose output the pane shows. */
     private final FlowPane outputRuns = new FlowPane(6, 6);
+
     private final ToggleGroup outputChoice = new ToggleGroup();
     private final List<RunCard> shownCards = new ArrayList<>();
     private final CardRooms rooms = new CardRooms();
@@ -126,29 +126,38 @@ public final class DemoPanel extends VBox {
     }
 
     private FlowPane controls() {
-        Spinner<Integer> workers = new Spinner<>(1, DemoSpec.MAX_WORKERS, model.workersProperty().get());
+        Spinner<Integer> workers =
+                new Spinner<>(1, DemoSpec.MAX_WORKERS, model.workersProperty().get());
         workers.setId("demo-workers");
         workers.setEditable(true);
         workers.setPrefWidth(100);
-        workers.valueProperty().addListener((obs, old, value) -> model.workersProperty().set(value));
+        workers.valueProperty()
+                .addListener((obs, old, value) -> model.workersProperty().set(value));
 
         var task = model.spec().workload();
         long step = Math.max(1, task.defaultSize() / 4);
         Spinner<Integer> size = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                (int) task.minSize(), (int) task.maxSize(), (int) model.sizeProperty().get(), (int) step));
+                (int) task.minSize(),
+                (int) task.maxSize(),
+                (int) model.sizeProperty().get(),
+                (int) step));
         size.setId("demo-size");
         size.setEditable(true);
         size.setPrefWidth(150);
-        size.valueProperty().addListener((obs, old, value) -> model.sizeProperty().set(value));
+        size.valueProperty()
+                .addListener((obs, old, value) -> model.sizeProperty().set(value));
 
         FlowPane pane = new FlowPane(14, 8);
         pane.getChildren().addAll(new Label("Workers"), workers, new Label(capitalise(task.sizeMeaning())), size);
         if (model.spec().switchIntervalMs() > 0) {
-            Spinner<Integer> interval = new Spinner<>(1, 1000, model.switchIntervalProperty().get(), 5);
+            Spinner<Integer> interval =
+                    new Spinner<>(1, 1000, model.switchIntervalProperty().get(), 5);
             interval.setId("demo-switch-interval");
             interval.setEditable(true);
             interval.setPrefWidth(110);
-            interval.valueProperty().addListener((obs, old, value) -> model.switchIntervalProperty().set(value));
+            interval.valueProperty()
+                    .addListener(
+                            (obs, old, value) -> model.switchIntervalProperty().set(value));
             pane.getChildren().addAll(new Label("GIL switch interval (ms)"), interval);
         }
         for (RunKind kind : RunKind.values()) {
@@ -193,7 +202,8 @@ public final class DemoPanel extends VBox {
         trace.setId("demo-export-trace");
         trace.setOnAction(e -> export.chooseTrace());
         // Nothing to export before a run, nor while one draws.
-        png.disableProperty().bind(model.runningProperty().or(model.anyRunStartedProperty().not()));
+        png.disableProperty()
+                .bind(model.runningProperty().or(model.anyRunStartedProperty().not()));
         trace.disableProperty().bind(png.disableProperty());
 
         pane.getChildren().addAll(together, speedUp, run, stop, sameScale, allThreads, png, trace);
@@ -229,8 +239,14 @@ public final class DemoPanel extends VBox {
         outputChoice.getToggles().clear();
         outputRuns.getChildren().clear();
         for (RunEntry entry : model.entries()) {
-            RunCard card = new RunCard(entry, viewport, showAllThreads, sameTimeScale,
-                    model.predictionProperty(entry.kind()), model.machineCores(), model.parameters().workers());
+            RunCard card = new RunCard(
+                    entry,
+                    viewport,
+                    showAllThreads,
+                    sameTimeScale,
+                    model.predictionProperty(entry.kind()),
+                    model.machineCores(),
+                    model.parameters().workers());
             rooms.added(card, entry);
             shownCards.add(card);
             ToggleButton choice = new ToggleButton(entry.title());

@@ -11,22 +11,42 @@ import processlab.run.spec.Workload;
  * @param tasks   tasks shared among the workers
  * @param switchIntervalMs the GIL's switch interval for Python thread runs, in ms; 0 = Python's default
  */
-public record DemoParameters(int workers, int tasks, Workload workload, long size, int timeoutSeconds,
-                             String startMethod, boolean freeThreaded, int switchIntervalMs) {
+public record DemoParameters(
+        int workers,
+        int tasks,
+        Workload workload,
+        long size,
+        int timeoutSeconds,
+        String startMethod,
+        boolean freeThreaded,
+        int switchIntervalMs) {
 
-    public DemoParameters(int workers, int tasks, Workload workload, long size, int timeoutSeconds,
-                          String startMethod, boolean freeThreaded) {
+    public DemoParameters(
+            int workers,
+            int tasks,
+            Workload workload,
+            long size,
+            int timeoutSeconds,
+            String startMethod,
+            boolean freeThreaded) {
         this(workers, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded, 0);
     }
 
     public static DemoParameters of(DemoSpec spec) {
-        return new DemoParameters(spec.workers(), spec.tasks(), spec.workload(), spec.size(), spec.timeoutSeconds(),
-                spec.startMethod(), spec.freeThreaded(), spec.switchIntervalMs());
+        return new DemoParameters(
+                spec.workers(),
+                spec.tasks(),
+                spec.workload(),
+                spec.size(),
+                spec.timeoutSeconds(),
+                spec.startMethod(),
+                spec.freeThreaded(),
+                spec.switchIntervalMs());
     }
 
     /** The same work done by one worker: the baseline that speed-up is measured against. */
     public DemoParameters oneWorker() {
-        return new DemoParameters(1, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded,
-                switchIntervalMs);
+        return new DemoParameters(
+                1, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded, switchIntervalMs);
     }
 }

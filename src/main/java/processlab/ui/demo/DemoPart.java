@@ -1,7 +1,6 @@
 package processlab.ui.demo;
 
 import javafx.scene.Node;
-
 import processlab.ui.lesson.RunnablePart;
 
 /** A demo block's live part of a lesson page; {@link #stop()} ends every run it started and its threads. */

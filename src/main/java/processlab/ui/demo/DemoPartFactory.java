@@ -2,9 +2,7 @@ package processlab.ui.demo;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
-
 import javafx.application.Platform;
-
 import processlab.lesson.Block;
 import processlab.lesson.DemoBlock;
 import processlab.lesson.Lesson;
@@ -43,8 +41,8 @@ public final class DemoPartFactory implements LessonPartFactory {
     @Override
     public Optional<LessonPart> create(Block block, Lesson lesson) {
         if (block instanceof DemoBlock demo) {
-            DemoViewModel model = new DemoViewModel(demo.spec(), runner, ui, DemoThreads.pool("processlab-demo-"),
-                    memoryFor(lesson, demo));
+            DemoViewModel model = new DemoViewModel(
+                    demo.spec(), runner, ui, DemoThreads.pool("processlab-demo-"), memoryFor(lesson, demo));
             return Optional.of(new DemoPart(new DemoPanel(model)));
         }
         return Optional.empty();

@@ -1,7 +1,6 @@
 package processlab.ui.demo;
 
 import java.util.concurrent.CompletableFuture;
-
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
 

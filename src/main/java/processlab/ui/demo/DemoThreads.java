@@ -4,14 +4,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-
 import processlab.util.DaemonThreads;
 
 /** The pool for a demo's slow work (starting and awaiting runs), of {@link DaemonThreads}. */
 final class DemoThreads {
 
-    private DemoThreads() {
-    }
+    private DemoThreads() {}
 
     /**
      * A pool that starts a thread when every one it has is busy and lets a thread end after a few idle seconds.
@@ -19,7 +17,7 @@ final class DemoThreads {
      * their processes to end, and the new runs must not queue behind that.
      */
     static ExecutorService pool(String prefix) {
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                DaemonThreads.numbered(prefix));
+        return new ThreadPoolExecutor(
+                0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), DaemonThreads.numbered(prefix));
     }
 }

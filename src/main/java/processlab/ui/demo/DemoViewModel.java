@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -24,7 +23,6 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
 import processlab.lesson.DemoSpec;
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
@@ -54,6 +52,7 @@ public final class DemoViewModel {
     private final Map<RunKind, BooleanProperty> compared = new LinkedHashMap<>();
     /** The class's guesses per kind of run: kept across presses of Run, as the cards are made anew each time. */
     private final Map<RunKind, ObjectProperty<Prediction>> predictions = new LinkedHashMap<>();
+
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Recording> liveRecording = new ReadOnlyObjectWrapper<>(this, "live");
@@ -94,8 +93,11 @@ public final class DemoViewModel {
         switchInterval.set(spec.switchIntervalMs());
         together.set(spec.together());
         for (RunKind kind : RunKind.values()) {
-            compared.put(kind, new SimpleBooleanProperty(this, kind.id(), spec.runs().contains(kind)));
-            ObjectProperty<Prediction> prediction = new SimpleObjectProperty<>(this, "prediction-" + kind.id(),
+            compared.put(
+                    kind, new SimpleBooleanProperty(this, kind.id(), spec.runs().contains(kind)));
+            ObjectProperty<Prediction> prediction = new SimpleObjectProperty<>(
+                    this,
+                    "prediction-" + kind.id(),
                     memory.load(kind).map(Prediction::fromText).orElse(Prediction.NONE));
             prediction.addListener((obs, old, now) -> memory.save(kind, now.toText()));
             predictions.put(kind, prediction);
@@ -199,8 +201,8 @@ public final class DemoViewModel {
         // A block that leaves tasks at its default (one per worker) keeps that when the workers change.
         int tasks = spec.tasks() == spec.workers() ? w : spec.tasks();
         int interval = spec.switchIntervalMs() == 0 ? 0 : DemoSpec.clampSwitchInterval(switchInterval.get());
-        return new DemoParameters(w, tasks, spec.workload(), s, spec.timeoutSeconds(), spec.startMethod(),
-                spec.freeThreaded(), interval);
+        return new DemoParameters(
+                w, tasks, spec.workload(), s, spec.timeoutSeconds(), spec.startMethod(), spec.freeThreaded(), interval);
     }
 
     /** Whether the demo is asking the class to predict before it runs (the Predict step of a presentation). */
@@ -214,7 +216,8 @@ public final class DemoViewModel {
      * demo on the page: the class has seen the question.
      */
     public void runForTheClass() {
-        boolean nothingPredicted = compared.entrySet().stream().filter(e -> e.getValue().get())
+        boolean nothingPredicted = compared.entrySet().stream()
+                .filter(e -> e.getValue().get())
                 .allMatch(e -> predictions.get(e.getKey()).get().isEmpty());
         if (nothingPredicted && !askedForPredictions && !running.get()) {
             askedForPredictions = true;
@@ -252,8 +255,8 @@ public final class DemoViewModel {
         }
         entries.setAll(kinds.stream().map(kind -> new RunEntry(kind, true)).toList());
         outputShown.set(null);
-        DemoAttempt attempt = new DemoAttempt(List.copyOf(entries), parameters(), together.get(),
-                measureSpeedUp.get(), runner, ui, screen);
+        DemoAttempt attempt = new DemoAttempt(
+                List.copyOf(entries), parameters(), together.get(), measureSpeedUp.get(), runner, ui, screen);
         current = attempt;
         running.set(true);
         message.set(attempt.together() ? "Running all at once…" : "Running one after another…");
@@ -311,8 +314,10 @@ public final class DemoViewModel {
             attempt.entries().forEach(RunEntry::cancelled);
             if (current == attempt) {
                 running.set(false);
-                message.set(attempt.cancelled() ? "Stopped."
-                        : "Done. Hover a lane for details; Ctrl+wheel zooms, drag pans.");
+                message.set(
+                        attempt.cancelled()
+                                ? "Stopped."
+                                : "Done. Hover a lane for details; Ctrl+wheel zooms, drag pans.");
             }
         }
     }

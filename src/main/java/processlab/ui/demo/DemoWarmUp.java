@@ -1,7 +1,6 @@
 package processlab.ui.demo;
 
 import java.util.concurrent.CompletableFuture;
-
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -11,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-
 import processlab.run.RunWarmUp;
 import processlab.ui.common.LiveViews;
 import processlab.ui.cores.CoreMeters;
@@ -30,9 +28,11 @@ public final class DemoWarmUp {
 
     /** How long after a demo is shown the rehearsal starts: the page has drawn its first frames by then. */
     private static final Duration DELAY = Duration.millis(300);
+
     private static final long LENGTH_NANOS = 1_200_000_000L;
     /** One snapshot every few pulses: each one renders the whole off-screen scene. */
     private static final int PULSES_PER_SNAPSHOT = 3;
+
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 640;
 
@@ -40,8 +40,7 @@ public final class DemoWarmUp {
     private static boolean demoShown;
     private static boolean scheduled;
 
-    private DemoWarmUp() {
-    }
+    private DemoWarmUp() {}
 
     /**
      * FX thread: the app's window is complete and painted. Until then a demo on screen waits for its rehearsal:
@@ -78,11 +77,13 @@ public final class DemoWarmUp {
             done.complete(null);
             return done;
         }
-        Thread engine = new Thread(() -> {
-            RunWarmUp warmUp = RunWarmUp.start();
-            Platform.runLater(() -> rehearse(warmUp, done));
-            warmUp.findPython();
-        }, "processlab-warm-up");
+        Thread engine = new Thread(
+                () -> {
+                    RunWarmUp warmUp = RunWarmUp.start();
+                    Platform.runLater(() -> rehearse(warmUp, done));
+                    warmUp.findPython();
+                },
+                "processlab-warm-up");
         engine.setDaemon(true);
         engine.start();
         return done;
@@ -128,10 +129,12 @@ public final class DemoWarmUp {
                 timeline.dispose();
                 cores.dispose();
                 scene.setRoot(new Group());
-                Thread closer = new Thread(() -> {
-                    warmUp.close();
-                    Platform.runLater(() -> done.complete(null));
-                }, "processlab-warm-up-end");
+                Thread closer = new Thread(
+                        () -> {
+                            warmUp.close();
+                            Platform.runLater(() -> done.complete(null));
+                        },
+                        "processlab-warm-up-end");
                 closer.setDaemon(true);
                 closer.start();
             }

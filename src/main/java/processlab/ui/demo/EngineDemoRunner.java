@@ -2,7 +2,6 @@ package processlab.ui.demo;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-
 import processlab.recording.Recording;
 import processlab.run.RunResult;
 import processlab.run.RunSession;
@@ -17,8 +16,15 @@ public final class EngineDemoRunner implements DemoRunner {
 
     @Override
     public DemoRun start(RunKind kind, DemoParameters parameters) throws DemoRunException {
-        RunSpec.Demo spec = new RunSpec.Demo(kind, parameters.workers(), parameters.tasks(), parameters.workload(),
-                parameters.size(), parameters.startMethod(), parameters.freeThreaded(), parameters.switchIntervalMs(),
+        RunSpec.Demo spec = new RunSpec.Demo(
+                kind,
+                parameters.workers(),
+                parameters.tasks(),
+                parameters.workload(),
+                parameters.size(),
+                parameters.startMethod(),
+                parameters.freeThreaded(),
+                parameters.switchIntervalMs(),
                 RunLimits.withTimeout(Duration.ofSeconds(parameters.timeoutSeconds())));
         try {
             return new SessionRun(RunSession.start(spec));
@@ -45,8 +51,11 @@ public final class EngineDemoRunner implements DemoRunner {
         }
 
         private static String describe(RunResult result) {
-            String code = result.exitCode().isPresent() ? " (exit " + result.exitCode().getAsInt() + ")" : "";
-            return result.reason() == StopReason.FINISHED ? "finished" + code
+            String code = result.exitCode().isPresent()
+                    ? " (exit " + result.exitCode().getAsInt() + ")"
+                    : "";
+            return result.reason() == StopReason.FINISHED
+                    ? "finished" + code
                     : result.reason().id().replace('-', ' ') + code;
         }
     }

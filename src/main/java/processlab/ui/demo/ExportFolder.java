@@ -11,8 +11,7 @@ final class ExportFolder {
 
     private static File last;
 
-    private ExportFolder() {
-    }
+    private ExportFolder() {}
 
     static File initial() {
         if (last != null && last.isDirectory()) {
@@ -31,7 +30,8 @@ final class ExportFolder {
 
     /** A file name from a demo's title: "Threads take turns, processes run at once" → "threads-take-turns-…png". */
     static String fileName(String title, String extension) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug =
+                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.length() > 48) {
             slug = slug.substring(0, 48).replaceAll("-[^-]*$", "");
         }

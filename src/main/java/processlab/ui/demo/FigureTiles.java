@@ -24,9 +24,11 @@ final class FigureTiles extends VBox {
         getStyleClass().add("figure-tiles");
         setSpacing(6);
         setMinWidth(USE_PREF_SIZE);
-        getChildren().addAll(tile("figure-cores", cores, coresCaption, coresGuess),
-                tile("figure-speedup", speedUp, speedUpCaption, speedUpGuess),
-                tile("figure-wall", wall, caption("wall time")));
+        getChildren()
+                .addAll(
+                        tile("figure-cores", cores, coresCaption, coresGuess),
+                        tile("figure-speedup", speedUp, speedUpCaption, speedUpGuess),
+                        tile("figure-wall", wall, caption("wall time")));
         figures.addListener((obs, old, now) -> show(now));
         show(figures.getValue());
         prediction.addListener((obs, old, now) -> showGuess(now));
@@ -35,10 +37,17 @@ final class FigureTiles extends VBox {
 
     /** The class's guess under the measurement: predict, observe, then explain the difference. */
     private void showGuess(Prediction prediction) {
-        guessText(coresGuess, prediction.cores().isPresent()
-                ? "predicted " + Prediction.coresText(prediction.cores().getAsDouble()) : "");
-        guessText(speedUpGuess, prediction.speedUp().isPresent()
-                ? "predicted " + Prediction.speedUpText(prediction.speedUp().getAsDouble()) : "");
+        guessText(
+                coresGuess,
+                prediction.cores().isPresent()
+                        ? "predicted " + Prediction.coresText(prediction.cores().getAsDouble())
+                        : "");
+        guessText(
+                speedUpGuess,
+                prediction.speedUp().isPresent()
+                        ? "predicted "
+                                + Prediction.speedUpText(prediction.speedUp().getAsDouble())
+                        : "");
     }
 
     private static void guessText(Label label, String text) {

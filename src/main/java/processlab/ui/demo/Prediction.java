@@ -26,7 +26,8 @@ public record Prediction(OptionalDouble cores, OptionalDouble speedUp) {
     public String toText() {
         StringBuilder text = new StringBuilder();
         cores.ifPresent(value -> text.append("cores=").append(value));
-        speedUp.ifPresent(value -> text.append(text.isEmpty() ? "" : ";").append("speedUp=").append(value));
+        speedUp.ifPresent(value ->
+                text.append(text.isEmpty() ? "" : ";").append("speedUp=").append(value));
         return text.toString();
     }
 

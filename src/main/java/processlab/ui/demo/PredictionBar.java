@@ -3,7 +3,6 @@ package processlab.ui.demo;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -25,11 +24,15 @@ final class PredictionBar extends FlowPane {
         setId(id);
         Label label = new Label("Predict first:");
         label.getStyleClass().add("prediction-label");
-        ChoiceBox<Double> cores = choice(Prediction.coreChoices(machineCores),
-                value -> Prediction.coresText(value) + " of " + machineCores + " cores busy", "cores busy?");
+        ChoiceBox<Double> cores = choice(
+                Prediction.coreChoices(machineCores),
+                value -> Prediction.coresText(value) + " of " + machineCores + " cores busy",
+                "cores busy?");
         cores.getStyleClass().add("prediction-cores");
-        ChoiceBox<Double> speedUp = choice(Prediction.speedUpChoices(workers),
-                value -> Prediction.speedUpText(value) + " vs 1 worker", "speed-up?");
+        ChoiceBox<Double> speedUp = choice(
+                Prediction.speedUpChoices(workers),
+                value -> Prediction.speedUpText(value) + " vs 1 worker",
+                "speed-up?");
         speedUp.getStyleClass().add("prediction-speedup");
         show(prediction.get(), cores, speedUp);
         prediction.addListener((obs, old, now) -> show(now, cores, speedUp));
@@ -63,9 +66,14 @@ final class PredictionBar extends FlowPane {
     }
 
     private static void show(Prediction prediction, ChoiceBox<Double> cores, ChoiceBox<Double> speedUp) {
-        cores.setValue(prediction.cores().isPresent() ? nearest(cores, prediction.cores().getAsDouble()) : NO_GUESS);
-        speedUp.setValue(prediction.speedUp().isPresent() ? nearest(speedUp, prediction.speedUp().getAsDouble())
-                : NO_GUESS);
+        cores.setValue(
+                prediction.cores().isPresent()
+                        ? nearest(cores, prediction.cores().getAsDouble())
+                        : NO_GUESS);
+        speedUp.setValue(
+                prediction.speedUp().isPresent()
+                        ? nearest(speedUp, prediction.speedUp().getAsDouble())
+                        : NO_GUESS);
     }
 
     private static Double nearest(ChoiceBox<Double> box, double value) {

@@ -1,7 +1,6 @@
 package processlab.ui.demo;
 
 import java.util.Optional;
-
 import processlab.run.spec.RunKind;
 
 /**
@@ -17,8 +16,7 @@ public interface PredictionMemory {
         }
 
         @Override
-        public void save(RunKind kind, String prediction) {
-        }
+        public void save(RunKind kind, String prediction) {}
     };
 
     Optional<String> load(RunKind kind);

@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
 import processlab.recording.Recording;
 import processlab.ui.common.KeepsKeys;
 import processlab.ui.timeline.TimelineView;
@@ -32,8 +31,13 @@ final class RunCard extends VBox {
     private final ChangeListener<RunEntry.Phase> phaseChanged = (obs, was, phase) -> fitOwnWhenEnded();
     private final ChangeListener<Recording> recordingChanged = (obs, was, now) -> own.reset();
 
-    RunCard(RunEntry entry, TimelineViewport viewport, BooleanProperty showAllThreads,
-            ObservableValue<Boolean> sameTimeScale, ObjectProperty<Prediction> prediction, int machineCores,
+    RunCard(
+            RunEntry entry,
+            TimelineViewport viewport,
+            BooleanProperty showAllThreads,
+            ObservableValue<Boolean> sameTimeScale,
+            ObjectProperty<Prediction> prediction,
+            int machineCores,
             int workers) {
         this.entry = entry;
         this.shared = viewport;
@@ -79,8 +83,8 @@ final class RunCard extends VBox {
         HBox body = new HBox(12, timeline, tiles);
         HBox.setHgrow(timeline, Priority.ALWAYS);
 
-        PredictionBar predict = new PredictionBar(prediction, machineCores, workers,
-                "predict-" + entry.kind().id());
+        PredictionBar predict = new PredictionBar(
+                prediction, machineCores, workers, "predict-" + entry.kind().id());
 
         getChildren().addAll(heading, predict, body, summary);
 

@@ -1,15 +1,12 @@
 package processlab.ui.demo;
 
 import java.util.Locale;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
 
@@ -19,7 +16,13 @@ import processlab.run.spec.RunKind;
  */
 public final class RunEntry {
 
-    public enum Phase { WAITING, RUNNING, ENDED, FAILED, CANCELLED }
+    public enum Phase {
+        WAITING,
+        RUNNING,
+        ENDED,
+        FAILED,
+        CANCELLED
+    }
 
     private final RunKind kind;
     private final boolean reserved;
@@ -45,8 +48,11 @@ public final class RunEntry {
     RunEntry(RunKind kind, boolean reserved) {
         this.kind = kind;
         this.reserved = reserved;
-        this.timelineShown = Bindings.createBooleanBinding(() -> recording.get() != null
-                || reserved && (phase.get() == Phase.WAITING || phase.get() == Phase.RUNNING), recording, phase);
+        this.timelineShown = Bindings.createBooleanBinding(
+                () -> recording.get() != null
+                        || reserved && (phase.get() == Phase.WAITING || phase.get() == Phase.RUNNING),
+                recording,
+                phase);
     }
 
     public boolean reserved() {
@@ -148,7 +154,8 @@ public final class RunEntry {
     }
 
     private void updateFigures() {
-        figures.set(RunFigures.of(stats.get(), baseline, speedUpNote, recording.get().coreCount()));
+        figures.set(RunFigures.of(
+                stats.get(), baseline, speedUpNote, recording.get().coreCount()));
     }
 
     private void updateSummary() {
@@ -161,7 +168,11 @@ public final class RunEntry {
             summary.set(own.describe());
             return;
         }
-        summary.set(own.describe() + String.format(Locale.ROOT, " · speed-up ×%.2f over 1 worker (%.2f s)",
-                own.speedUpOver(baseline), baseline.wallSeconds()));
+        summary.set(own.describe()
+                + String.format(
+                        Locale.ROOT,
+                        " · speed-up ×%.2f over 1 worker (%.2f s)",
+                        own.speedUpOver(baseline),
+                        baseline.wallSeconds()));
     }
 }

@@ -10,14 +10,15 @@ import java.util.OptionalDouble;
  *
  * @param speedUpNote what stands in for the speed-up while it is not known ("measuring…", "not measured")
  */
-public record RunFigures(double coresBusy, int machineCores, double wallSeconds, OptionalDouble speedUp,
-                         String speedUpNote) {
+public record RunFigures(
+        double coresBusy, int machineCores, double wallSeconds, OptionalDouble speedUp, String speedUpNote) {
 
     /** A run that has ended; {@code baseline} is its 1-worker twin, or null. */
     static RunFigures of(RunStats run, RunStats baseline, String speedUpNote, int machineCores) {
-        OptionalDouble speedUp = baseline == null ? OptionalDouble.empty() : OptionalDouble.of(run.speedUpOver(baseline));
-        return new RunFigures(run.summary().averageParallelism(), machineCores, run.wallSeconds(), speedUp,
-                speedUpNote);
+        OptionalDouble speedUp =
+                baseline == null ? OptionalDouble.empty() : OptionalDouble.of(run.speedUpOver(baseline));
+        return new RunFigures(
+                run.summary().averageParallelism(), machineCores, run.wallSeconds(), speedUp, speedUpNote);
     }
 
     public String cores() {

@@ -2,7 +2,6 @@ package processlab.ui.demo;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
-
 import processlab.recording.Recording;
 import processlab.trace.RunSummary;
 
@@ -27,9 +26,12 @@ public record RunStats(RunSummary summary) {
     }
 
     public String describe() {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
                 "wall %.2f s · CPU %.2f s · %.2f cores busy on average",
-                summary.wallSeconds(), summary.cpuSeconds(), summary.averageParallelism()));
+                summary.wallSeconds(),
+                summary.cpuSeconds(),
+                summary.averageParallelism()));
         OptionalDouble appCores = summary.appCores();
         if (appCores.isPresent()) {
             text.append(String.format(Locale.ROOT, " · ProcessLab itself: %.2f cores", appCores.getAsDouble()));

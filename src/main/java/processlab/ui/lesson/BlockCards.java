@@ -2,11 +2,9 @@ package processlab.ui.lesson;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-
 import processlab.lesson.DemoBlock;
 import processlab.lesson.DemoSpec;
 import processlab.lesson.ExerciseBlock;
@@ -18,16 +16,15 @@ import processlab.run.spec.Workload;
 /** The labelled cards shown for blocks no {@link LessonPartFactory} took, and for a lesson's load errors. */
 public final class BlockCards {
 
-    private BlockCards() {
-    }
+    private BlockCards() {}
 
     /** E.g. "compares Python threads, Python processes; 4 workers, count-primes 200000". */
     public static String describe(DemoSpec spec) {
         String runs = spec.runs().stream().map(RunKind::displayName).collect(Collectors.joining(", "));
         String size = spec.workload() == Workload.SLEEP ? spec.size() + " ms" : String.valueOf(spec.size());
         String tasks = spec.tasks() == spec.workers() ? "" : ", " + spec.tasks() + " tasks";
-        return "compares " + runs + "; " + spec.workers() + " workers" + tasks + ", " + spec.workload().id() + " "
-                + size + (spec.together() ? ", run together" : "");
+        return "compares " + runs + "; " + spec.workers() + " workers" + tasks + ", "
+                + spec.workload().id() + " " + size + (spec.together() ? ", run together" : "");
     }
 
     public static Node demo(DemoBlock block) {
@@ -41,8 +38,11 @@ public final class BlockCards {
     }
 
     public static Node exercise(ExerciseBlock block) {
-        return card("exercise-card", "Exercise", block.title() + " — " + block.prompt().strip()
-                + " (checked by: " + block.check().id() + ")");
+        return card(
+                "exercise-card",
+                "Exercise",
+                block.title() + " — " + block.prompt().strip() + " (checked by: "
+                        + block.check().id() + ")");
     }
 
     /** Shown in place of a broken lesson's content: every error as {@code file:line: message}. */

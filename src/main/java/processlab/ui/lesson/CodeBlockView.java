@@ -1,7 +1,6 @@
 package processlab.ui.lesson;
 
 import java.util.Optional;
-
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,8 +18,7 @@ import javafx.scene.text.TextFlow;
 /** A read-only, syntax-coloured code block with a copy button: styled {@link Text} runs in a TextFlow. */
 public final class CodeBlockView {
 
-    private CodeBlockView() {
-    }
+    private CodeBlockView() {}
 
     /**
      * @param language      {@code python}, {@code java}, or anything else for plain monospace

@@ -10,26 +10,118 @@ import java.util.Set;
  */
 public final class CodeHighlighter {
 
-    public enum Kind { PLAIN, KEYWORD, STRING, COMMENT, NUMBER, DECORATOR }
-
-    public record Token(Kind kind, String text) {
+    public enum Kind {
+        PLAIN,
+        KEYWORD,
+        STRING,
+        COMMENT,
+        NUMBER,
+        DECORATOR
     }
 
-    private static final Set<String> PYTHON_KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert",
-            "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally",
-            "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
-            "raise", "return", "try", "while", "with", "yield", "match", "case", "self", "print");
+    public record Token(Kind kind, String text) {}
 
-    private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte",
-            "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
-            "extends", "final", "finally", "float", "for", "if", "implements", "import", "instanceof", "int",
-            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient",
-            "try", "void", "volatile", "while", "var", "record", "true", "false", "null", "yield", "sealed",
+    private static final Set<String> PYTHON_KEYWORDS = Set.of(
+            "False",
+            "None",
+            "True",
+            "and",
+            "as",
+            "assert",
+            "async",
+            "await",
+            "break",
+            "class",
+            "continue",
+            "def",
+            "del",
+            "elif",
+            "else",
+            "except",
+            "finally",
+            "for",
+            "from",
+            "global",
+            "if",
+            "import",
+            "in",
+            "is",
+            "lambda",
+            "nonlocal",
+            "not",
+            "or",
+            "pass",
+            "raise",
+            "return",
+            "try",
+            "while",
+            "with",
+            "yield",
+            "match",
+            "case",
+            "self",
+            "print");
+
+    private static final Set<String> JAVA_KEYWORDS = Set.of(
+            "abstract",
+            "assert",
+            "boolean",
+            "break",
+            "byte",
+            "case",
+            "catch",
+            "char",
+            "class",
+            "const",
+            "continue",
+            "default",
+            "do",
+            "double",
+            "else",
+            "enum",
+            "extends",
+            "final",
+            "finally",
+            "float",
+            "for",
+            "if",
+            "implements",
+            "import",
+            "instanceof",
+            "int",
+            "interface",
+            "long",
+            "native",
+            "new",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "return",
+            "short",
+            "static",
+            "strictfp",
+            "super",
+            "switch",
+            "synchronized",
+            "this",
+            "throw",
+            "throws",
+            "transient",
+            "try",
+            "void",
+            "volatile",
+            "while",
+            "var",
+            "record",
+            "true",
+            "false",
+            "null",
+            "yield",
+            "sealed",
             "permits");
 
-    private CodeHighlighter() {
-    }
+    private CodeHighlighter() {}
 
     /** Whether {@link #tokenize} colours this language; others show as plain monospace text. */
     public static boolean supports(String language) {
@@ -67,8 +159,11 @@ public final class CodeHighlighter {
             } else if (Character.isJavaIdentifierStart(c)) {
                 end = wordEnd(code, i, false);
                 String word = code.substring(i, end);
-                boolean prefixedString = python && end < code.length() && (code.charAt(end) == '"'
-                        || code.charAt(end) == '\'') && word.length() <= 2 && word.matches("(?i)[rbfu]+");
+                boolean prefixedString = python
+                        && end < code.length()
+                        && (code.charAt(end) == '"' || code.charAt(end) == '\'')
+                        && word.length() <= 2
+                        && word.matches("(?i)[rbfu]+");
                 if (prefixedString) {
                     end = stringEnd(code, end, true);
                     kind = Kind.STRING;
@@ -154,9 +249,12 @@ public final class CodeHighlighter {
         int i = from;
         while (i < code.length()) {
             char c = code.charAt(i);
-            boolean exponentSign = (c == '+' || c == '-') && (code.charAt(i - 1) == 'e' || code.charAt(i - 1) == 'E')
+            boolean exponentSign = (c == '+' || c == '-')
+                    && (code.charAt(i - 1) == 'e' || code.charAt(i - 1) == 'E')
                     && !code.substring(from, i).toLowerCase().startsWith("0x");
-            if (Character.isLetterOrDigit(c) || c == '_' || exponentSign
+            if (Character.isLetterOrDigit(c)
+                    || c == '_'
+                    || exponentSign
                     || (c == '.' && i + 1 < code.length() && Character.isDigit(code.charAt(i + 1)))) {
                 i++;
             } else {

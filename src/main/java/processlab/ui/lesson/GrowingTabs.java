@@ -47,7 +47,8 @@ public final class GrowingTabs {
 
     private void remeasure() {
         queued = false;
-        Node content = tabs.getSelectionModel().getSelectedItem() == null ? null
+        Node content = tabs.getSelectionModel().getSelectedItem() == null
+                ? null
                 : tabs.getSelectionModel().getSelectedItem().getContent();
         if (content == null) {
             return;

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class ImageResolver {
 
-    private ImageResolver() {
-    }
+    private ImageResolver() {}
 
     /** The places looked at, in order; the first that exists wins. */
     public static List<Path> candidates(String destination, Path lessonFile) {
@@ -39,6 +38,8 @@ public final class ImageResolver {
     }
 
     public static Optional<Path> resolve(String destination, Path lessonFile) {
-        return candidates(destination, lessonFile).stream().filter(Files::isRegularFile).findFirst();
+        return candidates(destination, lessonFile).stream()
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 }

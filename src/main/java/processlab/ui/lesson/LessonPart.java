@@ -22,8 +22,7 @@ public interface LessonPart {
             }
 
             @Override
-            public void stop() {
-            }
+            public void stop() {}
         };
     }
 }

@@ -1,7 +1,6 @@
 package processlab.ui.lesson;
 
 import java.util.Optional;
-
 import processlab.lesson.Block;
 import processlab.lesson.Lesson;
 

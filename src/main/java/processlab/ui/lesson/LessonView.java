@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
-
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,7 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
 import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.CodeTabs;
@@ -74,7 +71,8 @@ public final class LessonView {
     private static void cacheViewportWhileStill(ScrollPane scroller) {
         for (Node child : scroller.getChildrenUnmodifiable()) {
             if (child.getStyleClass().contains("viewport")) {
-                child.cacheProperty().bind(processlab.ui.common.LiveViews.activeProperty().not());
+                child.cacheProperty()
+                        .bind(processlab.ui.common.LiveViews.activeProperty().not());
             }
         }
     }
@@ -193,8 +191,8 @@ public final class LessonView {
             try {
                 part.stop();
             } catch (RuntimeException e) {
-                System.getLogger(LessonView.class.getName()).log(System.Logger.Level.WARNING,
-                        "a lesson part failed to stop", e);
+                System.getLogger(LessonView.class.getName())
+                        .log(System.Logger.Level.WARNING, "a lesson part failed to stop", e);
             }
         }
         parts.clear();
@@ -265,8 +263,11 @@ public final class LessonView {
         try {
             return factory.create(block, lesson);
         } catch (RuntimeException e) {
-            System.getLogger(LessonView.class.getName()).log(System.Logger.Level.WARNING,
-                    "lesson part factory " + factory.getClass().getName() + " failed at line " + block.line(), e);
+            System.getLogger(LessonView.class.getName())
+                    .log(
+                            System.Logger.Level.WARNING,
+                            "lesson part factory " + factory.getClass().getName() + " failed at line " + block.line(),
+                            e);
             return Optional.empty();
         }
     }

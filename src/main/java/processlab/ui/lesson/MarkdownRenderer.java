@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -20,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -49,7 +47,8 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownRenderer {
 
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final Parser PARSER =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private final Path lessonFile;
     private final LinkOpener links;
@@ -69,7 +68,8 @@ public final class MarkdownRenderer {
      */
     public List<Node> render(String markdown, String title) {
         org.commonmark.node.Node document = PARSER.parse(markdown);
-        if (document.getFirstChild() instanceof Heading heading && heading.getLevel() == 1
+        if (document.getFirstChild() instanceof Heading heading
+                && heading.getLevel() == 1
                 && plainText(heading).strip().equalsIgnoreCase(title.strip())) {
             heading.unlink();
         }
@@ -119,7 +119,8 @@ public final class MarkdownRenderer {
             separator.getStyleClass().add("thematic-break");
             return separator;
         } else if (node instanceof FencedCodeBlock fenced) {
-            String language = fenced.getInfo() == null || fenced.getInfo().isBlank() ? "text"
+            String language = fenced.getInfo() == null || fenced.getInfo().isBlank()
+                    ? "text"
                     : fenced.getInfo().trim().split("\\s+")[0].toLowerCase();
             return CodeBlockView.create(fenced.getLiteral(), language, Optional.empty());
         } else if (node instanceof IndentedCodeBlock indented) {
@@ -136,7 +137,8 @@ public final class MarkdownRenderer {
         VBox box = new VBox();
         box.getStyleClass().add(list instanceof OrderedList ? "ordered-list" : "bullet-list");
         int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                ? ordered.getMarkerStartNumber() : 1;
+                ? ordered.getMarkerStartNumber()
+                : 1;
         for (var item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem)) {
                 continue;
@@ -168,8 +170,11 @@ public final class MarkdownRenderer {
                     TableCell tableCell = (TableCell) cell;
                     TextFlow flow = inlines(cell, "table-cell");
                     StackPane box = new StackPane(flow);
-                    box.getStyleClass().addAll("md-table-cell", tableCell.isHeader() ? "header" : "body",
-                            row % 2 == 0 ? "even" : "odd");
+                    box.getStyleClass()
+                            .addAll(
+                                    "md-table-cell",
+                                    tableCell.isHeader() ? "header" : "body",
+                                    row % 2 == 0 ? "even" : "odd");
                     box.setMaxWidth(Double.MAX_VALUE);
                     box.setAlignment(alignment(tableCell.getAlignment()));
                     String text = plainText(flow);
@@ -272,8 +277,10 @@ public final class MarkdownRenderer {
     private Node image(org.commonmark.node.Image image) {
         String destination = image.getDestination();
         String alt = altText(image);
-        Optional<String> url = destination.matches("(?i)https?://.*") ? Optional.of(destination)
-                : ImageResolver.resolve(destination, lessonFile).map(path -> path.toUri().toString());
+        Optional<String> url = destination.matches("(?i)https?://.*")
+                ? Optional.of(destination)
+                : ImageResolver.resolve(destination, lessonFile)
+                        .map(path -> path.toUri().toString());
         if (url.isEmpty()) {
             return missingImage(destination, alt);
         }
@@ -287,8 +294,11 @@ public final class MarkdownRenderer {
         box.getStyleClass().add("lesson-image-box");
         box.setMinWidth(0);
         // Natural size, but never wider than the page: a wide diagram shrinks with the window.
-        view.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(picture.getWidth(), box.getWidth()), picture.widthProperty(), box.widthProperty()));
+        view.fitWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.min(picture.getWidth(), box.getWidth()),
+                        picture.widthProperty(),
+                        box.widthProperty()));
         picture.errorProperty().addListener((obs, old, failed) -> {
             if (failed) {
                 box.getChildren().setAll(missingImage(destination, alt));

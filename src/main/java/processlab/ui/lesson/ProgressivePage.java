@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
-
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +24,7 @@ final class ProgressivePage {
     private static final long FRAME_BUDGET_NANOS = 8_000_000;
     /** Used before the page has been laid out once (no viewport size yet): a typical window. */
     private static final double DEFAULT_VIEW_HEIGHT = 800;
+
     private static final double DEFAULT_VIEW_WIDTH = 900;
 
     private final VBox page;
@@ -61,18 +61,20 @@ final class ProgressivePage {
             return;
         }
         fillFirstScreen();
-        processlab.ui.probe.StartupTrace.mark("first screen: " + page.getChildren().size() + " nodes, "
-                + pending.size() + " pieces to follow");
+        processlab.ui.probe.StartupTrace.mark(
+                "first screen: " + page.getChildren().size() + " nodes, " + pending.size() + " pieces to follow");
         if (!pending.isEmpty()) {
             complete.set(false);
             // The rest waits until the first screen is painted (built earlier, it would hold up that frame), and
             // one frame more: at start-up the app adds the window's other controls right after the first frame.
             long started = generation;
-            processlab.ui.common.FramePainted.then(page, () -> processlab.ui.common.FramePainted.then(page, () -> {
-                if (generation == started && !pending.isEmpty()) {
-                    frames.start();
-                }
-            }));
+            processlab.ui.common.FramePainted.then(
+                    page,
+                    () -> processlab.ui.common.FramePainted.then(page, () -> {
+                        if (generation == started && !pending.isEmpty()) {
+                            frames.start();
+                        }
+                    }));
         }
     }
 

@@ -1,7 +1,6 @@
 package processlab.ui.lesson;
 
 import java.util.function.BooleanSupplier;
-
 import javafx.scene.Node;
 
 /**

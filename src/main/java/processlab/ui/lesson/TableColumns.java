@@ -1,7 +1,6 @@
 package processlab.ui.lesson;
 
 import java.util.List;
-
 import javafx.geometry.Insets;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;

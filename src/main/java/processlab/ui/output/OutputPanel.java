@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.input.KeyCode;
@@ -16,7 +15,6 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.util.UndoUtils;
-
 import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 import processlab.ui.common.FrameTimer;
@@ -33,14 +31,17 @@ public final class OutputPanel extends StackPane {
 
     /** Lines kept on screen (the Recording keeps up to its own cap). */
     public static final int MAX_LINES = 2_000;
+
     private static final double MIN_HEIGHT = 60;
     private static final double MAX_HEIGHT = 280;
     /** How many process colours the stylesheet has; more processes reuse them. */
     private static final int PROCESS_COLORS = 8;
+
     private static final Collection<String> NOTICE = List.of("notice");
 
     /** Made at the first run: a page of unrun code blocks should not pay for text areas it never shows. */
     private StyleClassedTextArea text;
+
     private final ObjectProperty<Recording> recording = new SimpleObjectProperty<>(this, "recording");
     private final Map<Long, String> colorByPid = new HashMap<>();
     private long drawnBucket = -1;
@@ -49,6 +50,7 @@ public final class OutputPanel extends StackPane {
     private int noticesShown;
     /** Off once the reader scrolls up; back on with End, or for a new run. */
     private boolean followEnd = true;
+
     private boolean growsWithOutput = true;
 
     public OutputPanel() {
@@ -135,7 +137,8 @@ public final class OutputPanel extends StackPane {
                 added++;
             }
             String color = colorOf(line.pid());
-            chunk.addParagraph(List.of(new StyledSegment<>("[" + line.pid() + "] ", List.of("pid", color)),
+            chunk.addParagraph(List.of(
+                    new StyledSegment<>("[" + line.pid() + "] ", List.of("pid", color)),
                     new StyledSegment<>(line.text(), List.of(line.stderr() ? "stderr" : "stdout", color))));
             lastSeq = line.seq();
             added++;
@@ -193,8 +196,7 @@ public final class OutputPanel extends StackPane {
             text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.END) {
                     followEnd = true;
-                } else if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.PAGE_UP
-                        || e.getCode() == KeyCode.HOME) {
+                } else if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.HOME) {
                     followEnd = false;
                 }
             });

@@ -3,7 +3,6 @@ package processlab.ui.presentation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -19,7 +18,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.GenericStyledArea;
-
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.lesson.LessonView;
 import processlab.ui.lesson.RunnablePart;
@@ -44,11 +42,13 @@ public final class PresentationMode {
      * projected picture.
      */
     public static final double PRESENTATION_ZOOM = 2.0;
+
     static final double REFERENCE_SCREEN_HEIGHT = 1080;
     /** Below this the zoom would hardly enlarge anything; a small screen gets at least this much. */
     private static final double MIN_PRESENTATION_ZOOM = 1.25;
     /** One Ctrl+plus: a step the back of the room sees. */
     public static final double ZOOM_STEP = 1.25;
+
     public static final String KEYS = "F5 present · Esc leave · PageDown/PageUp, arrows: next/previous section · "
             + "Ctrl +/−/0 zoom · R or F6 run · S or F7 stop all";
 
@@ -60,7 +60,8 @@ public final class PresentationMode {
     private final ShellViewModel shell;
     private final LessonView lessonView;
     private final SectionScroller sections;
-    private final String stylesheet = PresentationMode.class.getResource("presentation.css").toExternalForm();
+    private final String stylesheet =
+            PresentationMode.class.getResource("presentation.css").toExternalForm();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
     private double zoomBefore = 1.0;
@@ -177,8 +178,8 @@ public final class PresentationMode {
         if (Double.isNaN(stage.getX()) || stage.getWidth() <= 0) {
             return Screen.getPrimary();
         }
-        List<Screen> screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight());
+        List<Screen> screens =
+                Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
     }
 
@@ -304,16 +305,25 @@ public final class PresentationMode {
     }
 
     private List<RunnablePart> visibleParts() {
-        return lessonView.parts().stream().filter(p -> p instanceof RunnablePart).map(p -> (RunnablePart) p)
+        return lessonView.parts().stream()
+                .filter(p -> p instanceof RunnablePart)
+                .map(p -> (RunnablePart) p)
                 .filter(p -> visibleHeight(p.node()) > 0)
-                .sorted(Comparator.comparingDouble((RunnablePart p) -> visibleHeight(p.node())).reversed()).toList();
+                .sorted(Comparator.comparingDouble((RunnablePart p) -> visibleHeight(p.node()))
+                        .reversed())
+                .toList();
     }
 
     private List<Button> visibleButtons(List<String> selectors) {
-        return selectors.stream().flatMap(selector -> lessonView.node().lookupAll(selector).stream()).distinct()
+        return selectors.stream()
+                .flatMap(selector -> lessonView.node().lookupAll(selector).stream())
+                .distinct()
                 .filter(n -> n instanceof Button)
-                .map(n -> (Button) n).filter(b -> !b.isDisabled() && visibleHeight(b) > 0)
-                .sorted(Comparator.comparingDouble((Button b) -> visibleHeight(b)).reversed()).toList();
+                .map(n -> (Button) n)
+                .filter(b -> !b.isDisabled() && visibleHeight(b) > 0)
+                .sorted(Comparator.comparingDouble((Button b) -> visibleHeight(b))
+                        .reversed())
+                .toList();
     }
 
     /** How much of a node shows in the lesson's view, in scene pixels. */

@@ -2,7 +2,6 @@ package processlab.ui.presentation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
@@ -22,6 +21,7 @@ final class SectionScroller {
     static final double MAX_STEP_OF_VIEW = 0.85;
     /** Less than this share of the view left to scroll counts as the end (a margin, not text). */
     static final double END_OF_VIEW = 0.08;
+
     private static final double EPSILON = 4;
 
     private final ScrollPane scroller;
@@ -87,8 +87,9 @@ final class SectionScroller {
     /** The y of the view's top edge within the page. */
     double top() {
         double max = maxTop();
-        return max <= 0 ? 0 : (scroller.getVvalue() - scroller.getVmin()) / (scroller.getVmax() - scroller.getVmin())
-                * max;
+        return max <= 0
+                ? 0
+                : (scroller.getVvalue() - scroller.getVmin()) / (scroller.getVmax() - scroller.getVmin()) * max;
     }
 
     private void scrollTo(double y) {
@@ -114,7 +115,8 @@ final class SectionScroller {
         }
         for (Node heading : page.lookupAll(".heading")) {
             if (heading.isVisible()) {
-                tops.add(page.sceneToLocal(heading.localToScene(heading.getLayoutBounds())).getMinY());
+                tops.add(page.sceneToLocal(heading.localToScene(heading.getLayoutBounds()))
+                        .getMinY());
             }
         }
         tops.sort(Double::compare);

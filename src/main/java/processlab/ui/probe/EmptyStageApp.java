@@ -3,8 +3,8 @@ package processlab.ui.probe;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.scene.layout.Pane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The floor any JavaFX app pays: an empty stage, shown. Started only by {@code bench} in a child JVM. */

@@ -2,7 +2,6 @@ package processlab.ui.probe;
 
 import javafx.application.Platform;
 import javafx.scene.layout.Pane;
-
 import processlab.ui.common.FramePainted;
 
 /**
@@ -17,10 +16,10 @@ public final class StartupProbe {
     public static final String FIRST_LESSON = "first-lesson";
     /** The whole window: the first lesson and every control around it (search, list, navigation). */
     public static final String WINDOW_COMPLETE = "window-complete";
+
     public static final String MARKER = "PROCESSLAB_STARTUP_DRAWN";
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     public static boolean isActive(String mode) {
         return mode.equals(System.getProperty(PROPERTY));

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,12 +19,14 @@ public final class StartupTrace {
     public static final boolean ON = Boolean.getBoolean("processlab.startupTrace");
     /** The process start as the OS recorded it (10 ms resolution on Linux), so JVM boot time counts too. */
     private static final long START_MILLIS = ON
-            ? ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+            ? ProcessHandle.current()
+                    .info()
+                    .startInstant()
+                    .map(Instant::toEpochMilli)
                     .orElse(System.currentTimeMillis())
             : 0;
 
-    private StartupTrace() {
-    }
+    private StartupTrace() {}
 
     /** With tracing on: how many nodes the scene holds, by class (the first frame's cost grows with them). */
     public static void census(Scene scene) {

@@ -1,13 +1,11 @@
 package processlab.ui.progress;
 
 import java.util.Optional;
-
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
-
 import processlab.progress.LessonDone;
 import processlab.progress.ProgressStore;
 import processlab.ui.lesson.LessonView;
@@ -83,7 +81,8 @@ public final class ProgressTracker {
 
     /** A lesson that failed to load shows only its errors, at once and whole: that is not the lesson read. */
     private void markReadIfEndInView() {
-        lessonView.shown()
+        lessonView
+                .shown()
                 .filter(lesson -> lesson.isValid() && !progress.isLessonRead(lesson.id()) && lessonView.isEndInView())
                 .ifPresent(lesson -> progress.markLessonRead(lesson.id()));
     }

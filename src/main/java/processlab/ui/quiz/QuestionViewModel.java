@@ -1,7 +1,6 @@
 package processlab.ui.quiz;
 
 import java.util.List;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -10,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-
 import processlab.lesson.QuizQuestion;
 import processlab.progress.ProgressStore;
 import processlab.progress.QuizAnswer;
@@ -20,7 +18,11 @@ import processlab.progress.QuizKey;
 public final class QuestionViewModel {
 
     /** Where the student is with this question. */
-    public enum State { UNANSWERED, RIGHT, WRONG }
+    public enum State {
+        UNANSWERED,
+        RIGHT,
+        WRONG
+    }
 
     private final QuizQuestion question;
     private final QuizKey key;
@@ -36,7 +38,9 @@ public final class QuestionViewModel {
         this.progress = progress;
         this.canCheck = Bindings.createBooleanBinding(
                 () -> selected.get() >= 0 && state.get() == State.UNANSWERED, selected, state);
-        progress.quizAnswer(key).filter(a -> a.chosen() < question.choices().size()).ifPresent(this::show);
+        progress.quizAnswer(key)
+                .filter(a -> a.chosen() < question.choices().size())
+                .ifPresent(this::show);
     }
 
     public String text() {
@@ -71,7 +75,9 @@ public final class QuestionViewModel {
 
     /** Picks a choice; ignored once the answer is checked (Retry first). */
     public void choose(int index) {
-        if (state.get() == State.UNANSWERED && index >= 0 && index < question.choices().size()) {
+        if (state.get() == State.UNANSWERED
+                && index >= 0
+                && index < question.choices().size()) {
             selected.set(index);
         }
     }
@@ -95,9 +101,10 @@ public final class QuestionViewModel {
     private void show(QuizAnswer answer) {
         selected.set(answer.chosen());
         state.set(answer.correct() ? State.RIGHT : State.WRONG);
-        feedback.set(answer.correct()
-                ? "Right. " + question.explain()
-                : "Not quite: \u201c" + question.choices().get(answer.chosen()) + "\u201d is not it. "
-                        + question.explain());
+        feedback.set(
+                answer.correct()
+                        ? "Right. " + question.explain()
+                        : "Not quite: \u201c" + question.choices().get(answer.chosen()) + "\u201d is not it. "
+                                + question.explain());
     }
 }

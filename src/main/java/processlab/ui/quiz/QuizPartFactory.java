@@ -1,7 +1,6 @@
 package processlab.ui.quiz;
 
 import java.util.Optional;
-
 import processlab.lesson.Block;
 import processlab.lesson.Lesson;
 import processlab.lesson.QuizBlock;

@@ -8,7 +8,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
 import processlab.ui.common.ClassroomStyles;
 
 /**
@@ -26,9 +25,11 @@ public final class QuizView extends VBox {
         setPadding(new Insets(12));
         Label heading = new Label();
         heading.getStyleClass().add("card-title");
-        heading.textProperty().bind(Bindings.createStringBinding(
-                () -> "Quiz \u2014 " + model.rightCountProperty().get() + " of " + model.questions().size()
-                        + " right", model.rightCountProperty()));
+        heading.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "Quiz \u2014 " + model.rightCountProperty().get() + " of "
+                                + model.questions().size() + " right",
+                        model.rightCountProperty()));
         getChildren().add(heading);
         int number = 1;
         for (QuestionViewModel question : model.questions()) {

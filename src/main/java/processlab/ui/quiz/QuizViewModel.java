@@ -2,10 +2,8 @@ package processlab.ui.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
-
 import processlab.lesson.QuizBlock;
 import processlab.progress.ProgressStore;
 import processlab.progress.QuizKey;
@@ -18,11 +16,12 @@ public final class QuizViewModel {
 
     public QuizViewModel(QuizBlock block, String lessonId, ProgressStore progress) {
         for (int i = 0; i < block.questions().size(); i++) {
-            questions.add(new QuestionViewModel(block.questions().get(i), new QuizKey(lessonId, block.line(), i),
-                    progress));
+            questions.add(
+                    new QuestionViewModel(block.questions().get(i), new QuizKey(lessonId, block.line(), i), progress));
         }
         rightCount = Bindings.createIntegerBinding(
-                () -> (int) questions.stream().filter(q -> q.stateProperty().get() == QuestionViewModel.State.RIGHT)
+                () -> (int) questions.stream()
+                        .filter(q -> q.stateProperty().get() == QuestionViewModel.State.RIGHT)
                         .count(),
                 questions.stream().map(QuestionViewModel::stateProperty).toArray(javafx.beans.Observable[]::new));
     }

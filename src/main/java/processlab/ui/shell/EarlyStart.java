@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
 import processlab.lesson.Lesson;
 import processlab.lesson.LessonLoader;
 
@@ -20,20 +19,21 @@ public final class EarlyStart {
     private static volatile Path folder;
     private static volatile CompletableFuture<List<Lesson>> lessons;
 
-    private EarlyStart() {
-    }
+    private EarlyStart() {}
 
     public static synchronized void begin(Path lessonsFolder) {
         folder = lessonsFolder;
         lessons = new CompletableFuture<>();
         CompletableFuture<List<Lesson>> result = lessons;
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(LessonLoader.loadFolder(lessonsFolder));
-            } catch (IOException | RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        }, "processlab-early-start");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        result.complete(LessonLoader.loadFolder(lessonsFolder));
+                    } catch (IOException | RuntimeException e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "processlab-early-start");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();

@@ -1,7 +1,6 @@
 package processlab.ui.shell;
 
 import java.util.List;
-
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -39,6 +38,7 @@ final class LessonCell extends ListCell<LessonItem> {
     private final ObservableStringValue query;
     /** Kept in a field: the cell listens weakly, so a dropped cell does not stay tied to the view-model. */
     private final InvalidationListener queryChanged = obs -> showText();
+
     private final InvalidationListener doneChanged = obs -> showMark();
     private LessonItem bound;
     private Tooltip doneTooltip;
@@ -78,9 +78,14 @@ final class LessonCell extends ListCell<LessonItem> {
      * open lesson with those heights, would land far below it.
      */
     private javafx.beans.binding.DoubleBinding wrapWidth(ListView<?> list) {
-        return Bindings.createDoubleBinding(() -> list.getWidth() <= 0 ? Region.USE_COMPUTED_SIZE
-                : Math.max(60, list.getWidth() - 76 - (mark.isManaged() ? mark.getWidth() + row.getSpacing() : 0)),
-                list.widthProperty(), mark.widthProperty(), mark.managedProperty());
+        return Bindings.createDoubleBinding(
+                () -> list.getWidth() <= 0
+                        ? Region.USE_COMPUTED_SIZE
+                        : Math.max(
+                                60, list.getWidth() - 76 - (mark.isManaged() ? mark.getWidth() + row.getSpacing() : 0)),
+                list.widthProperty(),
+                mark.widthProperty(),
+                mark.managedProperty());
     }
 
     @Override
@@ -137,20 +142,24 @@ final class LessonCell extends ListCell<LessonItem> {
         fill(title, search, bound.title(), "lesson-title");
         fill(question, search, subtitle, "lesson-question");
         show(question, !subtitle.isBlank());
-        String found = search.excerpt(List.of(bound.title(), subtitle), bound.hiddenText()).orElse("");
+        String found = search.excerpt(List.of(bound.title(), subtitle), bound.hiddenText())
+                .orElse("");
         fill(excerpt, search, found, "lesson-excerpt");
         show(excerpt, !found.isEmpty());
     }
 
     private static void fill(TextFlow flow, SearchHighlight search, String text, String styleClass) {
-        flow.getChildren().setAll(search.segments(text).stream().map(segment -> {
-            Text run = new Text(segment.text());
-            run.getStyleClass().add(styleClass);
-            if (segment.match()) {
-                run.getStyleClass().add("search-match");
-            }
-            return run;
-        }).toList());
+        flow.getChildren()
+                .setAll(search.segments(text).stream()
+                        .map(segment -> {
+                            Text run = new Text(segment.text());
+                            run.getStyleClass().add(styleClass);
+                            if (segment.match()) {
+                                run.getStyleClass().add("search-match");
+                            }
+                            return run;
+                        })
+                        .toList());
     }
 
     /**

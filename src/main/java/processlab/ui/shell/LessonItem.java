@@ -2,10 +2,8 @@ package processlab.ui.shell;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-
 import processlab.lesson.Block;
 import processlab.lesson.Lesson;
 
@@ -26,7 +24,7 @@ public final class LessonItem {
         this.number = numberOf(lesson.id(), position);
         this.position = position;
         this.searchText = (lesson.title() + "\n" + lesson.question() + "\n" + lesson.summary() + "\n"
-                + lesson.blocks().stream().map(Block::body).collect(Collectors.joining("\n")))
+                        + lesson.blocks().stream().map(Block::body).collect(Collectors.joining("\n")))
                 .toLowerCase(Locale.ROOT);
     }
 

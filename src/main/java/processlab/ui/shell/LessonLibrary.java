@@ -7,9 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import javafx.concurrent.Task;
-
 import processlab.lesson.Lesson;
 import processlab.lesson.LessonLoader;
 import processlab.util.DaemonThreads;
@@ -51,8 +49,8 @@ public final class LessonLibrary implements AutoCloseable {
             @Override
             protected List<Lesson> call() throws Exception {
                 if (!Files.isDirectory(folder)) {
-                    throw new java.io.FileNotFoundException("lesson folder not found: " + folder.toAbsolutePath()
-                            + " (start with --lessons DIR)");
+                    throw new java.io.FileNotFoundException(
+                            "lesson folder not found: " + folder.toAbsolutePath() + " (start with --lessons DIR)");
                 }
                 return early.isPresent() ? early.get().get() : loader.load(folder);
             }
@@ -62,8 +60,8 @@ public final class LessonLibrary implements AutoCloseable {
         executor.execute(task);
     }
 
-    private static void show(List<Lesson> lessons, Path folder, Optional<String> preferredId,
-                             ShellViewModel viewModel) {
+    private static void show(
+            List<Lesson> lessons, Path folder, Optional<String> preferredId, ShellViewModel viewModel) {
         processlab.ui.probe.StartupTrace.mark("lessons loaded");
         if (lessons.isEmpty()) {
             viewModel.showLoadFailure("No lessons (*.md) in " + folder.toAbsolutePath());
@@ -73,7 +71,8 @@ public final class LessonLibrary implements AutoCloseable {
     }
 
     private static String describe(Throwable error) {
-        return error instanceof java.io.FileNotFoundException ? error.getMessage()
+        return error instanceof java.io.FileNotFoundException
+                ? error.getMessage()
                 : "Could not read the lessons: " + error;
     }
 

@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 final class SearchHighlight {
 
     /** One run of text: a matched word or the text between matches. */
-    record Segment(String text, boolean match) {
-    }
+    record Segment(String text, boolean match) {}
 
     private static final int BEFORE = 30;
     private static final int AFTER = 70;
@@ -27,10 +26,13 @@ final class SearchHighlight {
 
     SearchHighlight(String query) {
         this.terms = Arrays.stream(query == null ? new String[0] : query.trim().split("\\s+"))
-                .filter(term -> !term.isEmpty()).toList();
-        this.anyTerm = terms.isEmpty() ? null : Pattern.compile(
-                terms.stream().map(Pattern::quote).collect(Collectors.joining("|")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                .filter(term -> !term.isEmpty())
+                .toList();
+        this.anyTerm = terms.isEmpty()
+                ? null
+                : Pattern.compile(
+                        terms.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     boolean isEmpty() {

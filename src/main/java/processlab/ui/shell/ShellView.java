@@ -1,7 +1,6 @@
 package processlab.ui.shell;
 
 import java.util.List;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
@@ -27,7 +26,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
 import processlab.settings.ThemeChoice;
 import processlab.ui.common.KeepsKeys;
 import processlab.ui.lesson.LessonView;
@@ -45,6 +43,7 @@ public final class ShellView {
     private final ListView<LessonItem> lessonList;
     /** The name, the status and the theme switch in a row; below them, when there is one, a notice. */
     private final VBox topBar = new VBox(6);
+
     private final HBox titleRow = new HBox(16);
     private final VBox sidebar = new VBox(8);
     private final HBox navigation = new HBox(12);
@@ -167,7 +166,9 @@ public final class ShellView {
                 lessonList.requestFocus();
             } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 if (!viewModel.visibleLessons().isEmpty()) {
-                    if (!viewModel.visibleLessons().contains(viewModel.selected().orElse(null))) {
+                    if (!viewModel
+                            .visibleLessons()
+                            .contains(viewModel.selected().orElse(null))) {
                         viewModel.selectLesson(viewModel.visibleLessons().get(0));
                     }
                     lessonList.requestFocus();
@@ -185,8 +186,8 @@ public final class ShellView {
             }
         });
         // The filter replaces the list's items, which clears the selection; put it back if still shown.
-        viewModel.visibleLessons().addListener((javafx.collections.ListChangeListener<LessonItem>) change ->
-                viewModel.selected().ifPresent(this::selectInList));
+        viewModel.visibleLessons().addListener((javafx.collections.ListChangeListener<LessonItem>)
+                change -> viewModel.selected().ifPresent(this::selectInList));
         VBox.setVgrow(lessonList, Priority.ALWAYS);
         return List.of(search, lessonList);
     }
@@ -259,7 +260,8 @@ public final class ShellView {
     }
 
     private void selectInList(LessonItem item) {
-        if (complete.get() && lessonList.getItems().contains(item)
+        if (complete.get()
+                && lessonList.getItems().contains(item)
                 && lessonList.getSelectionModel().getSelectedItem() != item) {
             lessonList.getSelectionModel().select(item);
             // One row of context above, so the chosen lesson is not glued to the top edge.
@@ -318,7 +320,8 @@ public final class ShellView {
 
     private static boolean keepsKeys(Node focused, KeyCode key) {
         for (Node node = focused; node != null; node = node.getParent()) {
-            if (node instanceof TextInputControl || KeepsKeys.isMarked(node)
+            if (node instanceof TextInputControl
+                    || KeepsKeys.isMarked(node)
                     || node.getStyleClass().contains("styled-text-area")) { // RichTextFX editors
                 return true;
             }

@@ -2,7 +2,6 @@ package processlab.ui.shell;
 
 import java.util.List;
 import java.util.Optional;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-
 import processlab.lesson.Lesson;
 import processlab.settings.ThemeChoice;
 
@@ -30,6 +28,7 @@ public final class ShellViewModel {
      * drop its listeners once it is garbage-collected.
      */
     private final ObservableList<LessonItem> readOnlyLessons = FXCollections.unmodifiableObservableList(lessons);
+
     private final FilteredList<LessonItem> visibleLessons = new FilteredList<>(lessons, item -> true);
     private final ReadOnlyObjectWrapper<LessonItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper(this, "query", "");
@@ -41,8 +40,8 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
-    private final ReadOnlyObjectWrapper<ThemeChoice> theme = new ReadOnlyObjectWrapper<>(this, "theme",
-            ThemeChoice.LIGHT);
+    private final ReadOnlyObjectWrapper<ThemeChoice> theme =
+            new ReadOnlyObjectWrapper<>(this, "theme", ThemeChoice.LIGHT);
 
     public ShellViewModel() {
         selected.addListener((obs, old, now) -> {
@@ -50,9 +49,12 @@ public final class ShellViewModel {
             position.set(now == null ? "" : positionText(now, lessons.size()));
         });
         visibleLessons.addListener((javafx.collections.ListChangeListener<LessonItem>) change -> updateNavigation());
-        emptyListMessage.bind(Bindings.createStringBinding(() -> loading.get() ? "Loading lessons…"
-                : query.get().isEmpty() ? "No lessons" : "No lesson matches “" + query.get() + "”",
-                loading, query));
+        emptyListMessage.bind(Bindings.createStringBinding(
+                () -> loading.get()
+                        ? "Loading lessons…"
+                        : query.get().isEmpty() ? "No lessons" : "No lesson matches “" + query.get() + "”",
+                loading,
+                query));
     }
 
     /** All lessons, in file order. */
@@ -146,15 +148,23 @@ public final class ShellViewModel {
      */
     public void showLessons(List<Lesson> loaded, Optional<String> preferredId) {
         lessons.setAll(java.util.stream.IntStream.range(0, loaded.size())
-                .mapToObj(i -> new LessonItem(loaded.get(i), i + 1)).toList());
+                .mapToObj(i -> new LessonItem(loaded.get(i), i + 1))
+                .toList());
         long broken = loaded.stream().filter(l -> !l.isValid()).count();
-        String missing = preferredId.filter(id -> findLesson(id).isEmpty())
-                .map(id -> " — no lesson with id '" + id + "'").orElse("");
-        status.set(loaded.size() + (loaded.size() == 1 ? " lesson" : " lessons")
-                + (broken > 0 ? ", " + broken + " with errors" : "") + missing);
+        String missing = preferredId
+                .filter(id -> findLesson(id).isEmpty())
+                .map(id -> " — no lesson with id '" + id + "'")
+                .orElse("");
+        status.set(loaded.size()
+                + (loaded.size() == 1 ? " lesson" : " lessons")
+                + (broken > 0 ? ", " + broken + " with errors" : "")
+                + missing);
         selected.set(null);
-        preferredId.flatMap(this::findLesson).or(() -> rememberedId.flatMap(this::findLesson))
-                .or(() -> lessons.stream().findFirst()).ifPresent(selected::set);
+        preferredId
+                .flatMap(this::findLesson)
+                .or(() -> rememberedId.flatMap(this::findLesson))
+                .or(() -> lessons.stream().findFirst())
+                .ifPresent(selected::set);
         loading.set(false);
     }
 

@@ -3,7 +3,6 @@ package processlab.ui.timeline;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-
 import processlab.timeline.ChartPalette;
 
 /**
@@ -14,12 +13,12 @@ import processlab.timeline.ChartPalette;
  */
 public final class ChartGround {
 
-    private ChartGround() {
-    }
+    private ChartGround() {}
 
     public static ChartPalette paletteOf(Region chart) {
         Background background = chart.getBackground();
-        if (background == null || background.getFills().isEmpty()
+        if (background == null
+                || background.getFills().isEmpty()
                 || !(background.getFills().get(0).getFill() instanceof Color ground)) {
             return ChartPalette.LIGHT;
         }
@@ -27,7 +26,9 @@ public final class ChartGround {
     }
 
     static int argb(Color color) {
-        return 0xFF000000 | (int) Math.round(color.getRed() * 255) << 16 | (int) Math.round(color.getGreen() * 255) << 8
+        return 0xFF000000
+                | (int) Math.round(color.getRed() * 255) << 16
+                | (int) Math.round(color.getGreen() * 255) << 8
                 | (int) Math.round(color.getBlue() * 255);
     }
 

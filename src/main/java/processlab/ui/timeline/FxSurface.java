@@ -3,13 +3,11 @@ package processlab.ui.timeline;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
-
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-
 import processlab.timeline.Surface;
 
 /**
@@ -26,6 +24,7 @@ final class FxSurface implements Surface {
     private static final int WIDTH_CACHE_LIMIT = 4_000;
     /** Colours by ARGB in a direct-mapped table: a frame asks thousands of times, and must not box a key each. */
     private static final int COLOR_BITS = 12;
+
     private static final int COLOR_SLOTS = 1 << COLOR_BITS;
 
     private final GraphicsContext g;
@@ -39,6 +38,7 @@ final class FxSurface implements Surface {
     private final Text measurer = new Text();
     /** The clips in force, innermost first, each already cut to the ones around it: {x0, y0, x1, y1}. */
     private final ArrayDeque<double[]> clips = new ArrayDeque<>();
+
     private final Map<String, String> shortened = new HashMap<>();
 
     FxSurface(GraphicsContext g) {
@@ -205,8 +205,8 @@ final class FxSurface implements Surface {
         long key = Math.round(size * 10) * 2 + (bold ? 1 : 0);
         if (key != lastFontKey) {
             lastFontKey = key;
-            lastFont = fonts.computeIfAbsent(key,
-                    k -> Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+            lastFont = fonts.computeIfAbsent(
+                    key, k -> Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
         }
         return lastFont;
     }

@@ -6,7 +6,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import processlab.recording.Recording;
 import processlab.timeline.TimeWindow;
 import processlab.timeline.TimelineFrame;
@@ -26,9 +25,14 @@ final class LayoutWorker {
     private static final AtomicInteger IDS = new AtomicInteger();
 
     /** What to lay out: everything the layout reads, captured on the FX thread. */
-    record Request(Recording recording, TimeWindow window, double width, double height, boolean showAllThreads,
-                   String title, double scrollY) {
-    }
+    record Request(
+            Recording recording,
+            TimeWindow window,
+            double width,
+            double height,
+            boolean showAllThreads,
+            String title,
+            double scrollY) {}
 
     /**
      * A finished layout.
@@ -36,8 +40,7 @@ final class LayoutWorker {
      * @param maxScroll     how far the lanes can scroll at this size
      * @param naturalHeight the height that would show every lane at the default lane height
      */
-    record Result(Request request, TimelineFrame frame, double maxScroll, double naturalHeight, long nanos) {
-    }
+    record Result(Request request, TimelineFrame frame, double maxScroll, double naturalHeight, long nanos) {}
 
     private final ExecutorService executor;
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -45,7 +48,12 @@ final class LayoutWorker {
     private Request waiting;
 
     LayoutWorker() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 3, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                1,
+                1,
+                3,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
                 DaemonThreads.named("processlab-timeline-layout-" + IDS.incrementAndGet()));
         pool.allowCoreThreadTimeOut(true);
         executor = pool;
@@ -88,16 +96,18 @@ final class LayoutWorker {
         long began = System.nanoTime();
         Recording recording = request.recording();
         double plotHeight = request.height() - TimelineLayout.AXIS_HEIGHT - TimelineLayout.LEGEND_HEIGHT;
-        TimelineOptions base = new TimelineOptions(request.showAllThreads(), TimelineOptions.DEFAULT_LANE_HEIGHT,
-                0, true, request.title());
+        TimelineOptions base = new TimelineOptions(
+                request.showAllThreads(), TimelineOptions.DEFAULT_LANE_HEIGHT, 0, true, request.title());
         TimelineLayout.Shown shown = TimelineLayout.countShown(recording, base);
-        double natural = TimelineLayout.AXIS_HEIGHT + TimelineLayout.LEGEND_HEIGHT + 4
+        double natural = TimelineLayout.AXIS_HEIGHT
+                + TimelineLayout.LEGEND_HEIGHT
+                + 4
                 + shown.contentHeight(TimelineOptions.DEFAULT_LANE_HEIGHT);
         TimelineOptions options = base.withLaneHeight(TimelineLayout.fittingLaneHeight(shown, plotHeight));
         double maxScroll = Math.max(0, shown.contentHeight(options.laneHeight()) - plotHeight);
         options = options.withScrollY(Math.min(request.scrollY(), maxScroll));
-        TimelineFrame frame = TimelineLayout.layout(recording, request.window(), request.width(), request.height(),
-                options);
+        TimelineFrame frame =
+                TimelineLayout.layout(recording, request.window(), request.width(), request.height(), options);
         return new Result(request, frame, maxScroll, natural, System.nanoTime() - began);
     }
 }

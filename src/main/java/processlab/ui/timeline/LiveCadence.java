@@ -13,8 +13,7 @@ public final class LiveCadence {
 
     public static final long PERIOD_NANOS = 250_000_000L;
 
-    private LiveCadence() {
-    }
+    private LiveCadence() {}
 
     public static long bucket(long pulseNanos) {
         return pulseNanos / PERIOD_NANOS;

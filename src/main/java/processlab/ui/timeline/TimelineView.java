@@ -12,7 +12,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-
 import processlab.recording.Recording;
 import processlab.timeline.ChartPalette;
 import processlab.timeline.TimelineDrawing;
@@ -53,6 +52,7 @@ public final class TimelineView extends Region {
     private double drawnHeight;
     /** How much the view is enlarged on screen (presentation zoom): the canvas holds that many pixels. */
     private double drawnScale = 1;
+
     private double scrollY;
     private boolean dirty = true;
     private long drawnBucket = -1;
@@ -170,8 +170,12 @@ public final class TimelineView extends Region {
         }
         double scale = SharpCanvas.sceneScale(this);
         long version = current == null ? -1 : current.version();
-        boolean changed = dirty || current != drawnRecording || version != drawnVersion
-                || viewport.version() != drawnViewportVersion || width != drawnWidth || height != drawnHeight
+        boolean changed = dirty
+                || current != drawnRecording
+                || version != drawnVersion
+                || viewport.version() != drawnViewportVersion
+                || width != drawnWidth
+                || height != drawnHeight
                 || scale != drawnScale;
         drawReadyLayout();
         if (!changed) {
@@ -200,8 +204,8 @@ public final class TimelineView extends Region {
             surfaceClear(width, height);
             return;
         }
-        layouts.request(new LayoutWorker.Request(current, viewport.window(), width, height, showAllThreads.get(),
-                title, scrollY));
+        layouts.request(new LayoutWorker.Request(
+                current, viewport.window(), width, height, showAllThreads.get(), title, scrollY));
     }
 
     /** Draws the newest finished layout, if it is newer than the one on screen and still of this recording. */
@@ -256,8 +260,9 @@ public final class TimelineView extends Region {
         if (!event.isControlDown() || lastFrame == null || event.getDeltaY() == 0) {
             return;
         }
-        long anchor = lastFrame.window().toTime(Math.max(lastFrame.plotLeft(), event.getX()),
-                lastFrame.plotLeft(), lastFrame.plotWidth());
+        long anchor = lastFrame
+                .window()
+                .toTime(Math.max(lastFrame.plotLeft(), event.getX()), lastFrame.plotLeft(), lastFrame.plotWidth());
         viewport.zoom(event.getDeltaY() > 0 ? 1 / ZOOM_STEP : ZOOM_STEP, anchor);
         event.consume();
     }
@@ -301,10 +306,12 @@ public final class TimelineView extends Region {
             tooltip.setText(t);
             tooltip.applyCss(); // sized with its own font and padding, even before it was first shown
             tooltip.autosize();
-            double laneBottom = lastFrame.laneAt(event.getY()).map(lane -> lane.y() + lane.height())
+            double laneBottom = lastFrame
+                    .laneAt(event.getY())
+                    .map(lane -> lane.y() + lane.height())
                     .orElse(getHeight());
-            TooltipPlacement at = TooltipPlacement.place(event.getX(), event.getY(), tooltip.getWidth(),
-                    tooltip.getHeight(), getWidth(), laneBottom);
+            TooltipPlacement at = TooltipPlacement.place(
+                    event.getX(), event.getY(), tooltip.getWidth(), tooltip.getHeight(), getWidth(), laneBottom);
             tooltip.relocate(at.x(), at.y());
         });
     }

@@ -12,6 +12,7 @@ public final class TimelineViewport {
 
     /** While following, this much run time is in view once a run is longer than it. */
     static final long LIVE_SPAN_NS = 10_000_000_000L;
+
     private static final long LEAD_NS = 500_000_000L;
 
     private TimeWindow window = new TimeWindow(0, LIVE_SPAN_NS);

@@ -13,8 +13,8 @@ record TooltipPlacement(double x, double y) {
     /**
      * @param laneBottom where the pointer's lane ends: the tooltip's bottom never goes past it
      */
-    static TooltipPlacement place(double pointerX, double pointerY, double width, double height, double viewWidth,
-                                  double laneBottom) {
+    static TooltipPlacement place(
+            double pointerX, double pointerY, double width, double height, double viewWidth, double laneBottom) {
         double x = pointerX + GAP;
         double y = pointerY - GAP - height;
         if (y < 0) {

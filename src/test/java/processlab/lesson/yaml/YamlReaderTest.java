@@ -3,12 +3,11 @@ package processlab.lesson.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Lesson YAML read by snakeyaml-engine, with every node's line offset by where the text starts in the file. */
@@ -21,8 +20,11 @@ class YamlReaderTest {
         YamlMap map = map("a: 1\n\n# comment\nb: two words # trailing comment\n", 10);
 
         assertEquals(10, map.line());
-        assertEquals(List.of("a", "b"), map.entries().stream().map(YamlMap.Entry::key).toList());
-        assertEquals(List.of(10, 13), map.entries().stream().map(YamlMap.Entry::line).toList());
+        assertEquals(
+                List.of("a", "b"),
+                map.entries().stream().map(YamlMap.Entry::key).toList());
+        assertEquals(
+                List.of(10, 13), map.entries().stream().map(YamlMap.Entry::line).toList());
         assertEquals("two words", scalar(map, "b").value());
         assertEquals(13, scalar(map, "b").line());
     }
@@ -52,8 +54,11 @@ class YamlReaderTest {
     void nullIsEmptyTextButAQuotedNullIsTheWord() throws YamlException {
         YamlMap map = map("a:\nb: ~\nc: null\nd: 'null'\ne: \"\"", 1);
 
-        assertEquals(List.of("", "", "", "null", ""), map.entries().stream()
-                .map(e -> assertInstanceOf(YamlScalar.class, e.value()).value()).toList());
+        assertEquals(
+                List.of("", "", "", "null", ""),
+                map.entries().stream()
+                        .map(e -> assertInstanceOf(YamlScalar.class, e.value()).value())
+                        .toList());
         assertEquals(1, scalar(map, "a").line());
     }
 
@@ -101,8 +106,10 @@ class YamlReaderTest {
 
     @Test
     void listOfMapsAndAFlowMap() throws YamlException {
-        YamlList list = assertInstanceOf(YamlList.class, YamlReader.read(
-                "- q: one\n  answer: 1\n-   q: two\n    answer: 2\n- {q: three, answer: 3}\n", 5).orElseThrow());
+        YamlList list = assertInstanceOf(
+                YamlList.class,
+                YamlReader.read("- q: one\n  answer: 1\n-   q: two\n    answer: 2\n- {q: three, answer: 3}\n", 5)
+                        .orElseThrow());
 
         YamlMap first = assertInstanceOf(YamlMap.class, list.items().get(0));
         YamlMap second = assertInstanceOf(YamlMap.class, list.items().get(1));
@@ -117,8 +124,10 @@ class YamlReaderTest {
 
     @Test
     void literalAndFoldedBlocksKeepOrFoldLinesAndChomp() throws YamlException {
-        YamlMap map = map("code: |\n  def f():\n\n      return 1\n\n\nclip: |-\n  no newline\nkeep: |+\n  kept\n\n"
-                + "folded: >\n  one\n  two\n\n  three\nafter: x", 1);
+        YamlMap map = map(
+                "code: |\n  def f():\n\n      return 1\n\n\nclip: |-\n  no newline\nkeep: |+\n  kept\n\n"
+                        + "folded: >\n  one\n  two\n\n  three\nafter: x",
+                1);
 
         assertEquals("def f():\n\n    return 1\n", scalar(map, "code").value());
         assertEquals(1, scalar(map, "code").line());
@@ -130,10 +139,14 @@ class YamlReaderTest {
 
     @Test
     void literalMayHoldTabsAndCommentLikeLines() throws YamlException {
-        assertEquals("def f():\n\treturn 1\n", scalar(map("code: |\n  def f():\n  \treturn 1\nnext: x", 1), "code")
-                .value());
-        assertEquals("# a Python comment\nx = 1\n", scalar(map("code: |\n    # a Python comment\n    x = 1\n", 1),
-                "code").value());
+        assertEquals(
+                "def f():\n\treturn 1\n",
+                scalar(map("code: |\n  def f():\n  \treturn 1\nnext: x", 1), "code")
+                        .value());
+        assertEquals(
+                "# a Python comment\nx = 1\n",
+                scalar(map("code: |\n    # a Python comment\n    x = 1\n", 1), "code")
+                        .value());
     }
 
     @Test
@@ -147,7 +160,10 @@ class YamlReaderTest {
         assertError("a: 1\nb: [x, y\n", 30, 31, "the list opened with '[' is never closed with ']'");
         assertError("a: 1\nb: {x: 1\n", 30, 31, "the map opened with '{' is never closed with '}'");
         assertError("a: 1\nb: 'open\nc: 2\n", 7, 8, "text opened with ' is never closed");
-        assertError("a: \"bad \\q\"", 2, 2,
+        assertError(
+                "a: \"bad \\q\"",
+                2,
+                2,
                 "unknown escape '\\q' in double-quoted text (write '\\\\' for a backslash, or use single quotes)");
         assertError("a: [x, , y]", 1, 1, "empty item in the list 'a: [x, , y]'");
         assertError("a: ,x", 1, 1, "YAML text cannot start with ','; put the text in quotes");
@@ -155,13 +171,26 @@ class YamlReaderTest {
         assertError("a: * x", 1, 1, "YAML text cannot start with '*'; put the text in quotes");
         assertError("a: [x,\n  'y' z]", 1, 2, "expected ',' or ']' in the list, got 'z]'");
         assertError("a: {x: 1 y: 2}", 1, 1, "expected ',' or '}' in the map, got ': 2}'");
-        assertError("a: |\n  x\nb: >2x\n  y", 1, 3,
+        assertError(
+                "a: |\n  x\nb: >2x\n  y",
+                1,
+                3,
                 "after '|' or '>' only '-', '+' or an indentation digit may follow; the text starts on the next line");
-        assertError("a: - x", 1, 1, "a '- ' list item cannot start here: start the list on the next line, or put "
-                + "text that starts with '- ' in quotes");
-        assertError("a: [x] y", 1, 1, "unexpected text 'y' after the value (quote the whole text, or put it on a "
-                + "line of its own)");
-        assertError("a: |x\n  y", 1, 1,
+        assertError(
+                "a: - x",
+                1,
+                1,
+                "a '- ' list item cannot start here: start the list on the next line, or put "
+                        + "text that starts with '- ' in quotes");
+        assertError(
+                "a: [x] y",
+                1,
+                1,
+                "unexpected text 'y' after the value (quote the whole text, or put it on a " + "line of its own)");
+        assertError(
+                "a: |x\n  y",
+                1,
+                1,
                 "after '|' or '>' only '-', '+' or an indentation digit may follow; the text starts on the next line");
         assertError("a: 1\n- b", 4, 5, "a '- ' list item cannot follow 'key: value' lines here");
         assertError("- a\nb: 1", 4, 5, "expected '- ' to continue the list, got 'b: 1'");
@@ -178,10 +207,18 @@ class YamlReaderTest {
 
     @Test
     void colonSpaceInsidePlainTextAsksForQuotes() {
-        assertError("title: x\nexplain: The GIL: one thread", 5, 6, "the text of 'explain' holds ': ', which YAML "
-                + "reads as a new field; put the whole text in quotes: explain: \"...\"");
-        assertError("- q: Which?\n  explain: It forks: twice", 5, 6, "the text of 'explain' holds ': ', which YAML "
-                + "reads as a new field; put the whole text in quotes: explain: \"...\"");
+        assertError(
+                "title: x\nexplain: The GIL: one thread",
+                5,
+                6,
+                "the text of 'explain' holds ': ', which YAML "
+                        + "reads as a new field; put the whole text in quotes: explain: \"...\"");
+        assertError(
+                "- q: Which?\n  explain: It forks: twice",
+                5,
+                6,
+                "the text of 'explain' holds ': ', which YAML "
+                        + "reads as a new field; put the whole text in quotes: explain: \"...\"");
     }
 
     @Test
@@ -197,20 +234,36 @@ class YamlReaderTest {
         assertError("x: 1\ny: &a 2", 1, 2, anchor);
         assertError("x: &a\n  long text", 1, 1, anchor);
         assertError("&a x: 1", 1, 1, anchor);
-        assertError("x: [1, *b]", 5, 5, "'*b' is a YAML alias, which lessons do not use: write the value out "
-                + "(quote text that starts with '*')");
-        assertError("x: 1\n<<: *base", 1, 2, "'*base' is a YAML alias, which lessons do not use: write the value out "
-                + "(quote text that starts with '*')");
-        assertError("x: !!str 1.0", 2, 2, "'!!str' is a YAML tag, which lessons do not use: write the value out "
-                + "(quote text that starts with '!')");
-        assertError("x:\n  - !custom [a]", 2, 3, "'!custom' is a YAML tag, which lessons do not use: write the value "
-                + "out (quote text that starts with '!')");
+        assertError(
+                "x: [1, *b]",
+                5,
+                5,
+                "'*b' is a YAML alias, which lessons do not use: write the value out "
+                        + "(quote text that starts with '*')");
+        assertError(
+                "x: 1\n<<: *base",
+                1,
+                2,
+                "'*base' is a YAML alias, which lessons do not use: write the value out "
+                        + "(quote text that starts with '*')");
+        assertError(
+                "x: !!str 1.0",
+                2,
+                2,
+                "'!!str' is a YAML tag, which lessons do not use: write the value out "
+                        + "(quote text that starts with '!')");
+        assertError(
+                "x:\n  - !custom [a]",
+                2,
+                3,
+                "'!custom' is a YAML tag, which lessons do not use: write the value "
+                        + "out (quote text that starts with '!')");
     }
 
     @Test
     void deepNestingIsAnErrorNotAStackOverflow() {
-        String message = "lists or maps nested more than " + PlainEvents.MAX_DEPTH + " levels deep; a lesson needs a "
-                + "few";
+        String message =
+                "lists or maps nested more than " + PlainEvents.MAX_DEPTH + " levels deep; a lesson needs a " + "few";
         assertError("x: " + "[".repeat(100_000) + "\n", 3, 3, message);
         assertError("- ".repeat(50_000) + "x\n", 3, 3, message);
         StringBuilder stairs = new StringBuilder();
@@ -223,8 +276,8 @@ class YamlReaderTest {
     @Test
     void aHugeDocumentIsRefusedQuickly() {
         String huge = "x: |\n" + "  line\n".repeat(YamlReader.MAX_CODE_POINTS / 7 + 1);
-        YamlException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(YamlException.class, () -> YamlReader.read(huge, 4)));
+        YamlException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> assertThrows(YamlException.class, () -> YamlReader.read(huge, 4)));
         assertEquals(4, e.line());
         assertTrue(e.getMessage().startsWith("the YAML cannot be read: "), e.getMessage());
         assertTrue(e.getMessage().contains("" + YamlReader.MAX_CODE_POINTS), e.getMessage());
@@ -249,6 +302,8 @@ class YamlReaderTest {
     }
 
     private static List<String> values(YamlList list) {
-        return list.items().stream().map(n -> assertInstanceOf(YamlScalar.class, n).value()).toList();
+        return list.items().stream()
+                .map(n -> assertInstanceOf(YamlScalar.class, n).value())
+                .toList();
     }
 }

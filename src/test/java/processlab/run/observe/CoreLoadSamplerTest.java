@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 
@@ -20,12 +19,15 @@ class CoreLoadSamplerTest {
         int cores = Runtime.getRuntime().availableProcessors();
         Recording recording = new Recording("cores", cores, true);
         try (PythonChild spin = new PythonChild(SPIN);
-             CoreLoadSampler sampler = CoreLoadSampler.forThisPlatform(50)) {
+                CoreLoadSampler sampler = CoreLoadSampler.forThisPlatform(50)) {
             spin.awaitAnnounced("ready", Duration.ofSeconds(10));
             sampler.start(recording);
             assertTrue(sampler.thread().isDaemon());
             assertEquals("processlab-core-load", sampler.thread().getName());
-            PythonChild.await("25 samples", Duration.ofSeconds(10), () -> recording.coreLoad().size() >= 25);
+            PythonChild.await(
+                    "25 samples",
+                    Duration.ofSeconds(10),
+                    () -> recording.coreLoad().size() >= 25);
 
             assertTrue(sampler.coreCount() >= cores, sampler.coreCount() + " cores < " + cores);
             double sum = 0;

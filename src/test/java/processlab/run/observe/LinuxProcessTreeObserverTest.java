@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import processlab.recording.CpuSample;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
@@ -74,21 +73,26 @@ class LinuxProcessTreeObserverTest {
     void findsNamedThreadsAndMeasuresBusyAndSleepingOnes() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         try (PythonChild python = new PythonChild(BUSY_AND_SLEEPY);
-             ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
+                ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
             python.awaitAnnounced("ready", WAIT);
             Recording recording = new Recording("test", cores, true);
             observer.start(python.pid(), recording);
             assertTrue(observer.thread().isDaemon());
             assertTrue(observer.thread().getName().contains("observer"));
 
-            PythonChild.await("both named threads", WAIT,
-                    () -> thread(recording, "pl-busy").isPresent() && thread(recording, "pl-sleepy").isPresent());
+            PythonChild.await(
+                    "both named threads",
+                    WAIT,
+                    () -> thread(recording, "pl-busy").isPresent()
+                            && thread(recording, "pl-sleepy").isPresent());
             ThreadTrack busy = thread(recording, "pl-busy").orElseThrow();
             ThreadTrack sleepy = thread(recording, "pl-sleepy").orElseThrow();
             // A thread first seen while it still ran shows asleep within 30 ms (FollowedThread reads its state
             // again after a few ticks without CPU): count from then.
-            PythonChild.await("the sleeping thread seen asleep", WAIT, () -> sleepy.samples().size() > 0
-                    && sleepy.samples().last().state() == 'S');
+            PythonChild.await(
+                    "the sleeping thread seen asleep",
+                    WAIT,
+                    () -> sleepy.samples().size() > 0 && sleepy.samples().last().state() == 'S');
             int from = busy.samples().size();
             int sleepyFrom = sleepy.samples().size();
             long osCpuFrom = python.cpuNs();
@@ -101,12 +105,15 @@ class LinuxProcessTreeObserverTest {
             assertEquals(osCpu, busyCpu, 0.25 * osCpu + 40_000_000L, "busy thread vs the OS's process CPU time");
             assertTrue(busyCpu >= 20_000_000L, "busy thread did not run at all: " + busyCpu + " ns");
             long running = busy.samples().subList(from, busy.samples().size()).stream()
-                    .filter(s -> s.state() == 'R').count();
+                    .filter(s -> s.state() == 'R')
+                    .count();
             assertTrue(running >= 0.8 * (busy.samples().size() - from), running + " samples in state R");
             double sleepyShare = (double) onCpu(sleepy, sleepyFrom) / span(sleepy, sleepyFrom);
             assertTrue(sleepyShare < 0.02, "sleeping thread on CPU " + sleepyShare + " of the time");
-            assertTrue(sleepy.samples().subList(sleepyFrom, sleepy.samples().size()).stream()
-                    .allMatch(s -> s.state() == 'S'), "sleeping thread not in state S");
+            assertTrue(
+                    sleepy.samples().subList(sleepyFrom, sleepy.samples().size()).stream()
+                            .allMatch(s -> s.state() == 'S'),
+                    "sleeping thread not in state S");
             int samples = busy.samples().size() - from;
             assertTrue(samples >= 15, "only " + samples + " samples in 1.5 s at 100 Hz"); // starved when loaded
             for (int i = from; i < busy.samples().size(); i++) {
@@ -124,31 +131,45 @@ class LinuxProcessTreeObserverTest {
     @Test
     void followsChildGrandchildAndOrphanInTheSessionAndRecordsEnds() throws Exception {
         try (PythonChild python = new PythonChild(TREE);
-             ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
+                ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
             long child = python.awaitPid("child");
             long grandchild = python.awaitPid("grandchild");
             long orphan = python.awaitPid("orphan");
             // The orphan's parent has exited already: only its session ties it to the root now.
-            PythonChild.await("the orphan re-parented", WAIT,
-                    () -> ProcessHandle.of(orphan).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
-                            .orElse(-1L) != python.pid());
+            PythonChild.await(
+                    "the orphan re-parented",
+                    WAIT,
+                    () -> ProcessHandle.of(orphan)
+                                    .flatMap(ProcessHandle::parent)
+                                    .map(ProcessHandle::pid)
+                                    .orElse(-1L)
+                            != python.pid());
             Recording recording = new Recording("tree", 2, true);
             observer.start(python.pid(), recording);
 
             Set<Long> expected = Set.of(python.pid(), child, grandchild, orphan);
             PythonChild.await("all four processes", WAIT, () -> pids(recording).containsAll(expected));
-            PythonChild.await("threads of all four", WAIT, () -> recording.threads().stream()
-                    .map(ThreadTrack::pid).collect(Collectors.toSet()).containsAll(expected));
+            PythonChild.await(
+                    "threads of all four",
+                    WAIT,
+                    () -> recording.threads().stream()
+                            .map(ThreadTrack::pid)
+                            .collect(Collectors.toSet())
+                            .containsAll(expected));
             assertEquals(python.pid(), info(recording, child).parentPid());
-            assertTrue(info(recording, child).command().contains("python"), info(recording, child).command());
+            assertTrue(
+                    info(recording, child).command().contains("python"),
+                    info(recording, child).command());
 
             // The root never waits for its child: the killed child stays a zombie, whose exit status we read.
             ProcessHandle.of(child).orElseThrow().destroy();
-            PythonChild.await("the child's end", WAIT, () -> !info(recording, child).isAlive());
+            PythonChild.await(
+                    "the child's end", WAIT, () -> !info(recording, child).isAlive());
             assertEquals(OptionalInt.of(-15), info(recording, child).exitCode(), "SIGTERM");
 
             ProcessHandle.of(orphan).orElseThrow().destroyForcibly();
-            PythonChild.await("the orphan's end", WAIT, () -> !info(recording, orphan).isAlive());
+            PythonChild.await(
+                    "the orphan's end", WAIT, () -> !info(recording, orphan).isAlive());
             assertTrue(info(recording, python.pid()).isAlive());
         }
     }
@@ -180,7 +201,7 @@ class LinuxProcessTreeObserverTest {
     @Test
     void findsThreadsChildrenAndOrphansBornWhileItRuns() throws Exception {
         try (PythonChild python = new PythonChild(LATE_BIRTHS);
-             ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
+                ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
             Recording recording = new Recording("late", 2, true);
             observer.start(python.pid(), recording);
             long released = recording.now();
@@ -189,15 +210,20 @@ class LinuxProcessTreeObserverTest {
             long child = python.awaitPid("child");
             long announced = recording.now();
             long orphan = python.awaitPid("orphan");
-            PythonChild.await("the late thread", WAIT, () -> thread(recording, "pl-late").isPresent());
-            PythonChild.await("the child and the orphan", WAIT,
+            PythonChild.await(
+                    "the late thread", WAIT, () -> thread(recording, "pl-late").isPresent());
+            PythonChild.await(
+                    "the child and the orphan",
+                    WAIT,
                     () -> pids(recording).containsAll(Set.of(python.pid(), child, orphan)));
             PythonChild.await("the orphan's thread", WAIT, () -> recording.findThread(orphan) != null);
             // Drawn from its birth (the OS's start time), not from when a scan happened to find it.
             long born = info(recording, child).startNs();
-            assertTrue(born >= released - 30_000_000L && born <= announced + 30_000_000L,
+            assertTrue(
+                    born >= released - 30_000_000L && born <= announced + 30_000_000L,
                     "child born at " + born + ", released at " + released + ", announced at " + announced);
-            assertTrue(info(recording, child).command().contains("time.sleep(120)"),
+            assertTrue(
+                    info(recording, child).command().contains("time.sleep(120)"),
                     "command after exec: " + info(recording, child).command());
         }
     }
@@ -219,19 +245,25 @@ class LinuxProcessTreeObserverTest {
     void aShortRunThatExecsEndsWithTheProgramsNameNotTheLaunchers() throws Exception {
         // The real interpreter: python3 on the PATH may itself be a launcher script that execs it later.
         String python = PythonChild.executable();
-        Process shell = new ProcessBuilder("sh", "-c",
-                "read go; exec '" + python + "' -c 'import time; time.sleep(0.3)'").start();
+        Process shell = new ProcessBuilder(
+                        "sh", "-c", "read go; exec '" + python + "' -c 'import time; time.sleep(0.3)'")
+                .start();
         try (ProcessTreeObserver observer = ProcessTreeObserver.forThisPlatform(100)) {
             Recording recording = new Recording("exec", 2, true);
             observer.start(shell.pid(), recording);
-            PythonChild.await("the shell seen", WAIT, () -> thread(recording, "sh").isPresent());
+            PythonChild.await(
+                    "the shell seen", WAIT, () -> thread(recording, "sh").isPresent());
             shell.getOutputStream().write('\n');
             shell.getOutputStream().flush();
             assertTrue(shell.waitFor(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
-            PythonChild.await("the end recorded", WAIT, () -> recording.processes().stream()
-                    .anyMatch(p -> p.pid() == shell.pid() && p.endNs() >= 0));
+            PythonChild.await(
+                    "the end recorded",
+                    WAIT,
+                    () -> recording.processes().stream().anyMatch(p -> p.pid() == shell.pid() && p.endNs() >= 0));
             // Well under the once-a-second refresh of older processes: the name came from the young-process check.
-            ThreadTrack main = recording.threads().stream().filter(t -> t.tid() == shell.pid()).findFirst()
+            ThreadTrack main = recording.threads().stream()
+                    .filter(t -> t.tid() == shell.pid())
+                    .findFirst()
                     .orElseThrow();
             assertEquals(java.nio.file.Path.of(python).getFileName().toString(), main.name());
         } finally {
@@ -270,7 +302,9 @@ class LinuxProcessTreeObserverTest {
     }
 
     private static ProcessInfo info(Recording recording, long pid) {
-        return recording.processes().stream().filter(p -> p.pid() == pid).findFirst()
+        return recording.processes().stream()
+                .filter(p -> p.pid() == pid)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("pid " + pid + " not recorded"));
     }
 }

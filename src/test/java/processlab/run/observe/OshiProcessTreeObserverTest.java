@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
@@ -29,16 +28,21 @@ class OshiProcessTreeObserverTest {
     void followsTheRootsThreadsWithoutCores() throws Exception {
         Recording recording = new Recording("oshi", 2, true);
         try (PythonChild spin = new PythonChild(SPIN);
-             ProcessTreeObserver observer = new OshiProcessTreeObserver(100)) {
+                ProcessTreeObserver observer = new OshiProcessTreeObserver(100)) {
             spin.awaitAnnounced("ready", Duration.ofSeconds(10));
             observer.start(spin.pid(), recording);
             assertTrue(recording.notices().contains(OshiProcessTreeObserver.NO_CORE_NOTICE));
             assertFalse(recording.threadCoresKnown(), "OSHI cannot tell a thread's core, even on Linux");
-            PythonChild.await("a thread of the root", Duration.ofSeconds(10), () -> recording.threads().size() > 0);
+            PythonChild.await(
+                    "a thread of the root",
+                    Duration.ofSeconds(10),
+                    () -> recording.threads().size() > 0);
             ThreadTrack any = recording.threads().get(0);
             int from = any.samples().size();
             long osCpuFrom = spin.cpuNs();
-            PythonChild.await("1.5 s of samples", Duration.ofSeconds(10),
+            PythonChild.await(
+                    "1.5 s of samples",
+                    Duration.ofSeconds(10),
                     () -> LinuxProcessTreeObserverTest.span(any, from) >= 1_500_000_000L);
             long osCpu = spin.cpuNs() - osCpuFrom;
             long onCpu = 0;

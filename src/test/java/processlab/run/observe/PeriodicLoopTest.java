@@ -26,19 +26,24 @@ class PeriodicLoopTest {
         AtomicReference<Thread> releasedBy = new AtomicReference<>();
         AtomicReference<Boolean> releasedDuringTick = new AtomicReference<>();
         CountDownLatch released = new CountDownLatch(1);
-        PeriodicLoop loop = new PeriodicLoop("test-loop", PERIOD_NS, () -> {
-            inTick.countDown();
-            try {
-                letGo.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            releasedDuringTick.compareAndSet(null, releases.get() > 0);
-        }, () -> {
-            releases.incrementAndGet();
-            releasedBy.set(Thread.currentThread());
-            released.countDown();
-        }, 50);
+        PeriodicLoop loop = new PeriodicLoop(
+                "test-loop",
+                PERIOD_NS,
+                () -> {
+                    inTick.countDown();
+                    try {
+                        letGo.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    releasedDuringTick.compareAndSet(null, releases.get() > 0);
+                },
+                () -> {
+                    releases.incrementAndGet();
+                    releasedBy.set(Thread.currentThread());
+                    released.countDown();
+                },
+                50);
         loop.start();
         assertTrue(inTick.await(10, TimeUnit.SECONDS), "no tick ran");
 
@@ -58,7 +63,7 @@ class PeriodicLoopTest {
     @Test
     void aLoopClosedBeforeItStartedReleasesAtOnce() {
         AtomicInteger releases = new AtomicInteger();
-        PeriodicLoop loop = new PeriodicLoop("test-loop", PERIOD_NS, () -> { }, releases::incrementAndGet);
+        PeriodicLoop loop = new PeriodicLoop("test-loop", PERIOD_NS, () -> {}, releases::incrementAndGet);
         loop.close();
         loop.start();
         loop.close();
@@ -70,8 +75,7 @@ class PeriodicLoopTest {
     void aPromptCloseReleasesBeforeItReturns() {
         AtomicInteger ticks = new AtomicInteger();
         AtomicInteger releases = new AtomicInteger();
-        PeriodicLoop loop = new PeriodicLoop("test-loop", PERIOD_NS, ticks::incrementAndGet,
-                releases::incrementAndGet);
+        PeriodicLoop loop = new PeriodicLoop("test-loop", PERIOD_NS, ticks::incrementAndGet, releases::incrementAndGet);
         loop.start();
         loop.close();
         assertEquals(1, releases.get());

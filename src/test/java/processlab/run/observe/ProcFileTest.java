@@ -56,7 +56,10 @@ class ProcFileTest {
         assumeTrue(Files.isReadable(self.resolve("stat")), "needs Linux /proc");
         try (ProcFile stat = ProcFile.openOrNull(self.resolve("stat"), 1024)) {
             assertTrue(stat.reread());
-            assertEquals(Files.readString(self.resolve("comm"), StandardCharsets.UTF_8).strip(), stat.statName());
+            assertEquals(
+                    Files.readString(self.resolve("comm"), StandardCharsets.UTF_8)
+                            .strip(),
+                    stat.statName());
             assertEquals('R', stat.statState()); // this thread is running: it is reading its own stat
         }
     }

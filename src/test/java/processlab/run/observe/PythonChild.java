@@ -50,8 +50,8 @@ public final class PythonChild implements AutoCloseable {
     }
 
     private void readLines() {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 lines.add(line);
@@ -72,12 +72,13 @@ public final class PythonChild implements AutoCloseable {
             long left = deadline - System.nanoTime();
             String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
             if (line == null) {
-                throw new AssertionError("python did not print '" + key + "' within " + timeout
-                        + " (alive: " + process.isAlive() + ", seen: " + announced + ")");
+                throw new AssertionError("python did not print '" + key + "' within " + timeout + " (alive: "
+                        + process.isAlive() + ", seen: " + announced + ")");
             }
             int space = line.indexOf(' ');
             if (space > 0) {
-                announced.put(line.substring(0, space), line.substring(space + 1).strip());
+                announced.put(
+                        line.substring(0, space), line.substring(space + 1).strip());
             }
         }
         return announced.get(key);

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunLimits;
@@ -24,8 +22,8 @@ class PythonLaunchesTest {
     @Test
     void instrumentationThatCannotBeWrittenIsARunExceptionNamingTheFolder(@TempDir Path runDir) throws Exception {
         Files.writeString(runDir.resolve("site"), "a file where the site folder should go");
-        RunException e = assertThrows(RunException.class,
-                () -> PythonLaunches.instrumentation(runDir, runDir.resolve("events")));
+        RunException e = assertThrows(
+                RunException.class, () -> PythonLaunches.instrumentation(runDir, runDir.resolve("events")));
         assertTrue(e.getMessage().contains(runDir.resolve("site").toString()), e.getMessage());
     }
 
@@ -47,36 +45,39 @@ class PythonLaunchesTest {
     void subinterpreterDemoWithoutPython314SaysWhatItNeedsAndWhatWasFound(@TempDir Path runDir) throws Exception {
         PythonLocator locator = onlyOlderPython(Files.createDirectory(runDir.resolve("bin")));
         RunSpec.Demo spec = RunSpec.Demo.of(RunKind.PYTHON_INTERPRETERS, 2, 2, Workload.COUNT_PRIMES, 1000);
-        RunException e = assertThrows(RunException.class,
-                () -> PythonLaunches.demo(spec, locator, runDir, runDir.resolve("events")));
+        RunException e = assertThrows(
+                RunException.class, () -> PythonLaunches.demo(spec, locator, runDir, runDir.resolve("events")));
         String version = PythonLocator.probe("python3").orElseThrow().version();
         assertTrue(e.getMessage().startsWith("Python 3.14 or newer is needed for subinterpreters"), e.getMessage());
         assertTrue(e.getMessage().contains("(only Python " + version + " ("), e.getMessage());
-        assertTrue(e.getMessage().contains("python3.14") && e.getMessage().contains("PROCESSLAB_PYTHON"),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().contains("python3.14") && e.getMessage().contains("PROCESSLAB_PYTHON"), e.getMessage());
         // The other Python runs of the same demo still get their interpreter.
         RunSpec.Demo threads = RunSpec.Demo.of(RunKind.PYTHON_THREADS, 2, 2, Workload.COUNT_PRIMES, 1000);
-        assertTrue(PythonLaunches.demo(threads, locator, runDir, runDir.resolve("events")).description()
+        assertTrue(PythonLaunches.demo(threads, locator, runDir, runDir.resolve("events"))
+                .description()
                 .startsWith("Python " + version));
     }
 
     @Test
     void codeMarkedMin314WithoutPython314IsNotRunWithAnOlderOne(@TempDir Path runDir) throws Exception {
         PythonLocator locator = onlyOlderPython(Files.createDirectory(runDir.resolve("bin")));
-        RunSpec.PythonSource spec = new RunSpec.PythonSource("print(1)", "Your code", Optional.of("3.14"),
-                RunLimits.DEFAULT);
-        RunException e = assertThrows(RunException.class,
-                () -> PythonLaunches.source(spec, locator, runDir, runDir.resolve("events")));
+        RunSpec.PythonSource spec =
+                new RunSpec.PythonSource("print(1)", "Your code", Optional.of("3.14"), RunLimits.DEFAULT);
+        RunException e = assertThrows(
+                RunException.class, () -> PythonLaunches.source(spec, locator, runDir, runDir.resolve("events")));
         assertTrue(e.getMessage().startsWith("Python 3.14 or newer is needed for this example"), e.getMessage());
     }
 
     @Test
     void switchIntervalGoesToTheThreadDemoAndIntoItsDescription(@TempDir Path runDir) throws Exception {
         PythonLocator locator = new PythonLocator(null);
-        RunSpec.Demo spec = new RunSpec.Demo(RunKind.PYTHON_THREADS, 2, 2, Workload.COUNT_PRIMES, 1000, "default",
-                false, 200, RunLimits.DEFAULT);
+        RunSpec.Demo spec = new RunSpec.Demo(
+                RunKind.PYTHON_THREADS, 2, 2, Workload.COUNT_PRIMES, 1000, "default", false, 200, RunLimits.DEFAULT);
         var launch = PythonLaunches.demo(spec, locator, runDir, runDir.resolve("events"));
-        assertTrue(launch.command().get(launch.command().size() - 1).equals("200"), launch.command().toString());
+        assertTrue(
+                launch.command().get(launch.command().size() - 1).equals("200"),
+                launch.command().toString());
         assertTrue(launch.description().endsWith(", switch interval 200 ms"), launch.description());
     }
 }

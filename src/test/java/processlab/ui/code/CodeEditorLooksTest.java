@@ -8,7 +8,6 @@ import static processlab.ui.code.TryItViewTest.waitUntil;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,7 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
@@ -62,15 +60,20 @@ class CodeEditorLooksTest {
     @Start
     void start(Stage stage) {
         // The app's theme and page stylesheet: fonts and the gutter's padding come from them.
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", CODE, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        part = new TryItPartFactory(classroom::newRunViewModel).create(block, lesson).orElseThrow();
+        part = new TryItPartFactory(classroom::newRunViewModel)
+                .create(block, lesson)
+                .orElseThrow();
         view = (TryItView) part.node();
         Scene scene = new Scene(new ScrollPane(new VBox(view)), 800, 600);
-        scene.getStylesheets().add(LessonView.class.getResource("/processlab/ui/processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(LessonView.class
+                        .getResource("/processlab/ui/processlab.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
         stage.toFront();
@@ -117,23 +120,29 @@ class CodeEditorLooksTest {
         static Looks of(CodeEditor editor) {
             Text first = codeText(editor, "import");
             // The 1 of show(1), on the last line: a number of the code, coloured alone.
-            Text last = texts(editor).stream().filter(t -> t.getStyleClass().contains("number")).findFirst()
+            Text last = texts(editor).stream()
+                    .filter(t -> t.getStyleClass().contains("number"))
+                    .findFirst()
                     .orElseThrow();
-            return new Looks(first.getFont(), numberText(editor).getFont(), left(first), top(last),
-                    editor.getHeight());
+            return new Looks(first.getFont(), numberText(editor).getFont(), left(first), top(last), editor.getHeight());
         }
     }
 
     /** The text run showing {@code word} (the code is coloured in runs, a keyword alone in its own). */
     static Text codeText(Node root, String word) {
-        return texts(root).stream().filter(t -> t.getText().contains(word)).findFirst().orElseThrow();
+        return texts(root).stream()
+                .filter(t -> t.getText().contains(word))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The text showing the number of line 1: digits and spaces only, whatever node it is in. */
     static Text numberText(Node root) {
-        return texts(root).stream().filter(t -> !t.getStyleClass().contains("number"))
+        return texts(root).stream()
+                .filter(t -> !t.getStyleClass().contains("number"))
                 .filter(t -> t.getText().strip().startsWith("1") && t.getText().matches("[\\d\\s]+"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     static List<Text> texts(Node root) {

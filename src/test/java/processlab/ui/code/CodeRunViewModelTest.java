@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.recording.Recording;
 import processlab.run.spec.RunException;
 import processlab.tryit.CodeLanguage;
@@ -59,8 +57,8 @@ class CodeRunViewModelTest {
 
     private final FakeRun run = new FakeRun();
     private final List<CodeRunViewModel.FinishedRun> finishedRuns = new ArrayList<>();
-    private final CodeRunViewModel model = new CodeRunViewModel((language, source) -> run, Runnable::run,
-            Runnable::run);
+    private final CodeRunViewModel model =
+            new CodeRunViewModel((language, source) -> run, Runnable::run, Runnable::run);
 
     @Test
     void aCleanRunReportsItsTimeAndExitCode() {
@@ -71,7 +69,8 @@ class CodeRunViewModelTest {
         run.recording.processStarted(11, 10, "python3 main.py", 5);
         run.end(0, 1_500_000_000L);
         assertFalse(model.runningProperty().get());
-        assertEquals("Finished in 1.5 s, exit code 0 (main program and 1 child process).",
+        assertEquals(
+                "Finished in 1.5 s, exit code 0 (main program and 1 child process).",
                 model.statusProperty().get());
         assertNull(model.errorProperty().get());
         assertEquals(1, finishedRuns.size());
@@ -85,7 +84,9 @@ class CodeRunViewModelTest {
         run.recording.addOutput(10, 2, true, "  File \"/tmp/a/main.py\", line 1, in <module>");
         run.recording.addOutput(10, 3, true, "NameError: name 'x' is not defined");
         run.end(1, 100_000_000L);
-        assertEquals("Error on line 1: NameError: name 'x' is not defined", model.statusProperty().get());
+        assertEquals(
+                "Error on line 1: NameError: name 'x' is not defined",
+                model.statusProperty().get());
         assertEquals(1, model.errorProperty().get().line());
     }
 
@@ -116,12 +117,17 @@ class CodeRunViewModelTest {
 
     @Test
     void aRunThatCannotStartSaysWhy() {
-        CodeRunViewModel failing = new CodeRunViewModel((language, source) -> {
-            throw new RunException("python3 was not found. Install Python 3.8 or newer.");
-        }, Runnable::run, Runnable::run);
+        CodeRunViewModel failing = new CodeRunViewModel(
+                (language, source) -> {
+                    throw new RunException("python3 was not found. Install Python 3.8 or newer.");
+                },
+                Runnable::run,
+                Runnable::run);
         failing.run(CodeLanguage.PYTHON, "print(1)", finishedRuns::add);
         assertFalse(failing.runningProperty().get());
-        assertEquals("python3 was not found. Install Python 3.8 or newer.", failing.statusProperty().get());
+        assertEquals(
+                "python3 was not found. Install Python 3.8 or newer.",
+                failing.statusProperty().get());
         assertTrue(finishedRuns.isEmpty());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
@@ -21,7 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
@@ -42,11 +40,11 @@ class CodeTabsGrowTest {
     @Start
     void start(Stage stage) {
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
-        CodeBlock python = new CodeBlock(5, "python run", "for i in range(8):\n    print('line', i)\n", "python",
-                true, Optional.empty());
+        CodeBlock python = new CodeBlock(
+                5, "python run", "for i in range(8):\n    print('line', i)\n", "python", true, Optional.empty());
         CodeBlock java = new CodeBlock(9, "java", JavaTryItTest.PROGRAM, "java", false, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(python, java), List.of());
-        lessonView = new LessonView(classroom.factories(), url -> { });
+        lessonView = new LessonView(classroom.factories(), url -> {});
         lessonView.show(lesson);
         lessonView.finishBuilding();
         stage.setScene(new Scene((Parent) lessonView.node(), 900, 700));
@@ -82,11 +80,15 @@ class CodeTabsGrowTest {
         double before = tabs.getHeight();
         assertTrue(before > 0, "the tabs are laid out");
         WaitForAsyncUtils.asyncFx(view::run).get();
-        waitFor("the output shown", () -> view.output().isVisible() && view.output().shownText().contains(expected));
+        waitFor(
+                "the output shown",
+                () -> view.output().isVisible() && view.output().shownText().contains(expected));
         // The whole card fits: the tabs grew by (most of) the output's height, and the view is not clipped.
-        waitFor("the tabs grown with the output (was " + before + ")", () -> onFx(() -> view.output().getHeight() > 0
-                && tabs.getHeight() >= before + view.output().getHeight() * 0.9
-                && view.getHeight() >= view.prefHeight(view.getWidth()) - 1));
+        waitFor(
+                "the tabs grown with the output (was " + before + ")",
+                () -> onFx(() -> view.output().getHeight() > 0
+                        && tabs.getHeight() >= before + view.output().getHeight() * 0.9
+                        && view.getHeight() >= view.prefHeight(view.getWidth()) - 1));
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static processlab.ui.code.TryItViewTest.waitUntil;
 
 import java.nio.file.Path;
-
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 
 /** Python's indenting keys, typed into a try-it editor as a student would. */
 @ExtendWith(ApplicationExtension.class)
@@ -62,14 +60,18 @@ class EditorKeysTest {
         assertTrue(view.editor().area().isFocused(), "Shift+Tab dedents; it does not leave the editor");
 
         robot.type(KeyCode.TAB);
-        assertEquals("def f(n):\n    x = 1\n    if x:\n    y   \n    return n\n", text(),
+        assertEquals(
+                "def f(n):\n    x = 1\n    if x:\n    y   \n    return n\n",
+                text(),
                 "Tab after 'y' at column 5: spaces to column 8, no tab character");
 
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.BACK_SPACE);
         robot.write("z");
-        assertEquals("def f(n):\n    x = 1\n    if x:\n    y   \n    z\n    return n\n", text(),
+        assertEquals(
+                "def f(n):\n    x = 1\n    if x:\n    y   \n    z\n    return n\n",
+                text(),
                 "Backspace in the indentation goes back a whole level");
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.ExerciseBlock;
 import processlab.lesson.ExerciseCheck;
 import processlab.lesson.Lesson;
@@ -58,12 +56,15 @@ class ExerciseSolutionRestartTest {
     void thePassingSolutionComesBackAfterARestart(FxRobot robot) throws Exception {
         open(robot);
         assertEquals(ExerciseViewTest.STARTER, view.editor().text(), "a first visit starts from the starter");
-        assertFalse(robot.lookup(".exercise-solution-bar").tryQuery().map(Node::isVisible).orElse(false));
+        assertFalse(robot.lookup(".exercise-solution-bar")
+                .tryQuery()
+                .map(Node::isVisible)
+                .orElse(false));
         robot.interact(() -> view.editor().setText(FOUR));
         robot.clickOn(".exercise-check");
         // A real Python run: on a busy machine its start alone can take many seconds.
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
-                () -> classroom.progress().isExercisePassed("02-procs", "four"));
+        WaitForAsyncUtils.waitFor(
+                90, TimeUnit.SECONDS, () -> classroom.progress().isExercisePassed("02-procs", "four"));
         WaitForAsyncUtils.waitForFxEvents();
 
         close(robot); // the app ends: progress is written, everything in memory is gone
@@ -87,11 +88,19 @@ class ExerciseSolutionRestartTest {
     private void open(FxRobot robot) {
         robot.interact(() -> {
             classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
-            ExerciseBlock block = new ExerciseBlock(40, "exercise", "", "four", "Four processes",
-                    "Start **four** processes; each prints a different number.", ExerciseCheck.FOUR_PROCESSES,
+            ExerciseBlock block = new ExerciseBlock(
+                    40,
+                    "exercise",
+                    "",
+                    "four",
+                    "Four processes",
+                    "Start **four** processes; each prints a different number.",
+                    ExerciseCheck.FOUR_PROCESSES,
                     ExerciseViewTest.STARTER);
             Lesson lesson = new Lesson("02-procs", dir.resolve("02-procs.md"), "P", "", "", List.of(block), List.of());
-            part = new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel).create(block, lesson).orElseThrow();
+            part = new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel)
+                    .create(block, lesson)
+                    .orElseThrow();
             view = (ExerciseView) part.node();
             stage.setScene(new Scene(new ScrollPane(view), 900, 800));
             stage.show();

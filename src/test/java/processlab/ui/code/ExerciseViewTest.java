@@ -6,7 +6,6 @@ import static processlab.ui.code.TryItViewTest.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 import processlab.lesson.ExerciseBlock;
 import processlab.lesson.ExerciseCheck;
 import processlab.lesson.Lesson;
@@ -67,10 +65,19 @@ class ExerciseViewTest {
     @Start
     void start(Stage stage) {
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
-        ExerciseBlock block = new ExerciseBlock(40, "exercise", "", "four", "Four processes",
-                "Start **four** processes; each prints a different number.", ExerciseCheck.FOUR_PROCESSES, STARTER);
+        ExerciseBlock block = new ExerciseBlock(
+                40,
+                "exercise",
+                "",
+                "four",
+                "Four processes",
+                "Start **four** processes; each prints a different number.",
+                ExerciseCheck.FOUR_PROCESSES,
+                STARTER);
         Lesson lesson = new Lesson("02-procs", dir.resolve("02-procs.md"), "P", "", "", List.of(block), List.of());
-        part = new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel).create(block, lesson).orElseThrow();
+        part = new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel)
+                .create(block, lesson)
+                .orElseThrow();
         view = (ExerciseView) part.node();
         stage.setScene(new Scene(new ScrollPane(view), 900, 800));
         stage.show();
@@ -114,7 +121,8 @@ class ExerciseViewTest {
         robot.clickOn(".exercise-reset");
         assertFalse(robot.lookup(".exercise-feedback").query().isVisible(), "no verdict on code not checked");
         assertFalse(view.output().isVisible());
-        assertTrue(robot.lookup(".exercise-status").queryAs(Label.class).getText().isEmpty());
+        assertTrue(
+                robot.lookup(".exercise-status").queryAs(Label.class).getText().isEmpty());
     }
 
     private static String feedback(FxRobot robot) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 import processlab.run.Escapees;
 
 /**
@@ -61,14 +59,19 @@ class HostileTryItTest {
         run(robot, "end", "print('main ends', flush=True)\n");
         TryItViewTest.waitUntil(() -> status(robot).startsWith("Finished"));
         escapees.assertNoneLeft();
-        assertTrue(tryIt.view().output().shownText().contains("2 processes still running after the main process "
-                + "ended were stopped"), tryIt.view().output().shownText());
+        assertTrue(
+                tryIt.view()
+                        .output()
+                        .shownText()
+                        .contains("2 processes still running after the main process " + "ended were stopped"),
+                tryIt.view().output().shownText());
     }
 
     private void run(FxRobot robot, String name, String ending) {
         Path pids = dir.resolve(name + "-pids");
         escapees = new Escapees(pids);
-        String code = String.join("\n",
+        String code = String.join(
+                "\n",
                 "import os, time",
                 "def hide(double):",
                 "    if os.fork() == 0:",

@@ -6,7 +6,6 @@ import static processlab.ui.code.TryItViewTest.waitUntil;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
@@ -50,8 +48,8 @@ class JavaTryItTest {
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
         TryItPartFactory factory = new TryItPartFactory(classroom::newRunViewModel);
         part = factory.create(block, lesson).orElseThrow();
-        CodeBlock fragment = new CodeBlock(20, "java", "Thread t = new Thread(work);\n", "java", false,
-                Optional.empty());
+        CodeBlock fragment =
+                new CodeBlock(20, "java", "Thread t = new Thread(work);\n", "java", false, Optional.empty());
         assertTrue(factory.create(fragment, lesson).isEmpty());
         stage.setScene(new Scene((javafx.scene.Parent) part.node(), 800, 500));
         stage.show();
@@ -67,8 +65,10 @@ class JavaTryItTest {
     void runsAJavaProgram(FxRobot robot) throws Exception {
         TryItView view = (TryItView) part.node();
         robot.clickOn(".tryit-run");
-        waitUntil(() -> robot.lookup(".tryit-status").queryAs(Label.class).getText().startsWith("Finished"));
-        assertTrue(view.output().shownText().matches("(?s)\\[(\\d+)\\] hello from Java \\1\\n.*"),
+        waitUntil(() ->
+                robot.lookup(".tryit-status").queryAs(Label.class).getText().startsWith("Finished"));
+        assertTrue(
+                view.output().shownText().matches("(?s)\\[(\\d+)\\] hello from Java \\1\\n.*"),
                 view.output().shownText());
     }
 }

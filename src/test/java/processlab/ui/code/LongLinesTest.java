@@ -7,14 +7,12 @@ import static processlab.ui.code.TryItViewTest.waitUntil;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.CodeBlock;
 import processlab.lesson.ExerciseBlock;
 import processlab.lesson.ExerciseCheck;
@@ -55,19 +52,28 @@ class LongLinesTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", LONG, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        tryIt = (TryItView) new TryItPartFactory(classroom::newRunViewModel).create(block, lesson).orElseThrow().node();
-        ExerciseBlock task = new ExerciseBlock(9, "exercise", "", "long", "Long", "Run it.",
-                ExerciseCheck.FOUR_PROCESSES, LONG);
-        exercise = (ExerciseView) new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel).create(task, lesson).orElseThrow().node();
+        tryIt = (TryItView) new TryItPartFactory(classroom::newRunViewModel)
+                .create(block, lesson)
+                .orElseThrow()
+                .node();
+        ExerciseBlock task =
+                new ExerciseBlock(9, "exercise", "", "long", "Long", "Run it.", ExerciseCheck.FOUR_PROCESSES, LONG);
+        exercise = (ExerciseView) new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel)
+                .create(task, lesson)
+                .orElseThrow()
+                .node();
         readOnly = CodeBlockView.create(LONG, "python", Optional.empty());
         VBox page = new VBox(12, readOnly, tryIt, exercise);
         Scene scene = new Scene(page, 600, 900);
-        scene.getStylesheets().add(LessonView.class.getResource("/processlab/ui/processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(LessonView.class
+                        .getResource("/processlab/ui/processlab.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -97,7 +103,8 @@ class LongLinesTest {
         assertTrue(!shows(block, "True"), which + ": the line is cut at first");
         ScrollBar bar = robot.from(block).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
                 .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible() && b.getHeight() > 0)
-                .findFirst().orElseThrow(() -> new AssertionError(which + ": no horizontal scroll bar shows"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(which + ": no horizontal scroll bar shows"));
         assertTrue(bar.getOpacity() > 0 && inside(bar, block), which + ": the bar is on the block");
         Optional<Double> numbers = numbersLeft(block);
         robot.interact(() -> bar.setValue(bar.getMax()));
@@ -109,18 +116,23 @@ class LongLinesTest {
 
     /** Where the number of line 1 is, if the block has line numbers. */
     private static Optional<Double> numbersLeft(Node block) {
-        return CodeEditorLooksTest.texts(block).stream().filter(t -> t.getText().strip().startsWith("1"))
-                .filter(t -> t.getText().matches("[\\d\\s]+") && !t.getStyleClass().contains("number"))
-                .findFirst().map(t -> t.localToScreen(t.getLayoutBounds()).getMinX());
+        return CodeEditorLooksTest.texts(block).stream()
+                .filter(t -> t.getText().strip().startsWith("1"))
+                .filter(t ->
+                        t.getText().matches("[\\d\\s]+") && !t.getStyleClass().contains("number"))
+                .findFirst()
+                .map(t -> t.localToScreen(t.getLayoutBounds()).getMinX());
     }
 
     /** Whether a text of the block ending with {@code end} has its last character inside the block's bounds. */
     private static boolean shows(Node block, String end) {
         Bounds box = block.localToScreen(block.getLayoutBounds());
-        return CodeEditorLooksTest.texts(block).stream().filter(t -> t.getText().contains(end)).anyMatch(t -> {
-            Bounds text = t.localToScreen(t.getLayoutBounds());
-            return text.getMaxX() <= box.getMaxX() + 0.5 && text.getMaxX() > box.getMinX();
-        });
+        return CodeEditorLooksTest.texts(block).stream()
+                .filter(t -> t.getText().contains(end))
+                .anyMatch(t -> {
+                    Bounds text = t.localToScreen(t.getLayoutBounds());
+                    return text.getMaxX() <= box.getMaxX() + 0.5 && text.getMaxX() > box.getMinX();
+                });
     }
 
     private static boolean inside(Node node, Node block) {

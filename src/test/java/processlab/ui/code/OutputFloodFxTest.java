@@ -7,7 +7,6 @@ import static processlab.ui.code.TryItViewTest.waitUntil;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 import processlab.recording.Recording;
 import processlab.ui.output.OutputPanel;
 
@@ -81,7 +79,9 @@ class OutputFloodFxTest {
         String[] lines = view.output().shownText().split("\n");
         assertTrue(lines[0].endsWith("y".repeat(100) + " … (line cut at 4000 bytes)"), lines[0].substring(0, 40));
         assertEquals(1, Arrays.stream(lines).filter(line -> line.contains("y")).count(), "one line, cut once");
-        int kept = recording().outputAfter(-1).stream().mapToInt(line -> line.text().length()).sum();
+        int kept = recording().outputAfter(-1).stream()
+                .mapToInt(line -> line.text().length())
+                .sum();
         assertTrue(kept < 5_000, "kept " + kept + " characters");
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +21,8 @@ class PythonIndentTest {
     static final Rule JAVA_ENTER = (text, start, end) -> Optional.of(PythonIndent.newline(text, start, end, false));
     static final Rule TAB = (text, start, end) -> Optional.of(PythonIndent.indent(text, start, end));
     static final Rule SHIFT_TAB = PythonIndent::dedent;
-    static final Rule BACKSPACE = (text, start, end) -> start == end ? PythonIndent.backspace(text, start)
-            : Optional.empty();
+    static final Rule BACKSPACE =
+            (text, start, end) -> start == end ? PythonIndent.backspace(text, start) : Optional.empty();
 
     @Test
     void enterKeepsTheLinesIndentation() {
@@ -45,8 +44,11 @@ class PythonIndentTest {
         assertEquals("print('a:')\n|", press(ENTER, "print('a:')|"));
         assertEquals("x = {'a': 1}\n|", press(ENTER, "x = {'a': 1}|"));
         assertEquals("s = \"# not a comment:\"\n|", press(ENTER, "s = \"# not a comment:\"|"));
-        assertEquals("d = {1:\n    |2}", press(ENTER, "d = {1:|2}"), "the colon ends the text before the caret: a "
-                + "level more, as editors do for a dict spread over lines");
+        assertEquals(
+                "d = {1:\n    |2}",
+                press(ENTER, "d = {1:|2}"),
+                "the colon ends the text before the caret: a "
+                        + "level more, as editors do for a dict spread over lines");
     }
 
     @Test
@@ -108,8 +110,11 @@ class PythonIndentTest {
     void theRulesNeedNoJavaFx() throws java.io.IOException {
         java.nio.file.Path source = java.nio.file.Path.of(System.getProperty("processlab.home", "."))
                 .resolve("src/main/java/processlab/ui/code/PythonIndent.java");
-        assertEquals(List.of(), java.nio.file.Files.readAllLines(source).stream()
-                .filter(line -> line.startsWith("import javafx.") || line.startsWith("import org.fxmisc.")).toList());
+        assertEquals(
+                List.of(),
+                java.nio.file.Files.readAllLines(source).stream()
+                        .filter(line -> line.startsWith("import javafx.") || line.startsWith("import org.fxmisc."))
+                        .toList());
     }
 
     /** Presses a key on a marked text and returns the marked result (or "unchanged"). */
@@ -126,7 +131,8 @@ class PythonIndentTest {
         String after = edit.get().applyTo(text);
         int from = Math.min(edit.get().anchor(), edit.get().caret());
         int to = Math.max(edit.get().anchor(), edit.get().caret());
-        return from == to ? after.substring(0, from) + "|" + after.substring(from)
+        return from == to
+                ? after.substring(0, from) + "|" + after.substring(from)
                 : after.substring(0, from) + "<" + after.substring(from, to) + ">" + after.substring(to);
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 import processlab.recording.Recording;
 import processlab.ui.output.OutputPanel;
 
@@ -44,14 +43,17 @@ class RunOutputViewFxTest {
             view.pull();
         });
         String shown = view.shownText();
-        assertTrue(shown.startsWith("… 15 lines dropped here (a run keeps its last 10 lines of output, at most 2,000,000 "
-                + "characters)\n"
-                + "[7] line 15\n"), shown);
+        assertTrue(
+                shown.startsWith("… 15 lines dropped here (a run keeps its last 10 lines of output, at most 2,000,000 "
+                        + "characters)\n"
+                        + "[7] line 15\n"),
+                shown);
 
         recording.addOutput(7, 30, false, "line 25");
         robot.interact(view::pull);
-        assertTrue(view.shownText().endsWith("[7] line 24\n[7] line 25\n"), "nothing dropped, nothing said: "
-                + view.shownText());
+        assertTrue(
+                view.shownText().endsWith("[7] line 24\n[7] line 25\n"),
+                "nothing dropped, nothing said: " + view.shownText());
         assertEquals(1, view.shownText().split("dropped", -1).length - 1);
     }
 

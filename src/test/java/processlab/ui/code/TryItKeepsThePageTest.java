@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.progress.ProgressStore;
@@ -49,12 +47,15 @@ class TryItKeepsThePageTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
-        lessons = new LessonView(List.of(new TryItPartFactory(classroom::newRunViewModel)), url -> { });
+        lessons = new LessonView(List.of(new TryItPartFactory(classroom::newRunViewModel)), url -> {});
         Scene scene = new Scene((javafx.scene.Parent) lessons.node(), 900, 600);
-        scene.getStylesheets().add(LessonView.class.getResource("/processlab/ui/processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(LessonView.class
+                        .getResource("/processlab/ui/processlab.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
         stage.toFront();
@@ -71,8 +72,8 @@ class TryItKeepsThePageTest {
     void thePageStaysWhereItWasWhenARunEnds(FxRobot robot) throws Exception {
         // The run waits for this file, so the test scrolls while it is surely still going.
         Path go = dir.resolve("go");
-        String code = "import os, time\nprint('started', flush=True)\n"
-                + "while not os.path.exists(r'" + go + "'):\n    time.sleep(0.02)\nprint('ended')\n";
+        String code = "import os, time\nprint('started', flush=True)\n" + "while not os.path.exists(r'" + go
+                + "'):\n    time.sleep(0.02)\nprint('ended')\n";
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             blocks.add(TestLessons.markdown("## Before " + i + "\n\nSome text to read before the code."));

@@ -3,12 +3,10 @@ package processlab.ui.code;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
@@ -26,7 +24,9 @@ record TryItOnStage(Classroom classroom, LessonPart part, TryItView view) implem
         Classroom classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", code, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        LessonPart part = new TryItPartFactory(classroom::newRunViewModel).create(block, lesson).orElseThrow();
+        LessonPart part = new TryItPartFactory(classroom::newRunViewModel)
+                .create(block, lesson)
+                .orElseThrow();
         TryItView view = (TryItView) part.node();
         stage.setScene(new Scene(new ScrollPane(new VBox(view)), 800, 600));
         stage.show();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static processlab.ui.code.TryItViewTest.waitUntil;
 
 import java.nio.file.Path;
-
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 
 /** Reset brings back the lesson's code and forgets the run of the code it replaces: output, error, status. */
 @ExtendWith(ApplicationExtension.class)

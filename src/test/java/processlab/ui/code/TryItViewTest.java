@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 
 /** Edits and runs real code (python3 through the run engine) in a try-it editor. */
 @ExtendWith(ApplicationExtension.class)
@@ -87,8 +85,8 @@ class TryItViewTest {
 
     @Test
     void stopEndsALongRun(FxRobot robot) throws Exception {
-        robot.interact(() -> view.editor().setText("import time\nprint('going', flush=True)\nwhile True:\n"
-                + "    time.sleep(0.05)\n"));
+        robot.interact(() -> view.editor()
+                .setText("import time\nprint('going', flush=True)\nwhile True:\n" + "    time.sleep(0.05)\n"));
         robot.clickOn(".tryit-run");
         waitUntil(() -> view.output().shownText().contains("going"));
         robot.clickOn(".tryit-stop");

@@ -3,7 +3,6 @@ package processlab.ui.cores;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 

@@ -12,13 +12,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import javax.imageio.ImageIO;
-
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
@@ -61,8 +58,8 @@ class DemoExportFxTest {
 
     /** A panel over a fake runner; {@code ran}: with one finished run to export. */
     private DemoPanel show(boolean ran) throws Exception {
-        DemoSpec spec = new DemoSpec("Fake", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false,
-                "default", false);
+        DemoSpec spec = new DemoSpec(
+                "Fake", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
         DemoViewModel model = new DemoViewModel(spec, new FakeDemoRunner(60, false), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         panel = onFx(() -> new DemoPanel(model));
@@ -75,8 +72,10 @@ class DemoExportFxTest {
                 model.run();
                 return null;
             });
-            waitFor("the fake run to end", () -> onFx(() -> !model.runningProperty().get()
-                    && model.entries().get(0).recording() != null));
+            waitFor(
+                    "the fake run to end",
+                    () -> onFx(() -> !model.runningProperty().get()
+                            && model.entries().get(0).recording() != null));
         }
         return panel;
     }
@@ -112,22 +111,25 @@ class DemoExportFxTest {
     void exportsAreOffUntilARunHasStarted() throws Exception {
         show(false);
         javafx.scene.control.Button png = onFx(() -> (javafx.scene.control.Button) panel.lookup("#demo-export-png"));
-        javafx.scene.control.Button trace = onFx(
-                () -> (javafx.scene.control.Button) panel.lookup("#demo-export-trace"));
+        javafx.scene.control.Button trace =
+                onFx(() -> (javafx.scene.control.Button) panel.lookup("#demo-export-trace"));
         assertTrue(onFx(png::isDisabled), "nothing to export before a run");
         assertTrue(onFx(trace::isDisabled));
         onFx(() -> {
             panel.model().run();
             return null;
         });
-        waitFor("the run to end", () -> onFx(() -> !panel.model().runningProperty().get()));
+        waitFor(
+                "the run to end",
+                () -> onFx(() -> !panel.model().runningProperty().get()));
         assertFalse(onFx(png::isDisabled));
         assertFalse(onFx(trace::isDisabled));
     }
 
     @Test
     void anExportNamesItsFileAfterTheDemoAndOpensWhereTheLastWent() {
-        assertEquals("threads-take-turns-processes-run-at-once.png",
+        assertEquals(
+                "threads-take-turns-processes-run-at-once.png",
                 ExportFolder.fileName("Threads take turns, processes run at once", "png"));
         ExportFolder.remember(dir.resolve("slide.png").toFile());
         assertEquals(dir.toFile().getAbsoluteFile(), ExportFolder.initial());
@@ -137,10 +139,13 @@ class DemoExportFxTest {
     void theTraceIsWrittenOnANamedDaemonThread() throws Exception {
         show(true);
         List<Thread> writers = new CopyOnWriteArrayList<>();
-        DemoExport export = new DemoExport(panel, task -> DemoExport.ownThread().execute(() -> {
-            writers.add(Thread.currentThread());
-            task.run();
-        }), Platform::runLater);
+        DemoExport export = new DemoExport(
+                panel,
+                task -> DemoExport.ownThread().execute(() -> {
+                    writers.add(Thread.currentThread());
+                    task.run();
+                }),
+                Platform::runLater);
         Path trace = dir.resolve("run.json");
         onFx(() -> {
             export.saveTrace(panel.model().entries().get(0), trace);
@@ -149,7 +154,9 @@ class DemoExportFxTest {
         waitFor("the success shown", () -> message().startsWith("Saved the trace of "));
         assertFalse(ChromeTraceReader.read(trace).threads().isEmpty());
         assertEquals(1, writers.size());
-        assertTrue(writers.get(0).getName().startsWith("processlab-demo-export-"), writers.get(0).getName());
+        assertTrue(
+                writers.get(0).getName().startsWith("processlab-demo-export-"),
+                writers.get(0).getName());
         assertTrue(writers.get(0).isDaemon());
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
@@ -16,7 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
@@ -34,13 +32,25 @@ class DemoOutputFxTest {
 
     @Start
     void start(Stage stage) {
-        DemoSpec spec = new DemoSpec("t", List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES), 2, 2,
-                Workload.SLEEP, 100, 60, false, "default", false);
+        DemoSpec spec = new DemoSpec(
+                "t",
+                List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES),
+                2,
+                2,
+                Workload.SLEEP,
+                100,
+                60,
+                false,
+                "default",
+                false);
         runner = new FakeDemoRunner(150, false);
         model = new DemoViewModel(spec, runner, Platform::runLater);
         Scene scene = new Scene(new DemoPanel(model), 1000, 760);
         // As in the app: the tiles' sizes and colours come from its stylesheet.
-        scene.getStylesheets().add(DemoPanel.class.getResource("/processlab/ui/processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(DemoPanel.class
+                        .getResource("/processlab/ui/processlab.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -48,13 +58,17 @@ class DemoOutputFxTest {
     @Test
     void theOutputIsOfARunOnScreenAndTheStudentCanPickWhich(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(model::run).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runner.started.size() == 4
-                && !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> runner.started.size() == 4 && !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         OutputPanel output = robot.lookup(".output-panel").queryAs(OutputPanel.class);
         RunEntry first = model.entries().get(0);
         RunEntry second = model.entries().get(1);
-        assertEquals(second.recording(), output.recordingProperty().get(),
+        assertEquals(
+                second.recording(),
+                output.recordingProperty().get(),
                 "after the speed-up runs, the output is still the last compared run's");
         ToggleButton firstChoice = robot.lookup("#demo-output-java-threads").queryAs(ToggleButton.class);
         ToggleButton secondChoice = robot.lookup("#demo-output-java-processes").queryAs(ToggleButton.class);
@@ -69,8 +83,10 @@ class DemoOutputFxTest {
     @Test
     void eachRunHasBigFigureTilesOnceItHasEnded(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(model::run).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runner.started.size() == 4
-                && !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> runner.started.size() == 4 && !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         for (String kind : List.of("java-threads", "java-processes")) {
             javafx.scene.control.Label cores = robot.lookup("#run-" + kind + " #figure-cores .figure-value")

@@ -2,14 +2,13 @@ package processlab.ui.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
@@ -28,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.DemoSpec;
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
@@ -55,13 +53,23 @@ class DemoPanelDarkThemeTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DemoSpec spec = new DemoSpec("Threads take turns", List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES),
-                2, 2, Workload.SLEEP, 100, 60, false, "default", false);
+        DemoSpec spec = new DemoSpec(
+                "Threads take turns",
+                List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES),
+                2,
+                2,
+                Workload.SLEEP,
+                100,
+                60,
+                false,
+                "default",
+                false);
         model = new DemoViewModel(spec, new FakeDemoRunner(150, false), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         panel = new DemoPanel(model);
         Scene scene = new Scene(new ScrollPane(panel), 1200, 760);
-        scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -77,14 +85,21 @@ class DemoPanelDarkThemeTest {
     @Test
     void everyTextOfARunDemoReadsAfterSwitchingToDark(FxRobot robot) throws Exception {
         robot.interact(model::run);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.runningProperty().get()
-                && model.entries().stream().allMatch(e -> !e.summaryProperty().get().isEmpty()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !model.runningProperty().get()
+                        && model.entries().stream()
+                                .allMatch(e -> !e.summaryProperty().get().isEmpty()));
         Recording live = model.liveRecordingProperty().get();
         live.addOutput(1, live.now(), false, "worker 1 done");
         live.addOutput(1, live.now(), true, "a warning on stderr");
         live.addCoreLoad(new CoreLoadSample(live.now(), new double[] {0.5, 0.9}));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline(robot).lastFrame() != null
-                && !timeline(robot).lastFrame().lanes().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> timeline(robot).lastFrame() != null
+                        && !timeline(robot).lastFrame().lanes().isEmpty());
 
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
 
@@ -110,7 +125,8 @@ class DemoPanelDarkThemeTest {
         // The canvases redraw on the frames after the switch: wait for the panel to read, or for time to run out.
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-                WritableImage image = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
+                WritableImage image = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null))
+                        .get();
                 texts.forEach((name, measure) -> measured.put(name, Math.round(measure.apply(image) * 10) / 10.0));
                 return measured.values().stream().allMatch(ratio -> ratio >= READABLE);
             });
@@ -129,7 +145,9 @@ class DemoPanelDarkThemeTest {
 
     /** The label or button whose text starts with {@code text}. */
     private double labelled(WritableImage image, FxRobot robot, String text) {
-        Node node = robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith(text))
+        Node node = robot.lookup(n -> n instanceof Labeled l
+                        && l.getText() != null
+                        && l.getText().startsWith(text))
                 .query();
         return TextContrast.of(image, TextContrast.in(panel, node));
     }
@@ -144,8 +162,8 @@ class DemoPanelDarkThemeTest {
     private double laneName(WritableImage image, FxRobot robot) {
         TimelineView timeline = timeline(robot);
         TimelineFrame.Lane lane = timeline.lastFrame().lanes().get(0);
-        Bounds label = new BoundingBox(14, lane.y() + 2, timeline.lastFrame().plotLeft() - 20,
-                Math.min(lane.height(), 24) - 3);
+        Bounds label = new BoundingBox(
+                14, lane.y() + 2, timeline.lastFrame().plotLeft() - 20, Math.min(lane.height(), 24) - 3);
         return TextContrast.of(image, TextContrast.in(panel, timeline, label));
     }
 
@@ -159,7 +177,8 @@ class DemoPanelDarkThemeTest {
     }
 
     private double output(WritableImage image, FxRobot robot, String line) {
-        Node text = robot.lookup(n -> n instanceof Text t && t.getText().equals(line)).query();
+        Node text = robot.lookup(n -> n instanceof Text t && t.getText().equals(line))
+                .query();
         return TextContrast.of(image, TextContrast.in(panel, text));
     }
 

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
-import javax.imageio.ImageIO;
-
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.DemoBlock;
 import processlab.lesson.DemoSpec;
 import processlab.recording.ProcessInfo;
@@ -61,13 +58,23 @@ class DemoPanelFxTest {
 
     /** Shows a demo of Java threads sleeping {@code sleepMs} per task, made by the lesson view's factory. */
     private DemoPart show(int workers, long sleepMs) throws Exception {
-        DemoSpec spec = new DemoSpec("Java threads", List.of(RunKind.JAVA_THREADS), workers, workers,
-                Workload.SLEEP, sleepMs, 60, false, "default", false);
+        DemoSpec spec = new DemoSpec(
+                "Java threads",
+                List.of(RunKind.JAVA_THREADS),
+                workers,
+                workers,
+                Workload.SLEEP,
+                sleepMs,
+                60,
+                false,
+                "default",
+                false);
         DemoBlock block = new DemoBlock(1, "demo", "", spec);
         Optional<LessonPart> made = new DemoPartFactory().create(block, null);
         assertTrue(made.isPresent());
         DemoPart demo = (DemoPart) made.get();
-        WaitForAsyncUtils.asyncFx(() -> ((ScrollPane) stage.getScene().getRoot()).setContent(demo.node())).get();
+        WaitForAsyncUtils.asyncFx(() -> ((ScrollPane) stage.getScene().getRoot()).setContent(demo.node()))
+                .get();
         part = demo;
         return demo;
     }
@@ -100,43 +107,59 @@ class DemoPanelFxTest {
         robot.clickOn("#demo-run");
 
         AtomicReference<TimelineFrame> seenWhileRunning = new AtomicReference<>();
-        waitFor(30, "worker lanes drawn while the run is going", () -> onFx(() -> {
-            Recording recording = entry(demo).recording();
-            TimelineFrame frame = timeline(robot).lastFrame();
-            boolean lanes = frame != null && frame.lanes().stream().filter(l -> l.label().startsWith("worker-"))
-                    .count() == 2;
-            if (lanes && recording != null && !recording.isFinished()) {
-                seenWhileRunning.set(frame);
-                return true;
-            }
-            return false;
-        }));
+        waitFor(
+                30,
+                "worker lanes drawn while the run is going",
+                () -> onFx(() -> {
+                    Recording recording = entry(demo).recording();
+                    TimelineFrame frame = timeline(robot).lastFrame();
+                    boolean lanes = frame != null
+                            && frame.lanes().stream()
+                                            .filter(l -> l.label().startsWith("worker-"))
+                                            .count()
+                                    == 2;
+                    if (lanes && recording != null && !recording.isFinished()) {
+                        seenWhileRunning.set(frame);
+                        return true;
+                    }
+                    return false;
+                }));
         assertFalse(seenWhileRunning.get().headers().isEmpty(), "lanes sit under a process header");
 
-        waitFor(40, "the summary", () -> onFx(() -> !entry(demo).summaryProperty().get().isEmpty()));
+        waitFor(
+                40,
+                "the summary",
+                () -> onFx(() -> !entry(demo).summaryProperty().get().isEmpty()));
         String summary = onFx(() -> entry(demo).summaryProperty().get());
         assertTrue(summary.startsWith("wall ") && summary.contains("CPU") && summary.contains("cores busy"), summary);
         // What the app itself used meanwhile, measured from the OS: between nothing and every core.
         double appCores = Double.parseDouble(summary.replaceAll(".*ProcessLab itself: ([0-9.]+) cores.*", "$1"));
         assertTrue(appCores > 0 && appCores <= Runtime.getRuntime().availableProcessors(), summary);
-        assertFalse(onFx(() -> processlab.ui.common.LiveViews.activeProperty().get()),
+        assertFalse(
+                onFx(() -> processlab.ui.common.LiveViews.activeProperty().get()),
                 "once the demo has ended, the lesson page may keep its scroll bitmap again");
         assertTrue(robot.lookup(".run-summary").queryLabeled().isVisible());
-        assertEquals("finished (exit 0)", onFx(() -> entry(demo).statusProperty().get()));
+        assertEquals(
+                "finished (exit 0)", onFx(() -> entry(demo).statusProperty().get()));
 
         Path png = Files.createTempFile("demo", ".png");
         Path trace = Files.createTempFile("demo", ".json");
         try {
             DemoPanel panel = (DemoPanel) demo.node();
             WaitForAsyncUtils.asyncFx(() -> panel.export().savePng(png, 1200)).get();
-            waitFor(20, "the PNG written", () -> onFx(() -> demo.viewModel().messageProperty().get())
-                    .startsWith("Saved the timeline"));
+            waitFor(
+                    20,
+                    "the PNG written",
+                    () -> onFx(() -> demo.viewModel().messageProperty().get()).startsWith("Saved the timeline"));
             BufferedImage image = ImageIO.read(png.toFile());
             assertEquals(1200, image.getWidth());
             assertTrue(image.getHeight() > 150, "height " + image.getHeight());
-            WaitForAsyncUtils.asyncFx(() -> panel.export().saveTrace(entry(demo), trace)).get();
-            waitFor(20, "the trace written", () -> onFx(() -> demo.viewModel().messageProperty().get())
-                    .startsWith("Saved the trace"));
+            WaitForAsyncUtils.asyncFx(() -> panel.export().saveTrace(entry(demo), trace))
+                    .get();
+            waitFor(
+                    20,
+                    "the trace written",
+                    () -> onFx(() -> demo.viewModel().messageProperty().get()).startsWith("Saved the trace"));
             Recording back = ChromeTraceReader.read(trace);
             assertTrue(back.threads().stream().anyMatch(t -> t.name().startsWith("worker-")));
         } finally {
@@ -149,22 +172,35 @@ class DemoPanelFxTest {
     void stopMidRunEndsIt(FxRobot robot) throws Exception {
         DemoPart demo = show(2, 30_000);
         robot.clickOn("#demo-run");
-        waitFor(30, "the run to start", () -> onFx(() -> entry(demo).recording() != null
-                && !entry(demo).recording().processes().isEmpty()));
+        waitFor(
+                30,
+                "the run to start",
+                () -> onFx(() -> entry(demo).recording() != null
+                        && !entry(demo).recording().processes().isEmpty()));
         robot.clickOn("#demo-stop");
-        waitFor(10, "the run to end", () -> onFx(() -> entry(demo).phaseProperty().get() == RunEntry.Phase.ENDED));
+        waitFor(
+                10,
+                "the run to end",
+                () -> onFx(() -> entry(demo).phaseProperty().get() == RunEntry.Phase.ENDED));
         assertTrue(onFx(() -> entry(demo).statusProperty().get()).startsWith("stopped"));
         assertTrue(entry(demo).recording().endNs() < 20_000_000_000L, "ended long before its 30 s of work");
         waitFor(10, "no process of the run left", () -> noneAlive(entry(demo).recording()));
-        waitFor(10, "the panel idle again", () -> onFx(() -> !demo.viewModel().runningProperty().get()));
+        waitFor(
+                10,
+                "the panel idle again",
+                () -> onFx(() -> !demo.viewModel().runningProperty().get()));
     }
 
     @Test
     void leavingTheLessonMidRunLeavesNoProcess(FxRobot robot) throws Exception {
         DemoPart demo = show(3, 30_000);
         robot.clickOn("#demo-run");
-        waitFor(30, "the child JVM with its workers", () -> onFx(() -> entry(demo).recording() != null
-                && entry(demo).recording().threads().stream().anyMatch(t -> t.name().startsWith("worker-"))));
+        waitFor(
+                30,
+                "the child JVM with its workers",
+                () -> onFx(() -> entry(demo).recording() != null
+                        && entry(demo).recording().threads().stream()
+                                .anyMatch(t -> t.name().startsWith("worker-"))));
         Recording recording = entry(demo).recording();
         List<Long> pids = recording.processes().stream().map(ProcessInfo::pid).toList();
         assertFalse(pids.isEmpty());
@@ -179,5 +215,4 @@ class DemoPanelFxTest {
         return recording.processes().stream()
                 .allMatch(p -> ProcessHandle.of(p.pid()).map(h -> !h.isAlive()).orElse(true));
     }
-
 }

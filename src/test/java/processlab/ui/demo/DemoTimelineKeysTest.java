@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -20,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.timeline.TimeWindow;
@@ -51,20 +49,28 @@ class DemoTimelineKeysTest {
     @Test
     void leftAndRightPanAClickedTimelineRatherThanTurnTheLesson(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            app = new ProcessLabApp(List.of(new DemoPartFactory(new FakeDemoRunner(300, false), Platform::runLater)),
+            app = new ProcessLabApp(
+                    List.of(new DemoPartFactory(new FakeDemoRunner(300, false), Platform::runLater)),
                     LessonLoader::loadFolder);
             app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), false));
         });
-        waitFor("the demo", () -> app.lessonView().completeProperty().get()
-                && app.lessonView().parts().stream().anyMatch(p -> p instanceof DemoPart));
-        DemoPart demo = (DemoPart) app.lessonView().parts().stream().filter(p -> p instanceof DemoPart)
-                .findFirst().orElseThrow();
+        waitFor(
+                "the demo",
+                () -> app.lessonView().completeProperty().get()
+                        && app.lessonView().parts().stream().anyMatch(p -> p instanceof DemoPart));
+        DemoPart demo = (DemoPart) app.lessonView().parts().stream()
+                .filter(p -> p instanceof DemoPart)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             demo.viewModel().measureSpeedUpProperty().set(false);
             demo.run();
         });
-        waitFor("the runs to end", () -> !demo.viewModel().runningProperty().get()
-                && demo.viewModel().entries().stream().allMatch(e -> e.phaseProperty().get() == RunEntry.Phase.ENDED));
+        waitFor(
+                "the runs to end",
+                () -> !demo.viewModel().runningProperty().get()
+                        && demo.viewModel().entries().stream()
+                                .allMatch(e -> e.phaseProperty().get() == RunEntry.Phase.ENDED));
         TimelineView timeline = robot.lookup("#run-java-threads .timeline").queryAs(TimelineView.class);
         robot.interact(() -> app.lessonView().reveal(timeline));
         WaitForAsyncUtils.waitForFxEvents();

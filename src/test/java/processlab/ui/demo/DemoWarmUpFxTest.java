@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.ui.common.LiveViews;
 
 /**
@@ -23,7 +21,8 @@ import processlab.ui.common.LiveViews;
 @ExtendWith(ApplicationExtension.class)
 class DemoWarmUpFxTest {
 
-    private static final String OWN_OBSERVER = "processlab-observer-" + ProcessHandle.current().pid();
+    private static final String OWN_OBSERVER =
+            "processlab-observer-" + ProcessHandle.current().pid();
 
     @Start
     void start(Stage stage) {
@@ -33,26 +32,35 @@ class DemoWarmUpFxTest {
     @Test
     void rehearsesWithTheRealObserverAndLeavesNoThreadBehind() throws Exception {
         long began = System.nanoTime();
-        CompletableFuture<Void> done = WaitForAsyncUtils.asyncFx(DemoWarmUp::run).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).size() == 1);
+        CompletableFuture<Void> done =
+                WaitForAsyncUtils.asyncFx(DemoWarmUp::run).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).size() == 1);
         done.get(20, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - began) / 1e9;
         assertTrue(seconds >= 1.0 && seconds < 10, "the rehearsal took " + seconds + " s");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> threadsNamed("processlab-warm-up").isEmpty()
-                && threadsNamed(OWN_OBSERVER).isEmpty() && threadsNamed("processlab-timeline-layout").isEmpty());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> threadsNamed("processlab-warm-up").isEmpty()
+                        && threadsNamed(OWN_OBSERVER).isEmpty()
+                        && threadsNamed("processlab-timeline-layout").isEmpty());
     }
 
     @Test
     void aRunThatStartsEndsTheRehearsalAtOnce() throws Exception {
-        CompletableFuture<Void> done = WaitForAsyncUtils.asyncFx(DemoWarmUp::run).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).size() == 1);
+        CompletableFuture<Void> done =
+                WaitForAsyncUtils.asyncFx(DemoWarmUp::run).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).size() == 1);
         long pressed = System.nanoTime();
         WaitForAsyncUtils.asyncFx(LiveViews::started).get(5, TimeUnit.SECONDS);
         try {
             done.get(5, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - pressed) / 1e9;
             assertTrue(seconds < 0.5, "the rehearsal went on for " + seconds + " s after Run");
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).isEmpty());
+            WaitForAsyncUtils.waitFor(
+                    5, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).isEmpty());
         } finally {
             WaitForAsyncUtils.asyncFx(LiveViews::ended).get(5, TimeUnit.SECONDS);
         }
@@ -61,6 +69,7 @@ class DemoWarmUpFxTest {
 
     private static List<Thread> threadsNamed(String prefix) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.isAlive() && thread.getName().startsWith(prefix)).toList();
+                .filter(thread -> thread.isAlive() && thread.getName().startsWith(prefix))
+                .toList();
     }
 }

@@ -1,13 +1,10 @@
 package processlab.ui.demo;
 
-
-
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
@@ -23,9 +20,18 @@ public final class DemoWindowMain extends Application {
         String runs = System.getProperty("demo.runs", "python-threads,python-processes,java-threads");
         int workers = Integer.getInteger("demo.workers", 4);
         long size = Long.getLong("demo.size", 200_000L);
-        DemoSpec spec = new DemoSpec("Threads take turns, processes run at once",
-                java.util.Arrays.stream(runs.split(",")).map(id -> RunKind.fromId(id).orElseThrow()).toList(),
-                workers, workers, Workload.COUNT_PRIMES, size, 60, Boolean.getBoolean("demo.together"), "default",
+        DemoSpec spec = new DemoSpec(
+                "Threads take turns, processes run at once",
+                java.util.Arrays.stream(runs.split(","))
+                        .map(id -> RunKind.fromId(id).orElseThrow())
+                        .toList(),
+                workers,
+                workers,
+                Workload.COUNT_PRIMES,
+                size,
+                60,
+                Boolean.getBoolean("demo.together"),
+                "default",
                 false);
         DemoPanel panel = new DemoPanel(new DemoViewModel(spec, new EngineDemoRunner(), Platform::runLater));
         ScrollPane scroll = new ScrollPane(panel);
@@ -46,5 +52,4 @@ public final class DemoWindowMain extends Application {
             Application.launch(DemoWindowMain.class, args);
         }
     }
-
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import processlab.recording.CpuSample;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
@@ -20,14 +19,14 @@ import processlab.run.spec.RunKind;
 public final class FakeDemoRunner implements DemoRunner {
 
     /** {@code thread}: the one that called {@link #start}, so tests see where the view-model starts runs. */
-    record Started(RunKind kind, DemoParameters parameters, long startNanos, FakeRun run, Thread thread) {
-    }
+    record Started(RunKind kind, DemoParameters parameters, long startNanos, FakeRun run, Thread thread) {}
 
     private final long taskMs;
     private final boolean pythonMissing;
     final List<Started> started = new CopyOnWriteArrayList<>();
     /** How many times longer a kind's run lasts than {@code taskMs} says (1 when absent). */
     final java.util.Map<RunKind, Integer> slower = new ConcurrentHashMap<>();
+
     final Set<FakeRun> alive = ConcurrentHashMap.newKeySet();
 
     public FakeDemoRunner(long taskMs, boolean pythonMissing) {
@@ -41,8 +40,8 @@ public final class FakeDemoRunner implements DemoRunner {
             throw new DemoRunException("Python 3.8 or newer was not found.");
         }
         long rounds = (parameters.tasks() + parameters.workers() - 1) / parameters.workers();
-        FakeRun run = new FakeRun(kind, parameters.workers(),
-                rounds * taskMs * 1_000_000L * slower.getOrDefault(kind, 1));
+        FakeRun run =
+                new FakeRun(kind, parameters.workers(), rounds * taskMs * 1_000_000L * slower.getOrDefault(kind, 1));
         started.add(new Started(kind, parameters, System.nanoTime(), run, Thread.currentThread()));
         alive.add(run);
         run.thread.start();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -16,7 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.DemoSpec;
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
@@ -32,8 +30,17 @@ class OwnTimeScaleFxTest {
 
     @Start
     void start(Stage stage) {
-        DemoSpec spec = new DemoSpec("t", List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES), 2, 2,
-                Workload.SLEEP, 100, 60, false, "default", false);
+        DemoSpec spec = new DemoSpec(
+                "t",
+                List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES),
+                2,
+                2,
+                Workload.SLEEP,
+                100,
+                60,
+                false,
+                "default",
+                false);
         FakeDemoRunner runner = new FakeDemoRunner(150, true);
         runner.slower.put(RunKind.JAVA_PROCESSES, 6); // 0.15 s beside 0.9 s
         model = new DemoViewModel(spec, runner, Platform::runLater);
@@ -45,14 +52,17 @@ class OwnTimeScaleFxTest {
     @Test
     void eachRunCanBeReadAtItsOwnScale(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(model::run).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !model.runningProperty().get());
         CheckBox same = robot.lookup("#demo-same-scale").queryAs(CheckBox.class);
         assertTrue(same.isSelected(), "the runs share one time scale by default");
         Recording shortRun = entry(RunKind.JAVA_THREADS).recording();
         Recording longRun = entry(RunKind.JAVA_PROCESSES).recording();
         waitForWindow(robot, "java-threads", longRun);
-        assertTrue(share(robot, "java-threads", shortRun) < 0.3, "on the shared scale the short run is a sliver: "
-                + shortRun.endNs() + " ns in " + frame(robot, "java-threads").window());
+        assertTrue(
+                share(robot, "java-threads", shortRun) < 0.3,
+                "on the shared scale the short run is a sliver: " + shortRun.endNs() + " ns in "
+                        + frame(robot, "java-threads").window());
 
         robot.clickOn(same);
         waitForWindow(robot, "java-threads", shortRun);
@@ -62,23 +72,32 @@ class OwnTimeScaleFxTest {
 
         robot.clickOn(same);
         waitForWindow(robot, "java-threads", longRun);
-        assertEquals(frame(robot, "java-processes").window(), frame(robot, "java-threads").window(),
+        assertEquals(
+                frame(robot, "java-processes").window(),
+                frame(robot, "java-threads").window(),
                 "back on one scale");
     }
 
     private RunEntry entry(RunKind kind) {
-        return model.entries().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow();
+        return model.entries().stream()
+                .filter(e -> e.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static TimelineFrame frame(FxRobot robot, String kind) {
-        return robot.lookup("#run-" + kind + " .timeline").queryAs(TimelineView.class).lastFrame();
+        return robot.lookup("#run-" + kind + " .timeline")
+                .queryAs(TimelineView.class)
+                .lastFrame();
     }
 
     /** Waits until the timeline of {@code kind} shows the whole of {@code run}, and no more than a little past it. */
     private static void waitForWindow(FxRobot robot, String kind, Recording run) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             TimelineFrame frame = frame(robot, kind);
-            return frame != null && frame.window().startNs() == 0 && frame.window().endNs() >= run.endNs()
+            return frame != null
+                    && frame.window().startNs() == 0
+                    && frame.window().endNs() >= run.endNs()
                     && frame.window().endNs() <= run.endNs() * 1.1;
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
-
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
@@ -18,7 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
@@ -32,12 +30,15 @@ class PredictionFxTest {
 
     @Start
     void start(Stage stage) {
-        DemoSpec spec = new DemoSpec("t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false,
-                "default", false);
+        DemoSpec spec = new DemoSpec(
+                "t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
         runner = new FakeDemoRunner(100, false);
         model = new DemoViewModel(spec, runner, Platform::runLater);
         Scene scene = new Scene(new DemoPanel(model), 1000, 760);
-        scene.getStylesheets().add(DemoPanel.class.getResource("/processlab/ui/processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(DemoPanel.class
+                        .getResource("/processlab/ui/processlab.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -45,8 +46,10 @@ class PredictionFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void theGuessesMadeBeforeRunShowBesideTheMeasurementAndStayForTheNextRun(FxRobot robot) throws Exception {
-        ChoiceBox<Double> cores = robot.lookup("#predict-java-threads .prediction-cores").queryAs(ChoiceBox.class);
-        ChoiceBox<Double> speedUp = robot.lookup("#predict-java-threads .prediction-speedup").queryAs(ChoiceBox.class);
+        ChoiceBox<Double> cores =
+                robot.lookup("#predict-java-threads .prediction-cores").queryAs(ChoiceBox.class);
+        ChoiceBox<Double> speedUp =
+                robot.lookup("#predict-java-threads .prediction-speedup").queryAs(ChoiceBox.class);
         assertEquals("cores busy?", cores.getConverter().toString(cores.getValue()), "no guess at first");
         robot.interact(() -> {
             cores.setValue(1.5);
@@ -54,13 +57,17 @@ class PredictionFxTest {
             speedUp.setValue(2.0);
             speedUp.getOnAction().handle(null);
         });
-        assertEquals(new Prediction(OptionalDouble.of(1.5), OptionalDouble.of(2.0)),
+        assertEquals(
+                new Prediction(OptionalDouble.of(1.5), OptionalDouble.of(2.0)),
                 model.predictionProperty(RunKind.JAVA_THREADS).get());
         for (int press = 0; press < 2; press++) {
             int startedBefore = runner.started.size();
             WaitForAsyncUtils.asyncFx(model::run).get(5, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runner.started.size() == startedBefore + 2
-                    && !model.runningProperty().get());
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> runner.started.size() == startedBefore + 2
+                            && !model.runningProperty().get());
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals("predicted 1.5", text(robot, "#figure-cores .figure-guess"), "press " + press);
             assertEquals("predicted ×2.0", text(robot, "#figure-speedup .figure-guess"));
@@ -82,17 +89,19 @@ class PredictionFxTest {
                 kept.put(kind, prediction);
             }
         };
-        DemoSpec spec = new DemoSpec("t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false,
-                "default", false);
+        DemoSpec spec = new DemoSpec(
+                "t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
         DemoViewModel first = new DemoViewModel(spec, runner, Runnable::run, Runnable::run, memory);
-        first.predictionProperty(RunKind.JAVA_THREADS).set(new Prediction(OptionalDouble.of(1.5),
-                OptionalDouble.empty()));
+        first.predictionProperty(RunKind.JAVA_THREADS)
+                .set(new Prediction(OptionalDouble.of(1.5), OptionalDouble.empty()));
         assertEquals("cores=1.5", kept.get(RunKind.JAVA_THREADS));
         DemoViewModel reopened = new DemoViewModel(spec, runner, Runnable::run, Runnable::run, memory);
-        assertEquals(new Prediction(OptionalDouble.of(1.5), OptionalDouble.empty()),
+        assertEquals(
+                new Prediction(OptionalDouble.of(1.5), OptionalDouble.empty()),
                 reopened.predictionProperty(RunKind.JAVA_THREADS).get());
         assertEquals(Prediction.NONE, Prediction.fromText("cores=x;nonsense"), "a damaged entry is no guess");
-        assertEquals(new Prediction(OptionalDouble.of(2.0), OptionalDouble.of(1.5)),
+        assertEquals(
+                new Prediction(OptionalDouble.of(2.0), OptionalDouble.of(1.5)),
                 Prediction.fromText(new Prediction(OptionalDouble.of(2.0), OptionalDouble.of(1.5)).toText()));
     }
 
@@ -106,11 +115,13 @@ class PredictionFxTest {
         assertTrue(message.getStyleClass().contains("predict-step"));
         WaitForAsyncUtils.asyncFx(model::runForTheClass).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !runner.started.isEmpty());
-        assertTrue(!model.askingForPredictionsProperty().get() && !message.getStyleClass().contains("predict-step"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        assertTrue(!model.askingForPredictionsProperty().get()
+                && !message.getStyleClass().contains("predict-step"));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !model.runningProperty().get());
         int before = runner.started.size();
-        robot.interact(() -> model.predictionProperty(RunKind.JAVA_THREADS).set(
-                new Prediction(OptionalDouble.of(1.0), OptionalDouble.empty())));
+        robot.interact(() -> model.predictionProperty(RunKind.JAVA_THREADS)
+                .set(new Prediction(OptionalDouble.of(1.0), OptionalDouble.empty())));
         WaitForAsyncUtils.asyncFx(model::runForTheClass).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runner.started.size() > before);
         assertTrue(!model.askingForPredictionsProperty().get(), "with a prediction made, R runs at once");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -15,7 +14,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
@@ -29,8 +27,17 @@ class RunCardFxTest {
 
     @Start
     void start(Stage stage) {
-        DemoSpec spec = new DemoSpec("t", List.of(RunKind.JAVA_THREADS, RunKind.PYTHON_THREADS, RunKind.JAVA_PROCESSES),
-                2, 2, Workload.SLEEP, 100, 60, false, "default", false);
+        DemoSpec spec = new DemoSpec(
+                "t",
+                List.of(RunKind.JAVA_THREADS, RunKind.PYTHON_THREADS, RunKind.JAVA_PROCESSES),
+                2,
+                2,
+                Workload.SLEEP,
+                100,
+                60,
+                false,
+                "default",
+                false);
         model = new DemoViewModel(spec, new FakeDemoRunner(300, true), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         stage.setScene(new Scene(new DemoPanel(model), 1000, 760));
@@ -40,10 +47,12 @@ class RunCardFxTest {
     @Test
     void aRunWaitingForItsTurnHasItsTimelineAndOneThatCouldNotStartHasNone(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(model::run).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.entries().get(0).recording() != null);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> model.entries().get(0).recording() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(timeline(robot, "java-processes").isVisible(), "the last run, waiting, has its timeline already");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(timeline(robot, "python-threads").isVisible(), "a run that could not start shows no timeline");
         assertTrue(timeline(robot, "java-threads").isVisible());

@@ -3,7 +3,6 @@ package processlab.ui.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.OptionalDouble;
-
 import org.junit.jupiter.api.Test;
 
 /** The words and numbers on a run's figure tiles. */

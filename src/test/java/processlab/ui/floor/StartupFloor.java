@@ -3,7 +3,6 @@ package processlab.ui.floor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import processlab.bench.StartupBenchmark;
 import processlab.ui.probe.StartupProbe;
 
@@ -18,8 +17,7 @@ public final class StartupFloor {
 
     private static final int RUNS = 7;
 
-    private StartupFloor() {
-    }
+    private StartupFloor() {}
 
     public static void main(String[] args) throws Exception {
         if (StartupFloorApp.KINDS.contains(System.getProperty(StartupProbe.PROPERTY, ""))) {
@@ -32,16 +30,17 @@ public final class StartupFloor {
         names.addAll(StartupFloorApp.KINDS);
         names.add("first-lesson");
         double[][] times = new double[names.size()][RUNS];
-        List<String> lessons = List.of("--lessons", Path.of("lessons").toAbsolutePath().toString());
+        List<String> lessons =
+                List.of("--lessons", Path.of("lessons").toAbsolutePath().toString());
         for (int run = 0; run < RUNS; run++) {
-            times[0][run] = StartupBenchmark.timeChild(StartupProbe.EMPTY_STAGE, "processlab.Main", List.of(),
-                    headless);
+            times[0][run] =
+                    StartupBenchmark.timeChild(StartupProbe.EMPTY_STAGE, "processlab.Main", List.of(), headless);
             for (int k = 0; k < StartupFloorApp.KINDS.size(); k++) {
-                times[k + 1][run] = StartupBenchmark.timeChild(StartupFloorApp.KINDS.get(k),
-                        StartupFloor.class.getName(), List.of(), headless);
+                times[k + 1][run] = StartupBenchmark.timeChild(
+                        StartupFloorApp.KINDS.get(k), StartupFloor.class.getName(), List.of(), headless);
             }
-            times[names.size() - 1][run] = StartupBenchmark.timeChild(StartupProbe.FIRST_LESSON, "processlab.Main",
-                    lessons, headless);
+            times[names.size() - 1][run] =
+                    StartupBenchmark.timeChild(StartupProbe.FIRST_LESSON, "processlab.Main", lessons, headless);
         }
         double empty = median(times[0]);
         for (int i = 0; i < names.size(); i++) {

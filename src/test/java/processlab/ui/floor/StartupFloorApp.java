@@ -1,8 +1,7 @@
 package processlab.ui.floor;
 
-import java.util.List;
-
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -10,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-
 import processlab.ui.probe.StartupProbe;
 
 /**
@@ -58,24 +56,29 @@ public final class StartupFloorApp extends Application {
         for (int i = 1; i <= 10; i++) {
             Text bold = new Text("Paragraph " + i + ". ");
             bold.getStyleClass().add("strong");
-            javafx.scene.text.TextFlow paragraph = new javafx.scene.text.TextFlow(bold,
+            javafx.scene.text.TextFlow paragraph = new javafx.scene.text.TextFlow(
+                    bold,
                     new Text("When you type a command, the operating system starts a process. A process has its own "),
-                    new Text("memory"), new Text(", its own open files and at least one thread that runs the code."));
+                    new Text("memory"),
+                    new Text(", its own open files and at least one thread that runs the code."));
             paragraph.getStyleClass().add("paragraph");
             page.getChildren().add(paragraph);
         }
-        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(
-                new javafx.scene.layout.StackPane(page));
+        javafx.scene.control.ScrollPane scroller =
+                new javafx.scene.control.ScrollPane(new javafx.scene.layout.StackPane(page));
         scroller.setFitToWidth(true);
-        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(16, new Label("ProcessLab"),
-                new Label("12 lessons"));
+        javafx.scene.layout.HBox top =
+                new javafx.scene.layout.HBox(16, new Label("ProcessLab"), new Label("12 lessons"));
         top.getStyleClass().add("top-bar");
         javafx.scene.layout.Region sidebar = new javafx.scene.layout.Region();
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(340);
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroller, top, null, null, sidebar);
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(processlab.ui.ProcessLabApp.class.getResource("processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(processlab.ui.ProcessLabApp.class
+                        .getResource("processlab.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
         StartupProbe.reportWhenPainted(root);

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.ui.lesson.CodeHighlighter.Kind;
 import processlab.ui.lesson.CodeHighlighter.Token;
 

@@ -3,7 +3,6 @@ package processlab.ui.lesson;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,7 +16,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.ui.TestLessons;
 
 /**
@@ -42,35 +40,42 @@ class LessonTableWidthFxTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
-        view = new LessonView(List.of(), url -> { });
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        view = new LessonView(List.of(), url -> {});
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 640, 600);
-        scene.getStylesheets().add(LessonView.class.getResource("/processlab/ui/processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(LessonView.class
+                        .getResource("/processlab/ui/processlab.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
 
     @Test
     void aTableFitsANarrowPageWithEveryWordWhole(FxRobot robot) {
-        robot.interact(() -> view.show(TestLessons.lesson("09-a", "Sharing data", "",
-                TestLessons.markdown("Some text before the table.\n\n" + TABLE))));
+        robot.interact(() -> view.show(TestLessons.lesson(
+                "09-a", "Sharing data", "", TestLessons.markdown("Some text before the table.\n\n" + TABLE))));
         WaitForAsyncUtils.waitForFxEvents();
         ScrollPane scroller = (ScrollPane) view.node();
         Node page = robot.lookup("#lesson-content").query();
         double room = scroller.getViewportBounds().getWidth();
         double pageRight = page.localToScene(page.getLayoutBounds()).getMaxX();
-        assertTrue(pageRight <= scroller.localToScene(scroller.getLayoutBounds()).getMaxX() + 1,
+        assertTrue(
+                pageRight <= scroller.localToScene(scroller.getLayoutBounds()).getMaxX() + 1,
                 "the page is wider than its " + room + "-px view: it scrolls sideways and cuts every line");
 
         Text longName = robot.lookup(".md-table .md-text").queryAllAs(Text.class).stream()
-                .filter(t -> t.getText().contains("shared_memory.SharedMemory")).findFirst().orElseThrow();
+                .filter(t -> t.getText().contains("shared_memory.SharedMemory"))
+                .findFirst()
+                .orElseThrow();
         Region cell = (Region) longName.getParent().getParent();
         Text measure = new Text(longName.getText());
         measure.setFont(longName.getFont());
         double needed = measure.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset();
         Bounds cellBounds = cell.getLayoutBounds();
-        assertTrue(cellBounds.getWidth() >= needed - 0.5,
+        assertTrue(
+                cellBounds.getWidth() >= needed - 0.5,
                 "the long name is broken: its cell is " + cellBounds.getWidth() + " px, it needs " + needed);
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 import processlab.lesson.DemoBlock;
 import processlab.lesson.Lesson;
 import processlab.ui.TestLessons;
@@ -61,11 +59,14 @@ class LessonViewTest {
     @Start
     void start(Stage stage) {
         // The page's stylesheet uses the AtlantaFX theme's colour names, as in the app.
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         view = new LessonView(List.of(failingFactory, demoFactory), opened::add);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 900, 700);
-        scene.getStylesheets().add(LessonView.class.getResource("/processlab/ui/processlab.css").toExternalForm());
+        scene.getStylesheets()
+                .add(LessonView.class
+                        .getResource("/processlab/ui/processlab.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -79,7 +80,9 @@ class LessonViewTest {
         Lesson withDemo = TestLessons.lesson("01-a", "A", "", TestLessons.markdown("Text"), TestLessons.demo());
         show(robot, withDemo);
         assertEquals(List.of("create Threads take turns"), events);
-        assertEquals("live demo panel", robot.lookup(".fake-demo").queryAs(Label.class).getText());
+        assertEquals(
+                "live demo panel",
+                robot.lookup(".fake-demo").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".demo-card").tryQuery().isEmpty(), "a part replaces the card");
         show(robot, TestLessons.lesson("02-b", "B", "", TestLessons.markdown("Other")));
         assertEquals(List.of("create Threads take turns", "stop Threads take turns"), events);
@@ -100,12 +103,16 @@ class LessonViewTest {
             completeAtOnce[0] = view.completeProperty().get();
         });
         assertTrue(!completeAtOnce[0], "forty sections do not fit one screen; the rest follows");
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
                 () -> view.completeProperty().get());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("create Threads take turns"), events, "the demo at the end was built, once");
         assertEquals(40, robot.lookup(".heading").queryAll().size());
-        assertEquals("live demo panel", robot.lookup(".fake-demo").queryAs(Label.class).getText());
+        assertEquals(
+                "live demo panel",
+                robot.lookup(".fake-demo").queryAs(Label.class).getText());
     }
 
     @Test
@@ -125,7 +132,9 @@ class LessonViewTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Label demo = robot.lookup(".fake-demo").queryAs(Label.class);
         Node looked = robot.lookup(".heading").queryAll().stream()
-                .filter(node -> node.localToScene(0, 0).getY() > 0).findFirst().orElseThrow();
+                .filter(node -> node.localToScene(0, 0).getY() > 0)
+                .findFirst()
+                .orElseThrow();
         double before = looked.localToScene(0, 0).getY();
         // As when a demo at the end of the page gets its runs' figures, and as when they go again.
         robot.interact(() -> demo.setMinHeight(900));
@@ -150,7 +159,9 @@ class LessonViewTest {
     @Test
     void blocksNoFactoryTakesShowAsLabelledCards(FxRobot robot) {
         show(robot, TestLessons.lesson("01-a", "A", "", TestLessons.quiz(3)));
-        assertEquals("Quiz: 3 questions", robot.lookup(".quiz-card .card-title").queryAs(Label.class).getText());
+        assertEquals(
+                "Quiz: 3 questions",
+                robot.lookup(".quiz-card .card-title").queryAs(Label.class).getText());
     }
 
     @Test
@@ -189,10 +200,18 @@ class LessonViewTest {
 
     @Test
     void aLeadingHeadingThatRepeatsTheTitleIsNotShownTwice(FxRobot robot) {
-        show(robot, TestLessons.lesson("01-a", "Start methods and the __main__ guard", "",
-                TestLessons.markdown("# Start methods and the `__main__` guard\n\nText.\n\n# Another\n")));
-        assertEquals(List.of("Another"), robot.lookup(".h1").queryAllAs(TextFlow.class).stream()
-                .map(LessonViewTest::textOf).toList());
+        show(
+                robot,
+                TestLessons.lesson(
+                        "01-a",
+                        "Start methods and the __main__ guard",
+                        "",
+                        TestLessons.markdown("# Start methods and the `__main__` guard\n\nText.\n\n# Another\n")));
+        assertEquals(
+                List.of("Another"),
+                robot.lookup(".h1").queryAllAs(TextFlow.class).stream()
+                        .map(LessonViewTest::textOf)
+                        .toList());
     }
 
     @Test
@@ -207,7 +226,8 @@ class LessonViewTest {
 
     private static String clipboard(FxRobot robot) {
         String[] text = new String[1];
-        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() ->
+                text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         return text[0];
     }
 
@@ -218,10 +238,14 @@ class LessonViewTest {
     }
 
     private static List<String> texts(FxRobot robot, String query) {
-        return new ArrayList<>(robot.lookup(query).queryAllAs(Text.class).stream().map(Text::getText).toList());
+        return new ArrayList<>(robot.lookup(query).queryAllAs(Text.class).stream()
+                .map(Text::getText)
+                .toList());
     }
 
     private static List<String> labels(FxRobot robot, String query) {
-        return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup(query).queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList();
     }
 }

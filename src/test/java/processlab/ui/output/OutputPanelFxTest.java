@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -15,8 +14,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import processlab.recording.OutputLine;
 import processlab.recording.Recording;
 
 @ExtendWith(ApplicationExtension.class)
@@ -39,10 +36,10 @@ class OutputPanelFxTest {
             recording.addOutput(i % 2 == 0 ? 101 : 202, i, false, "line " + i);
         }
         int last = OutputPanel.MAX_LINES + 499;
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> panel.shownText().endsWith("[202] line " + last + "\n"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panel.shownText().endsWith("[202] line " + last + "\n"));
         String[] lines = panel.shownText().split("\n");
-        assertTrue(lines.length <= OutputPanel.MAX_LINES && lines.length >= OutputPanel.MAX_LINES - 1,
+        assertTrue(
+                lines.length <= OutputPanel.MAX_LINES && lines.length >= OutputPanel.MAX_LINES - 1,
                 "older lines are dropped: " + lines.length);
         int first = last - lines.length + 1;
         assertEquals("[" + (first % 2 == 0 ? 101 : 202) + "] line " + first, lines[0]);

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -25,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
 import processlab.settings.StartOptions;
@@ -69,14 +67,20 @@ class PresentationDemoKeysTest {
     private DemoPart present(FxRobot robot, long taskMs) throws Exception {
         FakeDemoRunner runner = new FakeDemoRunner(taskMs, false);
         robot.interact(() -> {
-            app = new ProcessLabApp(List.of(new DemoPartFactory(runner, Platform::runLater)),
-                    LessonLoader::loadFolder, () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(dir)));
+            app = new ProcessLabApp(
+                    List.of(new DemoPartFactory(runner, Platform::runLater)),
+                    LessonLoader::loadFolder,
+                    () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(dir)));
             app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), true));
         });
-        waitFor("the lesson", () -> app.lessonView().completeProperty().get()
-                && app.lessonView().parts().stream().anyMatch(p -> p instanceof DemoPart));
-        DemoPart demo = (DemoPart) app.lessonView().parts().stream().filter(p -> p instanceof DemoPart)
-                .findFirst().orElseThrow();
+        waitFor(
+                "the lesson",
+                () -> app.lessonView().completeProperty().get()
+                        && app.lessonView().parts().stream().anyMatch(p -> p instanceof DemoPart));
+        DemoPart demo = (DemoPart) app.lessonView().parts().stream()
+                .filter(p -> p instanceof DemoPart)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> demo.viewModel().measureSpeedUpProperty().set(false)); // only the compared runs
         Node run = robot.lookup("#demo-run").query();
         Node stop = robot.lookup("#demo-stop").query();
@@ -92,7 +96,9 @@ class PresentationDemoKeysTest {
         DemoPart demo = present(robot, 60_000);
         robot.type(KeyCode.R); // the first R asks the class to predict
         robot.type(KeyCode.R);
-        waitFor("the first run to start", () -> demo.viewModel().entries().get(0).recording() != null);
+        waitFor(
+                "the first run to start",
+                () -> demo.viewModel().entries().get(0).recording() != null);
         Node stop = robot.lookup("#demo-stop").query();
         for (int i = 0; i < 10 && onScreen(stop); i++) {
             robot.type(KeyCode.PAGE_DOWN); // down to the timelines
@@ -103,7 +109,9 @@ class PresentationDemoKeysTest {
         robot.type(KeyCode.S);
         waitFor("S to stop the demo", () -> !running(demo));
         assertTrue(demo.viewModel().entries().get(0).statusProperty().get().startsWith("stopped"));
-        assertEquals(RunEntry.Phase.CANCELLED, demo.viewModel().entries().get(1).phaseProperty().get(),
+        assertEquals(
+                RunEntry.Phase.CANCELLED,
+                demo.viewModel().entries().get(1).phaseProperty().get(),
                 "the run waiting for its turn is not started");
         assertEquals("Stopped.", demo.viewModel().messageProperty().get());
         assertTrue(app.lessonView().parts().contains(demo), "still the same lesson: S only paused it");
@@ -114,11 +122,16 @@ class PresentationDemoKeysTest {
         DemoPart demo = present(robot, 800);
         robot.type(KeyCode.R); // the first R asks the class to predict
         robot.type(KeyCode.R);
-        waitFor("the first runs to end", () -> !running(demo)
-                && demo.viewModel().entries().stream().allMatch(e -> e.phaseProperty().get() == RunEntry.Phase.ENDED));
+        waitFor(
+                "the first runs to end",
+                () -> !running(demo)
+                        && demo.viewModel().entries().stream()
+                                .allMatch(e -> e.phaseProperty().get() == RunEntry.Phase.ENDED));
         // Finished timelines take the height of their lanes (more than a waiting one's) on a later frame.
-        waitFor("the finished timelines at their full height", () -> robot.lookup(".timeline").queryAllAs(
-                TimelineView.class).stream().allMatch(t -> t.getHeight() > 200));
+        waitFor(
+                "the finished timelines at their full height",
+                () -> robot.lookup(".timeline").queryAllAs(TimelineView.class).stream()
+                        .allMatch(t -> t.getHeight() > 200));
         ScrollPane page = (ScrollPane) app.lessonView().node();
         Node stop = robot.lookup("#demo-stop").query();
         double pageHeight = page.getContent().getLayoutBounds().getHeight();
@@ -128,11 +141,14 @@ class PresentationDemoKeysTest {
         assertTrue(onScreen(stop));
 
         robot.type(KeyCode.R);
-        waitFor("the second press's first run to draw", () -> running(demo)
-                && demo.viewModel().entries().get(0).recording() != null);
+        waitFor(
+                "the second press's first run to draw",
+                () -> running(demo) && demo.viewModel().entries().get(0).recording() != null);
         WaitForAsyncUtils.waitForFxEvents(4);
-        assertTrue(page.getContent().getLayoutBounds().getHeight() >= pageHeight - 1,
-                "the page shrank from " + pageHeight + " to " + page.getContent().getLayoutBounds().getHeight());
+        assertTrue(
+                page.getContent().getLayoutBounds().getHeight() >= pageHeight - 1,
+                "the page shrank from " + pageHeight + " to "
+                        + page.getContent().getLayoutBounds().getHeight());
         assertEquals(stopY, stop.localToScene(0, 0).getY(), 1, "the Stop button moved");
         Node secondRunNow = robot.lookup("#run-java-processes").query();
         assertEquals(secondRunY, secondRunNow.localToScene(0, 0).getY(), 1, "the second run's card moved");

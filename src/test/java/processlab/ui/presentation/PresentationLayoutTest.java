@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.ui.ClassroomApp;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.shell.LessonItem;
@@ -53,7 +51,9 @@ class PresentationLayoutTest {
 
     private PresentationMode present(FxRobot robot) throws Exception {
         robot.interact(() -> app = ClassroomApp.start(stage, dir, true));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
                 () -> app.viewModel().selected().map(LessonItem::id).orElse("").equals("01-processes"));
         WaitForAsyncUtils.waitForFxEvents();
         return app.presentation().orElseThrow();
@@ -63,12 +63,16 @@ class PresentationLayoutTest {
     void bodyTextIsSlideSizedOnA1080PixelScreen(FxRobot robot) throws Exception {
         PresentationMode mode = present(robot);
         Rectangle2D screen = Screen.getPrimary().getBounds();
-        assertEquals(PresentationMode.presentationZoom(screen.getHeight()), mode.zoom(), 1e-9,
+        assertEquals(
+                PresentationMode.presentationZoom(screen.getHeight()),
+                mode.zoom(),
+                1e-9,
                 "the zoom follows the screen's height");
         assertEquals(screen.getHeight(), stage.getHeight(), 1, "the window takes the screen");
         assertEquals(screen.getWidth(), stage.getWidth(), 1, "the window takes the screen");
 
-        List<Text> body = robot.lookup(".paragraph .md-text").queryAllAs(Text.class).stream().toList();
+        List<Text> body = robot.lookup(".paragraph .md-text").queryAllAs(Text.class).stream()
+                .toList();
         assertFalse(body.isEmpty());
         double zoomAt1080 = PresentationMode.presentationZoom(1080);
         for (Text text : body) {
@@ -92,7 +96,8 @@ class PresentationLayoutTest {
     @Test
     void answeredQuizChoicesStayReadable(FxRobot robot) throws Exception {
         present(robot);
-        List<RadioButton> choices = robot.lookup(".quiz-choice").queryAllAs(RadioButton.class).stream().toList();
+        List<RadioButton> choices = robot.lookup(".quiz-choice").queryAllAs(RadioButton.class).stream()
+                .toList();
         assertFalse(choices.isEmpty());
         robot.interact(() -> {
             choices.get(1).fire();
@@ -107,7 +112,8 @@ class PresentationLayoutTest {
             Node dot = choice.lookup(".radio");
             assertEquals(1.0, dot.getOpacity(), 1e-9, "the radio mark of '" + choice.getText() + "' is dimmed");
         }
-        assertTrue(choices.get(1).getFont().getStyle().toLowerCase().contains("bold"),
+        assertTrue(
+                choices.get(1).getFont().getStyle().toLowerCase().contains("bold"),
                 "the chosen answer is marked: " + choices.get(1).getFont());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
@@ -85,8 +84,8 @@ class SectionScrollerTest {
         List<Double> tops = walk(robot, true);
         for (int i = 1; i < tops.size(); i++) {
             double step = tops.get(i) - tops.get(i - 1);
-            assertTrue(step >= view() / 2, "press " + i + " moved " + step + " px of a " + view() + "-px view: "
-                    + tops);
+            assertTrue(
+                    step >= view() / 2, "press " + i + " moved " + step + " px of a " + view() + "-px view: " + tops);
         }
     }
 

@@ -3,7 +3,6 @@ package processlab.ui.presentation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -16,7 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 import processlab.timeline.SyntheticRecordings;
@@ -60,20 +58,35 @@ class ZoomedCanvasFxTest {
     }
 
     private static void waitForPixels(Parent view, double zoom) throws Exception {
-        Canvas canvas = (Canvas) view.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas)
-                .findFirst().orElseThrow();
+        Canvas canvas = (Canvas) view.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Canvas)
+                .findFirst()
+                .orElseThrow();
         try {
             // Both the canvas's pixels and its on-screen size follow the zoom one layout pass later.
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                    () -> Math.abs(canvas.getWidth() - Math.ceil(view.getLayoutBounds().getWidth() * zoom)) < 1
-                            && Math.abs(canvas.localToScene(canvas.getLayoutBounds()).getWidth()
-                                    - view.localToScene(view.getLayoutBounds()).getWidth()) < 1);
+            WaitForAsyncUtils.waitFor(
+                    5,
+                    TimeUnit.SECONDS,
+                    () -> Math.abs(canvas.getWidth()
+                                            - Math.ceil(view.getLayoutBounds().getWidth() * zoom))
+                                    < 1
+                            && Math.abs(canvas.localToScene(canvas.getLayoutBounds())
+                                                    .getWidth()
+                                            - view.localToScene(view.getLayoutBounds())
+                                                    .getWidth())
+                                    < 1);
         } catch (java.util.concurrent.TimeoutException e) {
-            assertEquals(view.getLayoutBounds().getWidth() * zoom, canvas.getWidth(), 1,
+            assertEquals(
+                    view.getLayoutBounds().getWidth() * zoom,
+                    canvas.getWidth(),
+                    1,
                     view.getClass().getSimpleName() + "'s canvas at zoom " + zoom);
         }
         double onScreen = canvas.localToScene(canvas.getLayoutBounds()).getWidth();
-        assertEquals(view.localToScene(view.getLayoutBounds()).getWidth(), onScreen, 1,
+        assertEquals(
+                view.localToScene(view.getLayoutBounds()).getWidth(),
+                onScreen,
+                1,
                 view.getClass().getSimpleName() + " at zoom " + zoom + ": the canvas covers the view, no more");
     }
 }

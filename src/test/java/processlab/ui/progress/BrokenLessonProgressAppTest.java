@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
 import processlab.settings.Settings;
@@ -52,7 +50,8 @@ class BrokenLessonProgressAppTest {
         if (app != null) {
             robot.interact(app::stop);
         }
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        robot.interact(() ->
+                Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
     }
 
     @Test
@@ -62,16 +61,22 @@ class BrokenLessonProgressAppTest {
         Files.writeString(lessons.resolve("02-broken.md"), "---\ntitle: Broken\n---\n```demo\nruns: [nope]\n```\n");
         progress = ProgressStore.open(dir.resolve("config"));
         robot.interact(() -> {
-            app = new ProcessLabApp(List.of(), LessonLoader::loadFolder,
-                    () -> new Classroom(new EngineCodeRunner(), progress), Settings::inMemory);
+            app = new ProcessLabApp(
+                    List.of(),
+                    LessonLoader::loadFolder,
+                    () -> new Classroom(new EngineCodeRunner(), progress),
+                    Settings::inMemory);
             app.start(stage, new StartOptions(Optional.of(lessons), Optional.empty(), false));
         });
         // The mechanism works here: a short lesson's end is on screen at once, so it counts as read.
         waitUntil(() -> progress.isLessonRead("01-short"));
 
         robot.interact(() -> app.viewModel().selectLesson("02-broken"));
-        waitUntil(() -> selectedId().equals("02-broken") && app.lessonView().shown()
-                .map(lesson -> lesson.id().equals("02-broken")).orElse(false));
+        waitUntil(() -> selectedId().equals("02-broken")
+                && app.lessonView()
+                        .shown()
+                        .map(lesson -> lesson.id().equals("02-broken"))
+                        .orElse(false));
         AtomicInteger layouts = new AtomicInteger();
         Runnable count = layouts::incrementAndGet;
         robot.interact(() -> stage.getScene().addPostLayoutPulseListener(count));

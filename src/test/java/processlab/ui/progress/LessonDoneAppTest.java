@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.ui.ClassroomApp;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.shell.LessonItem;
@@ -51,14 +49,16 @@ class LessonDoneAppTest {
     @BeforeEach
     void launch(FxRobot robot) throws Exception {
         robot.interact(() -> app = ClassroomApp.start(stage, dir, false));
-        waitUntil(() -> selectedId().equals("01-processes") && app.shell().completeProperty().get()
+        waitUntil(() -> selectedId().equals("01-processes")
+                && app.shell().completeProperty().get()
                 && app.lessonView().completeProperty().get());
     }
 
     @AfterEach
     void stopApp(FxRobot robot) {
         robot.interact(app::stop);
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        robot.interact(() ->
+                Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
     }
 
     @Test
@@ -98,7 +98,9 @@ class LessonDoneAppTest {
         assertFalse(doneMark(robot).isVisible());
 
         RadioButton wrong = robot.lookup(".quiz-choice").queryAllAs(RadioButton.class).stream()
-                .filter(r -> r.getText().startsWith("Yes")).findFirst().orElseThrow();
+                .filter(r -> r.getText().startsWith("Yes"))
+                .findFirst()
+                .orElseThrow();
         robot.interact(wrong::fire);
         robot.interact(() -> robot.lookup(".quiz-check").queryAs(Button.class).fire());
         // Done now: so reaching the end was kept, though it showed nothing on its own.

@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -28,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.progress.ProgressStore;
 import processlab.ui.ClassroomApp;
 import processlab.ui.ProcessLabApp;
@@ -65,9 +63,12 @@ class ProgressAppTest {
         launch(robot);
         waitUntil(() -> selectedId().equals("01-processes"));
         RadioButton right = robot.lookup(".quiz-choice").queryAllAs(RadioButton.class).stream()
-                .filter(r -> r.getText().startsWith("No")).findFirst().orElseThrow();
+                .filter(r -> r.getText().startsWith("No"))
+                .findFirst()
+                .orElseThrow();
         robot.interact(right::fire);
-        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".quiz-check").query()).fire());
+        robot.interact(
+                () -> ((javafx.scene.control.Button) robot.lookup(".quiz-check").query()).fire());
         assertTrue(robot.lookup(".quiz-feedback").query().getStyleClass().contains("right"));
         robot.interact(() -> ((javafx.scene.control.ScrollPane) app.lessonView().node()).setVvalue(1));
         waitUntil(() -> item("01-processes").doneProperty().get()); // its end was on screen, its quiz answered
@@ -106,7 +107,10 @@ class ProgressAppTest {
         robot.interact(() -> message.getScene().getWindow().hide());
         waitUntil(() -> selectedId().equals("01-processes"));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(1, files.filter(p -> p.getFileName().toString().contains(".damaged-")).count());
+            assertEquals(
+                    1,
+                    files.filter(p -> p.getFileName().toString().contains(".damaged-"))
+                            .count());
         }
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
         waitUntil(() -> selectedId().equals("02-four"));
@@ -126,7 +130,8 @@ class ProgressAppTest {
     }
 
     private void showsAFailedSaveInFull(FxRobot robot, Path config) throws Exception {
-        waitUntil(() -> selectedId().equals("01-processes") && app.shell().completeProperty().get());
+        waitUntil(() -> selectedId().equals("01-processes")
+                && app.shell().completeProperty().get());
         waitUntil(() -> Files.exists(config.resolve(ProgressStore.FILE_NAME)));
         String lessonsStatus = statusText(robot);
         // The folder goes away and a file takes its place: every later save fails.
@@ -135,16 +140,20 @@ class ProgressAppTest {
         Files.writeString(config, "a file where the config folder should be");
 
         robot.interact(() -> ((javafx.scene.control.ScrollPane) app.lessonView().node()).setVvalue(1));
-        RadioButton answer = robot.lookup(".quiz-choice").queryAllAs(RadioButton.class).iterator().next();
+        RadioButton answer = robot.lookup(".quiz-choice")
+                .queryAllAs(RadioButton.class)
+                .iterator()
+                .next();
         robot.interact(answer::fire);
-        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".quiz-check").query()).fire());
+        robot.interact(
+                () -> ((javafx.scene.control.Button) robot.lookup(".quiz-check").query()).fire());
         waitUntil(() -> robot.lookup("#notice").tryQuery().map(Node::isVisible).orElse(false));
         Label notice = robot.lookup("#notice").queryAs(Label.class);
         assertTrue(notice.getText().startsWith("Progress could not be saved to " + config), notice.getText());
         assertTrue(notice.getText().endsWith("Your answers this session are kept in memory."), notice.getText());
         assertEquals(notice.getText(), shownText(notice), "the whole notice is on screen, wrapped, not cut short");
-        assertEquals("ProcessLab", shownText(robot.lookup(".app-name").queryAs(Label.class)),
-                "the name keeps its room");
+        assertEquals(
+                "ProcessLab", shownText(robot.lookup(".app-name").queryAs(Label.class)), "the name keeps its room");
         assertEquals("Dark theme", shownText(robot.lookup("#theme-toggle").queryAs(Labeled.class)));
         assertEquals(lessonsStatus, statusText(robot), "the status line still says what it said");
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no dialog stops the lesson");
@@ -157,8 +166,11 @@ class ProgressAppTest {
 
     /** What a label draws after layout: its text, or a shortened one ending in "…" when it had too little room. */
     private static String shownText(Labeled label) {
-        return label.lookupAll(".text").stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
-                .findFirst().orElse("");
+        return label.lookupAll(".text").stream()
+                .filter(Text.class::isInstance)
+                .map(node -> ((Text) node).getText())
+                .findFirst()
+                .orElse("");
     }
 
     private static String statusText(FxRobot robot) {

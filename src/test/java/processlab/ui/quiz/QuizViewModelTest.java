@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import processlab.lesson.QuizBlock;
 import processlab.lesson.QuizQuestion;
 import processlab.progress.ProgressStore;
@@ -20,11 +18,23 @@ import processlab.ui.quiz.QuestionViewModel.State;
 
 class QuizViewModelTest {
 
-    static final QuizBlock QUIZ = new QuizBlock(30, "quiz", "", List.of(
-            new QuizQuestion(31, "How many GILs does a process have?", List.of("none", "one", "one per thread"), 1,
-                    "One per interpreter, so one per process."),
-            new QuizQuestion(34, "Does fork copy memory?", List.of("yes, lazily", "no"), 0,
-                    "Copy-on-write: pages are copied when written.")));
+    static final QuizBlock QUIZ = new QuizBlock(
+            30,
+            "quiz",
+            "",
+            List.of(
+                    new QuizQuestion(
+                            31,
+                            "How many GILs does a process have?",
+                            List.of("none", "one", "one per thread"),
+                            1,
+                            "One per interpreter, so one per process."),
+                    new QuizQuestion(
+                            34,
+                            "Does fork copy memory?",
+                            List.of("yes, lazily", "no"),
+                            0,
+                            "Copy-on-write: pages are copied when written.")));
 
     @TempDir
     Path dir;
@@ -63,7 +73,9 @@ class QuizViewModelTest {
             QuizViewModel quiz = new QuizViewModel(QUIZ, "03-gil", progress);
             assertEquals(State.RIGHT, quiz.questions().get(1).stateProperty().get());
             assertEquals(0, quiz.questions().get(1).selectedProperty().get());
-            assertEquals(State.UNANSWERED, quiz.questions().get(0).stateProperty().get(),
+            assertEquals(
+                    State.UNANSWERED,
+                    quiz.questions().get(0).stateProperty().get(),
                     "an answer out of range (the quiz changed) is ignored");
         }
     }

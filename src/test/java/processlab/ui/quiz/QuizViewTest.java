@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
 import processlab.progress.QuizKey;
@@ -37,9 +35,11 @@ class QuizViewTest {
     @Start
     void start(Stage stage) {
         progress = ProgressStore.open(dir);
-        Lesson lesson = new Lesson("03-gil", dir.resolve("03-gil.md"), "The GIL", "", "",
-                List.of(QuizViewModelTest.QUIZ), List.of());
-        LessonPart part = new QuizPartFactory(progress).create(QuizViewModelTest.QUIZ, lesson).orElseThrow();
+        Lesson lesson = new Lesson(
+                "03-gil", dir.resolve("03-gil.md"), "The GIL", "", "", List.of(QuizViewModelTest.QUIZ), List.of());
+        LessonPart part = new QuizPartFactory(progress)
+                .create(QuizViewModelTest.QUIZ, lesson)
+                .orElseThrow();
         stage.setScene(new Scene(new ScrollPane(part.node()), 700, 600));
         stage.show();
     }
@@ -65,14 +65,20 @@ class QuizViewTest {
         assertFalse(feedback.isVisible());
         robot.clickOn(radio(robot, first, "one"));
         robot.clickOn(check);
-        assertTrue(feedback.getStyleClass().contains("right"), feedback.getStyleClass().toString());
+        assertTrue(
+                feedback.getStyleClass().contains("right"),
+                feedback.getStyleClass().toString());
         assertTrue(feedback.getText().startsWith("Right."));
-        assertEquals(true, progress.quizAnswer(new QuizKey("03-gil", 30, 0)).orElseThrow().correct());
+        assertEquals(
+                true,
+                progress.quizAnswer(new QuizKey("03-gil", 30, 0)).orElseThrow().correct());
         assertTrue(robot.lookup(".card-title").queryLabeled().getText().contains("1 of 2 right"));
     }
 
     private static RadioButton radio(FxRobot robot, String question, String text) {
         return robot.lookup(question + ".quiz-choice").queryAllAs(RadioButton.class).stream()
-                .filter(r -> r.getText().equals(text)).findFirst().orElseThrow();
+                .filter(r -> r.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 }

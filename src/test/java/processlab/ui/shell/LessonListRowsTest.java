@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -17,7 +16,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
@@ -39,18 +37,28 @@ class LessonListRowsTest {
 
     @Test
     void rowsDoNotOverlapWhereverTheListIsScrolled(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get()
-                && app.shell().completeProperty().get());
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> !app.viewModel().loadingProperty().get()
+                        && app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
         LessonCell open = robot.lookup(".lesson-cell").queryAllAs(LessonCell.class).stream()
-                .filter(cell -> cell.getItem() != null && cell.getItem().id().equals("05-four-processes")
-                        && cell.isVisible()).findFirst().orElseThrow(() -> new AssertionError("the open lesson has no "
-                        + "row on screen; rows: " + robot.lookup(".lesson-cell").queryAllAs(LessonCell.class).stream()
-                        .filter(LessonCell::isVisible).map(c -> c.getItem() == null ? "-" : c.getItem().id()).toList()));
+                .filter(cell ->
+                        cell.getItem() != null && cell.getItem().id().equals("05-four-processes") && cell.isVisible())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the open lesson has no "
+                        + "row on screen; rows: "
+                        + robot.lookup(".lesson-cell").queryAllAs(LessonCell.class).stream()
+                                .filter(LessonCell::isVisible)
+                                .map(c ->
+                                        c.getItem() == null ? "-" : c.getItem().id())
+                                .toList()));
         Bounds listBounds = list.localToScene(list.getLayoutBounds());
         Bounds openBounds = open.localToScene(open.getLayoutBounds());
-        assertTrue(openBounds.getMinY() >= listBounds.getMinY() && openBounds.getMaxY() <= listBounds.getMaxY(),
+        assertTrue(
+                openBounds.getMinY() >= listBounds.getMinY() && openBounds.getMaxY() <= listBounds.getMaxY(),
                 "the open lesson's row is in view: " + openBounds + " in " + listBounds);
         assertRowsFit(robot);
         robot.interact(() -> list.scrollTo(15));
@@ -69,7 +77,9 @@ class LessonListRowsTest {
         int checked = 0;
         List<LessonCell> cells = robot.lookup(".lesson-cell").queryAllAs(LessonCell.class).stream()
                 .filter(cell -> cell.isVisible() && cell.getItem() != null)
-                .sorted(Comparator.comparingDouble(cell -> cell.localToScene(0, 0).getY())).toList();
+                .sorted(Comparator.comparingDouble(
+                        cell -> cell.localToScene(0, 0).getY()))
+                .toList();
         for (LessonCell cell : cells) {
             Node row = cell.getGraphic();
             Bounds cellBounds = cell.localToScene(cell.getLayoutBounds());

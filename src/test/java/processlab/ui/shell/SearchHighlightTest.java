@@ -5,19 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.ui.shell.SearchHighlight.Segment;
 
 class SearchHighlightTest {
 
     @Test
     void everyWordOfTheQueryIsMarkedInAnyCase() {
-        assertEquals(List.of(new Segment("Pool", true), new Segment("s of ", false), new Segment("Workers", true)),
+        assertEquals(
+                List.of(new Segment("Pool", true), new Segment("s of ", false), new Segment("Workers", true)),
                 new SearchHighlight("pool  WORKERS").segments("Pools of Workers"));
-        assertEquals(List.of(new Segment("a ", false), new Segment("Process", true), new Segment(" and a ", false),
-                new Segment("process", true)), new SearchHighlight("process").segments("a Process and a process"));
+        assertEquals(
+                List.of(
+                        new Segment("a ", false),
+                        new Segment("Process", true),
+                        new Segment(" and a ", false),
+                        new Segment("process", true)),
+                new SearchHighlight("process").segments("a Process and a process"));
     }
 
     @Test
@@ -34,7 +38,9 @@ class SearchHighlightTest {
         Optional<String> excerpt = new SearchHighlight("pool zebra").excerpt(List.of("Pools of workers", ""), body);
         assertTrue(excerpt.orElseThrow().contains("the zebra count"), excerpt.get());
         assertTrue(excerpt.get().startsWith("…") && excerpt.get().endsWith("…"), excerpt.get());
-        assertEquals(Optional.empty(), new SearchHighlight("pool").excerpt(List.of("Pools of workers"), body),
+        assertEquals(
+                Optional.empty(),
+                new SearchHighlight("pool").excerpt(List.of("Pools of workers"), body),
                 "the row shows the match already");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
@@ -40,8 +38,11 @@ class ShellAppTest {
 
     @BeforeEach
     void waitForLessons() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get()
-                && app.shell().completeProperty().get());
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> !app.viewModel().loadingProperty().get()
+                        && app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -53,17 +54,26 @@ class ShellAppTest {
     void firstLessonShowsWithItsCodeAsPythonAndJavaTabs(FxRobot robot) {
         assertEquals("Processes and threads", shownTitle(robot));
         TabPane tabs = robot.lookup(".code-tabs").queryAs(TabPane.class);
-        assertEquals(List.of("Python", "Java"), tabs.getTabs().stream().map(Tab::getText).toList());
-        assertTrue(robot.lookup(".code-tabs .code-keyword").queryAllAs(javafx.scene.text.Text.class).stream()
-                .anyMatch(t -> t.getText().equals("import")), "the Python tab shows Python");
+        assertEquals(
+                List.of("Python", "Java"),
+                tabs.getTabs().stream().map(Tab::getText).toList());
+        assertTrue(
+                robot.lookup(".code-tabs .code-keyword").queryAllAs(javafx.scene.text.Text.class).stream()
+                        .anyMatch(t -> t.getText().equals("import")),
+                "the Python tab shows Python");
         robot.clickOn(robot.lookup(".code-tabs .tab").nth(1).queryAs(Node.class));
-        assertTrue(robot.lookup(".code-tabs .code-keyword").queryAllAs(javafx.scene.text.Text.class).stream()
-                .anyMatch(t -> t.getText().equals("public") && t.isVisible() && t.getScene() != null),
+        assertTrue(
+                robot.lookup(".code-tabs .code-keyword").queryAllAs(javafx.scene.text.Text.class).stream()
+                        .anyMatch(t -> t.getText().equals("public") && t.isVisible() && t.getScene() != null),
                 "the Java tab, once opened, shows Java");
-        assertTrue(robot.lookup(".demo-card .card-title").queryAs(Label.class).getText().startsWith(
-                "Live demo: Threads take turns, processes run at once — compares Python threads, Python processes,"
-                        + " Java threads; 4 workers, count-primes 200000"));
-        assertEquals("Image not found: assets/missing.png (A picture that is not there)",
+        assertTrue(robot.lookup(".demo-card .card-title")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith(
+                        "Live demo: Threads take turns, processes run at once — compares Python threads, Python processes,"
+                                + " Java threads; 4 workers, count-primes 200000"));
+        assertEquals(
+                "Image not found: assets/missing.png (A picture that is not there)",
                 robot.lookup(".image-missing").queryAs(Label.class).getText());
         assertEquals(1, robot.lookup(".lesson-image").queryAll().size());
     }
@@ -74,10 +84,15 @@ class ShellAppTest {
         robot.clickOn(poolsRow);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Pools of workers", shownTitle(robot));
-        assertEquals("This code is meant to fail with NameError",
+        assertEquals(
+                "This code is meant to fail with NameError",
                 robot.lookup(".expected-error").queryAs(Label.class).getText());
-        assertEquals("Quiz: 2 questions", robot.lookup(".quiz-card .card-title").queryAs(Label.class).getText());
-        assertEquals("Lesson 2 of 3", robot.lookup("#lesson-position").queryAs(Label.class).getText());
+        assertEquals(
+                "Quiz: 2 questions",
+                robot.lookup(".quiz-card .card-title").queryAs(Label.class).getText());
+        assertEquals(
+                "Lesson 2 of 3",
+                robot.lookup("#lesson-position").queryAs(Label.class).getText());
     }
 
     @Test
@@ -123,7 +138,9 @@ class ShellAppTest {
         javafx.scene.control.Button editor = new javafx.scene.control.Button("pretend code editor");
         editor.setId("pretend-editor");
         KeepsKeys.mark(editor);
-        robot.interact(() -> ((javafx.scene.layout.VBox) robot.lookup("#lesson-content").query()).getChildren()
+        robot.interact(() -> ((javafx.scene.layout.VBox)
+                        robot.lookup("#lesson-content").query())
+                .getChildren()
                 .add(0, editor));
         robot.clickOn("#pretend-editor");
         assertTrue(editor.isFocused());
@@ -136,7 +153,9 @@ class ShellAppTest {
         robot.clickOn(robot.lookup(".lesson-cell").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("A broken lesson", shownTitle(robot));
-        String error = robot.lookup("#lesson-errors .lesson-error").queryAs(Label.class).getText();
+        String error = robot.lookup("#lesson-errors .lesson-error")
+                .queryAs(Label.class)
+                .getText();
         assertTrue(error.matches(".*03-broken\\.md:8: unknown run kind 'python-fibers'.*"), error);
         // The other lessons still work after visiting the broken one.
         robot.clickOn("#previous-lesson");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
@@ -42,14 +40,15 @@ class ShellCompletesAfterFirstFrameTest {
     @Test
     void theControlsArriveWithoutMovingTheLesson(FxRobot robot) {
         ShellViewModel viewModel = new ShellViewModel();
-        LessonView lessonView = new LessonView(List.of(), url -> { });
+        LessonView lessonView = new LessonView(List.of(), url -> {});
         ShellView shell = new ShellView(viewModel, lessonView);
         robot.interact(() -> {
             // Styled as the app styles its window: the bars' heights come from the theme and processlab.css.
             javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             Scene scene = new Scene(shell.root(), 1000, 700);
-            scene.getStylesheets().add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(ProcessLabApp.class.getResource("processlab.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
         });
@@ -72,13 +71,16 @@ class ShellCompletesAfterFirstFrameTest {
     void theAppCompletesTheWindowOnceTheFirstLessonIsPainted(FxRobot robot) throws Exception {
         ProcessLabApp app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
         robot.interact(() -> startApp(app));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.shell().completeProperty().get());
+        WaitForAsyncUtils.waitFor(
+                15, TimeUnit.SECONDS, () -> app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.viewModel().selected().isPresent());
-        javafx.scene.control.ListView<?> list = robot.lookup("#lesson-list")
-                .queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<?> list =
+                robot.lookup("#lesson-list").queryAs(javafx.scene.control.ListView.class);
         assertTrue(list.isFocused(), "the list has the keyboard, as before");
-        assertEquals(app.viewModel().selected().get(), list.getSelectionModel().getSelectedItem(),
+        assertEquals(
+                app.viewModel().selected().get(),
+                list.getSelectionModel().getSelectedItem(),
                 "the lesson on screen is marked in the list");
         robot.interact(app::stop);
     }
@@ -89,19 +91,29 @@ class ShellCompletesAfterFirstFrameTest {
         robot.interact(() -> {
             startApp(app);
             // Ctrl+F in the first moments, before the window has completed itself.
-            javafx.event.Event.fireEvent(stage.getScene().getRoot(), new javafx.scene.input.KeyEvent(
-                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.F,
-                    false, true, false, false));
+            javafx.event.Event.fireEvent(
+                    stage.getScene().getRoot(),
+                    new javafx.scene.input.KeyEvent(
+                            javafx.scene.input.KeyEvent.KEY_PRESSED,
+                            "",
+                            "",
+                            javafx.scene.input.KeyCode.F,
+                            false,
+                            true,
+                            false,
+                            false));
         });
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.shell().completeProperty().get());
+        WaitForAsyncUtils.waitFor(
+                15, TimeUnit.SECONDS, () -> app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#search").query().isFocused(), "the search box keeps the keyboard");
         robot.interact(app::stop);
     }
 
     private void startApp(ProcessLabApp app) {
-        app.start(stage, new StartOptions(Optional.of(Path.of("src/test/resources/ui-lessons")), Optional.empty(),
-                false));
+        app.start(
+                stage,
+                new StartOptions(Optional.of(Path.of("src/test/resources/ui-lessons")), Optional.empty(), false));
     }
 
     private static Bounds boundsOf(Node node) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
@@ -39,8 +37,11 @@ class ShellSearchTest {
 
     @BeforeEach
     void waitForLessons() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get()
-                && app.shell().completeProperty().get());
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> !app.viewModel().loadingProperty().get()
+                        && app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -49,13 +50,15 @@ class ShellSearchTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("zzz");
         ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
-        Label message = robot.from(list).lookup((Node n) -> n instanceof Label label
-                && label.getText().startsWith("No lesson matches")).queryAs(Label.class);
+        Label message = robot.from(list)
+                .lookup((Node n) -> n instanceof Label label && label.getText().startsWith("No lesson matches"))
+                .queryAs(Label.class);
         assertEquals("No lesson matches “zzz”", message.getText());
         assertTrue(message.isVisible() && message.getScene() != null, "the message is on screen");
         Bounds listBounds = list.localToScene(list.getLayoutBounds());
         Bounds messageBounds = message.localToScene(message.getLayoutBounds());
-        assertTrue(messageBounds.getMinY() - listBounds.getMinY() < 40,
+        assertTrue(
+                messageBounds.getMinY() - listBounds.getMinY() < 40,
                 "the message is at the top of the list, where the student looks, not lost in its middle: "
                         + messageBounds + " in " + listBounds);
 
@@ -82,7 +85,9 @@ class ShellSearchTest {
     private static List<String> matchedRuns(FxRobot robot, int row) {
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = robot.lookup(".lesson-cell").nth(row).query();
-        return cell.lookupAll(".search-match").stream().filter(Node::isVisible).map(n -> ((Text) n).getText())
+        return cell.lookupAll(".search-match").stream()
+                .filter(Node::isVisible)
+                .map(n -> ((Text) n).getText())
                 .toList();
     }
 }

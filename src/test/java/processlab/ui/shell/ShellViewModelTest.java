@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 import processlab.ui.TestLessons;
 
 class ShellViewModelTest {
@@ -32,7 +30,9 @@ class ShellViewModelTest {
         assertFalse(model.loadingProperty().get());
         assertEquals("01-processes", selectedId());
         assertEquals("3 lessons, 1 with errors", model.statusProperty().get());
-        assertEquals(List.of(1, 2, 3), model.lessons().stream().map(LessonItem::number).toList());
+        assertEquals(
+                List.of(1, 2, 3),
+                model.lessons().stream().map(LessonItem::number).toList());
     }
 
     @Test
@@ -41,7 +41,9 @@ class ShellViewModelTest {
         assertEquals("02-pools", selectedId());
         model.showLessons(TestLessons.uiLessons(), Optional.of("09-nope"));
         assertEquals("01-processes", selectedId());
-        assertTrue(model.statusProperty().get().contains("no lesson with id '09-nope'"), model.statusProperty().get());
+        assertTrue(
+                model.statusProperty().get().contains("no lesson with id '09-nope'"),
+                model.statusProperty().get());
     }
 
     @Test
@@ -67,12 +69,16 @@ class ShellViewModelTest {
 
         model.showLessons(TestLessons.uiLessons(), Optional.of("09-nope"));
         assertEquals("02-pools", selectedId(), "an unknown --lesson falls back to the remembered one");
-        assertTrue(model.statusProperty().get().contains("no lesson with id '09-nope'"), model.statusProperty().get());
+        assertTrue(
+                model.statusProperty().get().contains("no lesson with id '09-nope'"),
+                model.statusProperty().get());
 
         model.setRememberedLesson(Optional.of("07-deleted-since"));
         model.showLessons(TestLessons.uiLessons(), Optional.empty());
         assertEquals("01-processes", selectedId());
-        assertFalse(model.statusProperty().get().contains("no lesson"), model.statusProperty().get());
+        assertFalse(
+                model.statusProperty().get().contains("no lesson"),
+                model.statusProperty().get());
     }
 
     @Test
@@ -89,7 +95,8 @@ class ShellViewModelTest {
         assertEquals("03-broken", selectedId());
         model.previous();
         assertEquals("02-pools", selectedId());
-        assertTrue(model.canGoPreviousProperty().get() && model.canGoNextProperty().get());
+        assertTrue(
+                model.canGoPreviousProperty().get() && model.canGoNextProperty().get());
     }
 
     @Test
@@ -153,13 +160,18 @@ class ShellViewModelTest {
         model.showLessons(List.of(), Optional.empty());
         assertEquals("No lessons", model.emptyListMessageProperty().get());
         model.search("zebra");
-        assertEquals("No lesson matches “zebra”", model.emptyListMessageProperty().get());
+        assertEquals(
+                "No lesson matches “zebra”", model.emptyListMessageProperty().get());
     }
 
     @Test
     void thePositionNeverCountsPastTheNumberOfLessons() {
-        model.showLessons(List.of(TestLessons.lesson("01-start", "Start", ""), TestLessons.lesson("05-gap", "Gap", ""),
-                TestLessons.broken("26-late", "bad", 1), TestLessons.lesson("intro", "No number", "")),
+        model.showLessons(
+                List.of(
+                        TestLessons.lesson("01-start", "Start", ""),
+                        TestLessons.lesson("05-gap", "Gap", ""),
+                        TestLessons.broken("26-late", "bad", 1),
+                        TestLessons.lesson("intro", "No number", "")),
                 Optional.empty());
         assertEquals("Lesson 1 of 4", model.positionProperty().get());
         model.next();

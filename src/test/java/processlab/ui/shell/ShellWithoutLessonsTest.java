@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
@@ -33,8 +31,11 @@ class ShellWithoutLessonsTest {
 
     @Test
     void missingFolderIsNamedOnThePage(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.viewModel().loadingProperty().get()
-                && app.shell().completeProperty().get());
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> !app.viewModel().loadingProperty().get()
+                        && app.shell().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         String message = robot.lookup("#lesson-message").queryAs(Label.class).getText();
         assertTrue(message.startsWith("lesson folder not found: ") && message.contains("no/such/folder"), message);

@@ -28,17 +28,19 @@ class FxSurfaceClipTest {
     @Test
     void rectanglesOutlinesAndTextStayInsideTheClip() throws Exception {
         PixelReader pixels = WaitForAsyncUtils.asyncFx(() -> {
-            Canvas canvas = new Canvas(200, 100);
-            FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-            surface.fillRect(0, 0, 200, 100, WHITE);
-            surface.clip(50, 20, 100, 60);
-            surface.fillRect(0, 0, 200, 100, BLUE);              // the whole canvas, cut to the clip
-            surface.strokeRect(40, 10, 120, 80, 4, 0xFF00FF00);  // an outline around the clip: all outside
-            surface.line(0, 50, 200, 50, 2, 0xFFFF0000);         // a level line across everything
-            surface.text("a label much too long for the hundred pixels it is given", 55, 45, 14, false, 0xFF000000);
-            surface.unclip();
-            return canvas.snapshot(null, new WritableImage(200, 100)).getPixelReader();
-        }).get();
+                    Canvas canvas = new Canvas(200, 100);
+                    FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+                    surface.fillRect(0, 0, 200, 100, WHITE);
+                    surface.clip(50, 20, 100, 60);
+                    surface.fillRect(0, 0, 200, 100, BLUE); // the whole canvas, cut to the clip
+                    surface.strokeRect(40, 10, 120, 80, 4, 0xFF00FF00); // an outline around the clip: all outside
+                    surface.line(0, 50, 200, 50, 2, 0xFFFF0000); // a level line across everything
+                    surface.text(
+                            "a label much too long for the hundred pixels it is given", 55, 45, 14, false, 0xFF000000);
+                    surface.unclip();
+                    return canvas.snapshot(null, new WritableImage(200, 100)).getPixelReader();
+                })
+                .get();
         assertEquals(WHITE, pixels.getArgb(10, 50), "left of the clip");
         assertEquals(WHITE, pixels.getArgb(190, 50), "right of the clip, where the line would go");
         assertEquals(WHITE, pixels.getArgb(100, 10), "above the clip, on the outline's top edge");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
@@ -21,7 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.recording.Recording;
 import processlab.timeline.SyntheticRecordings;
 import processlab.timeline.TimeWindow;
@@ -55,7 +53,8 @@ class TimelineInPageFxTest {
     private void timelineInView(FxRobot robot) throws Exception {
         waitFor("the first picture", () -> timeline.lastFrame() != null);
         robot.interact(() -> {
-            double range = page.getContent().getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+            double range = page.getContent().getLayoutBounds().getHeight()
+                    - page.getViewportBounds().getHeight();
             page.setVvalue((700 - 150) / range);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,8 +88,10 @@ class TimelineInPageFxTest {
         TimeWindow whole = viewport.window();
         robot.clickOn(timeline);
         robot.type(KeyCode.EQUALS, 2).type(KeyCode.RIGHT);
-        waitFor("the keys to zoom and pan", () -> viewport.window().lengthNs() < whole.lengthNs()
-                && viewport.window().startNs() > 0);
+        waitFor(
+                "the keys to zoom and pan",
+                () -> viewport.window().lengthNs() < whole.lengthNs()
+                        && viewport.window().startNs() > 0);
         double scrolled = page.getVvalue();
         robot.type(KeyCode.HOME);
         waitFor("Home to show the whole run", () -> viewport.window().equals(whole));
@@ -110,7 +111,9 @@ class TimelineInPageFxTest {
         waitFor("the zoomed-out picture", () -> timeline.lastFrame().window().equals(shown));
         TimelineFrame frame = timeline.lastFrame();
         assertEquals(0, frame.window().startNs(), "the axis starts where the run began");
-        assertTrue(frame.ticks().stream().noneMatch(t -> t.label().startsWith("-")), frame.ticks().toString());
+        assertTrue(
+                frame.ticks().stream().noneMatch(t -> t.label().startsWith("-")),
+                frame.ticks().toString());
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {

@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.stage.Stage;
@@ -17,7 +16,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.recording.Recording;
 import processlab.timeline.Surface;
 import processlab.timeline.SyntheticRecordings;
@@ -48,11 +46,12 @@ class TimelineTextFxTest {
     }
 
     /** One piece of text as drawn: cut when it is longer than the room its clip leaves (the canvas adds "…"). */
-    record Drawn(String text, double size, boolean cut) {
-    }
+    record Drawn(String text, double size, boolean cut) {}
 
     private List<Drawn> drawnText(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
                 () -> view.lastFrame() != null && view.lastFrame().headers().size() == 3);
         List<Drawn> drawn = new ArrayList<>();
         robot.interact(() -> TimelineDrawing.draw(view.lastFrame(), new Probe(drawn)));
@@ -63,7 +62,9 @@ class TimelineTextFxTest {
     void aPoolWorkersHeaderNamesItWholeWithItsPidAndExit(FxRobot robot) throws Exception {
         List<Drawn> drawn = drawnText(robot);
         for (TimelineFrame.ProcessHeader header : view.lastFrame().headers()) {
-            Drawn text = drawn.stream().filter(d -> d.text().equals(header.text())).findFirst()
+            Drawn text = drawn.stream()
+                    .filter(d -> d.text().equals(header.text()))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("header not drawn: " + header.text()));
             assertFalse(text.cut(), "header cut at " + PRESENTATION_WIDTH + " px: " + header.text());
         }
@@ -74,10 +75,14 @@ class TimelineTextFxTest {
     @Test
     void laneDetailsAndTaskNamesAreNearTheBodyTextsSize(FxRobot robot) throws Exception {
         List<Drawn> drawn = drawnText(robot);
-        Drawn detail = drawn.stream().filter(d -> d.text().contains("tid 21442")).findFirst().orElseThrow();
+        Drawn detail = drawn.stream()
+                .filter(d -> d.text().contains("tid 21442"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(detail.size() >= 15, "a lane's detail line at " + detail.size() + " px");
         assertFalse(detail.cut(), detail.text());
-        List<Drawn> tasks = drawn.stream().filter(d -> d.text().startsWith("task ")).toList();
+        List<Drawn> tasks =
+                drawn.stream().filter(d -> d.text().startsWith("task ")).toList();
         assertFalse(tasks.isEmpty(), "task names drawn: " + drawn);
         for (Drawn task : tasks) {
             assertTrue(task.size() >= 14, task.text() + " at " + task.size() + " px");
@@ -129,15 +134,12 @@ class TimelineTextFxTest {
         }
 
         @Override
-        public void fillRect(double x, double y, double w, double h, int argb) {
-        }
+        public void fillRect(double x, double y, double w, double h, int argb) {}
 
         @Override
-        public void strokeRect(double x, double y, double w, double h, double lineWidth, int argb) {
-        }
+        public void strokeRect(double x, double y, double w, double h, double lineWidth, int argb) {}
 
         @Override
-        public void line(double x1, double y1, double x2, double y2, double lineWidth, int argb) {
-        }
+        public void line(double x1, double y1, double x2, double y2, double lineWidth, int argb) {}
     }
 }

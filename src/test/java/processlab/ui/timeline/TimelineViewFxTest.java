@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -19,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 import processlab.recording.Recording;
 import processlab.timeline.SyntheticRecordings;
 import processlab.timeline.TimelineFrame;
@@ -51,14 +49,17 @@ class TimelineViewFxTest {
         long before = frame().window().lengthNs();
         robot.clickOn(view);
         robot.type(KeyCode.EQUALS);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.lastFrame().window().lengthNs() < before);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> view.lastFrame().window().lengthNs() < before);
         long zoomed = view.lastFrame().window().lengthNs();
         long start = view.lastFrame().window().startNs();
         robot.type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.lastFrame().window().startNs() > start);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> view.lastFrame().window().startNs() > start);
         assertEquals(zoomed, view.lastFrame().window().lengthNs());
         robot.type(KeyCode.HOME);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.lastFrame().window().startNs() == 0);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> view.lastFrame().window().startNs() == 0);
     }
 
     @Test
@@ -71,8 +72,13 @@ class TimelineViewFxTest {
         Label tooltip = robot.lookup(".timeline-tooltip").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, tooltip::isVisible);
         String text = tooltip.getText();
-        assertTrue(text.contains("pid 200") && text.contains("tid 200") && text.contains("core 0")
-                && text.contains("start") && text.contains("length"), text);
+        assertTrue(
+                text.contains("pid 200")
+                        && text.contains("tid 200")
+                        && text.contains("core 0")
+                        && text.contains("start")
+                        && text.contains("length"),
+                text);
         robot.moveTo(view.localToScreen(5, lane.y() + 8));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tooltip.isVisible());
         assertFalse(tooltip.isVisible());
@@ -89,8 +95,14 @@ class TimelineViewFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, tooltip::isVisible);
         WaitForAsyncUtils.waitForFxEvents();
         String text = tooltip.getText();
-        assertTrue(text.contains("pool worker 1") && text.contains("task 0") && text.contains("tid 200")
-                && text.contains("core 0") && text.contains("start") && text.contains("length"), text);
+        assertTrue(
+                text.contains("pool worker 1")
+                        && text.contains("task 0")
+                        && text.contains("tid 200")
+                        && text.contains("core 0")
+                        && text.contains("start")
+                        && text.contains("length"),
+                text);
         Bounds tip = tooltip.getBoundsInParent();
         Bounds nextLane = new BoundingBox(0, below.y(), view.getWidth(), below.height());
         assertFalse(tip.intersects(nextLane), "the tooltip " + tip + " covers the next lane " + nextLane);

@@ -31,7 +31,10 @@ class TooltipPlacementTest {
 
     @Test
     void alwaysWithinTheViewsWidth() {
-        assertEquals(VIEW_WIDTH - WIDTH, TooltipPlacement.place(880, 300, WIDTH, HEIGHT, VIEW_WIDTH, 320).x());
-        assertEquals(0, TooltipPlacement.place(5, 30, 890, HEIGHT, VIEW_WIDTH, 200).x());
+        assertEquals(
+                VIEW_WIDTH - WIDTH,
+                TooltipPlacement.place(880, 300, WIDTH, HEIGHT, VIEW_WIDTH, 320).x());
+        assertEquals(
+                0, TooltipPlacement.place(5, 30, 890, HEIGHT, VIEW_WIDTH, 200).x());
     }
 }
