@@ -13,6 +13,7 @@ import javafx.util.Duration;
 import processlab.run.RunWarmUp;
 import processlab.ui.common.LiveViews;
 import processlab.ui.cores.CoreMeters;
+import processlab.ui.output.OutputPanel;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;
 
@@ -93,10 +94,14 @@ public final class DemoWarmUp {
         TimelineView timeline = new TimelineView(new TimelineViewport());
         timeline.setPrefHeight(HEIGHT - 160);
         CoreMeters cores = new CoreMeters();
-        VBox root = new VBox(8, timeline, cores);
+        // The demo's output panel is a styled text area: its first lines cost the JIT as much as the timeline.
+        OutputPanel output = new OutputPanel();
+        output.setGrowsWithOutput(false);
+        VBox root = new VBox(8, timeline, cores, output);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         timeline.setRecording(warmUp.recording());
         cores.setRecording(warmUp.recording());
+        output.follow(warmUp.recording());
         WritableImage image = new WritableImage((int) WIDTH, (int) HEIGHT);
         AnimationTimer[] pulses = new AnimationTimer[1];
         ChangeListener<Boolean> runStarted = (obs, was, live) -> {
@@ -106,6 +111,7 @@ public final class DemoWarmUp {
         };
         pulses[0] = new AnimationTimer() {
             private final long began = System.nanoTime();
+            private final long pid = ProcessHandle.current().pid();
             private int pulse;
             private boolean ended;
 
@@ -119,6 +125,13 @@ public final class DemoWarmUp {
                         // Drawn at each snapshot rather than at the live cadence: the drawing code gets compiled
                         // because it runs often, not because it runs for long.
                         timeline.invalidate();
+                        warmUp.recording()
+                                .addOutput(
+                                        pid,
+                                        warmUp.recording().now(),
+                                        pulse % 3 == 0,
+                                        "worker " + pulse + " done: 12345 primes");
+                        output.pull();
                         root.snapshot(null, image);
                     }
                     return;
@@ -128,6 +141,7 @@ public final class DemoWarmUp {
                 LiveViews.activeProperty().removeListener(runStarted);
                 timeline.dispose();
                 cores.dispose();
+                output.clear();
                 scene.setRoot(new Group());
                 Thread closer = new Thread(
                         () -> {
