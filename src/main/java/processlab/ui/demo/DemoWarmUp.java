@@ -33,6 +33,8 @@ public final class DemoWarmUp {
     private static final long LENGTH_NANOS = 1_200_000_000L;
     /** One snapshot every few pulses: each one renders the whole off-screen scene. */
     private static final int PULSES_PER_SNAPSHOT = 3;
+    /** When the output panel joins the rehearsal. */
+    private static final long OUTPUT_AFTER_NANOS = 400_000_000L;
 
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 640;
@@ -94,14 +96,15 @@ public final class DemoWarmUp {
         TimelineView timeline = new TimelineView(new TimelineViewport());
         timeline.setPrefHeight(HEIGHT - 160);
         CoreMeters cores = new CoreMeters();
-        // The demo's output panel is a styled text area: its first lines cost the JIT as much as the timeline.
+        // The demo's output panel is a styled text area: its first lines cost the JIT as much as the timeline. It
+        // joins once the timeline is warm, as making it holds the FX thread a while, and a Run pressed at once
+        // must end the rehearsal at once.
         OutputPanel output = new OutputPanel();
         output.setGrowsWithOutput(false);
-        VBox root = new VBox(8, timeline, cores, output);
+        VBox root = new VBox(8, timeline, cores);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         timeline.setRecording(warmUp.recording());
         cores.setRecording(warmUp.recording());
-        output.follow(warmUp.recording());
         WritableImage image = new WritableImage((int) WIDTH, (int) HEIGHT);
         AnimationTimer[] pulses = new AnimationTimer[1];
         ChangeListener<Boolean> runStarted = (obs, was, live) -> {
@@ -125,13 +128,19 @@ public final class DemoWarmUp {
                         // Drawn at each snapshot rather than at the live cadence: the drawing code gets compiled
                         // because it runs often, not because it runs for long.
                         timeline.invalidate();
-                        warmUp.recording()
-                                .addOutput(
-                                        pid,
-                                        warmUp.recording().now(),
-                                        pulse % 3 == 0,
-                                        "worker " + pulse + " done: 12345 primes");
-                        output.pull();
+                        if (System.nanoTime() - began >= OUTPUT_AFTER_NANOS) {
+                            if (output.getParent() == null) {
+                                root.getChildren().add(output);
+                                output.follow(warmUp.recording());
+                            }
+                            warmUp.recording()
+                                    .addOutput(
+                                            pid,
+                                            warmUp.recording().now(),
+                                            pulse % 3 == 0,
+                                            "worker " + pulse + " done: 12345 primes");
+                            output.pull();
+                        }
                         root.snapshot(null, image);
                     }
                     return;
