@@ -73,11 +73,11 @@ CHILDREN = children_of if os.path.exists("/proc/thread-self/children") else chil
 def descendants():
     """Every process below the box, alive or not yet waited for."""
     found = []
-    todo = [os.getpid()]
-    while todo:
-        for child in CHILDREN(todo.pop()):
+    to_visit = [os.getpid()]
+    while to_visit:
+        for child in CHILDREN(to_visit.pop()):
             found.append(child)
-            todo.append(child)
+            to_visit.append(child)
     return found
 
 
