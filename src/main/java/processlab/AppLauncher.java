@@ -13,17 +13,18 @@ final class AppLauncher {
     private AppLauncher() {}
 
     static void launch(String[] args) {
-        processlab.ui.probe.StartupTrace.mark("launch");
+        processlab.ui.common.StartupTrace.mark("launch");
         if (StartupProbe.isActive(StartupProbe.EMPTY_STAGE)) {
             Application.launch(EmptyStageApp.class, args);
             return;
         }
+        EarlyStart early = EarlyStart.none();
         try {
             StartOptions options = StartOptions.parse(java.util.Arrays.asList(args));
-            EarlyStart.begin(options.resolveLessonsDir());
+            early = EarlyStart.begin(options.resolveLessonsDir());
         } catch (StartOptions.BadOptionException e) {
             // Main reports bad options before we get here.
         }
-        Application.launch(ProcessLabApp.class, args);
+        ProcessLabApp.launch(args, early);
     }
 }

@@ -21,6 +21,8 @@ import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
 import processlab.recording.Recording;
 import processlab.run.IdleHeap;
+import processlab.run.RunEnvironment;
+import processlab.run.RunHost;
 import processlab.settings.ThemeChoice;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
@@ -62,7 +64,8 @@ public final class BenchFloodProbe {
     static List<BenchResult> measureHere(Duration time) throws Exception {
         FrameTimeProbe.startToolkit();
         Path dir = Files.createTempDirectory("processlab-bench-flood");
-        Classroom classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+        Classroom classroom =
+                new Classroom(new EngineCodeRunner(RunEnvironment.of(RunHost.create())), ProgressStore.open(dir));
         try {
             List<TryItView> blocks = onFx(() -> show(classroom, dir));
             TimeUnit.MILLISECONDS.sleep(IDLE.toMillis());

@@ -22,7 +22,7 @@ import processlab.lesson.LessonLoader;
 import processlab.run.ReapedCpu;
 import processlab.run.StatLine;
 import processlab.settings.StartOptions;
-import processlab.ui.FirstDemoProbe;
+import processlab.ui.probe.FirstDemoProbe;
 
 /**
  * The first Run after start, as an instructor makes it in front of a class: a fresh app JVM opens lesson 2, waits

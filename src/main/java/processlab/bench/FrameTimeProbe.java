@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import processlab.recording.Recording;
 import processlab.recording.ThreadTrack;
 import processlab.run.OwnCpu;
+import processlab.run.RunEnvironment;
+import processlab.run.RunHost;
 import processlab.run.RunSession;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.RunLimits;
@@ -55,8 +57,11 @@ public final class FrameTimeProbe {
         // its first frames, then start the run and measure while the run is drawn live.
         LiveStage live = showStage();
         // As in the app, where the first demo on screen rehearses while the student reads (DemoWarmUp).
+        RunEnvironment runs = RunEnvironment.of(RunHost.create());
+        LiveViews liveViews = new LiveViews();
+        DemoWarmUp warmUp = new DemoWarmUp(liveViews, runs);
         CompletableFuture<Void> warmedUp = new CompletableFuture<>();
-        Platform.runLater(() -> DemoWarmUp.run().thenRun(() -> warmedUp.complete(null)));
+        Platform.runLater(() -> warmUp.run().thenRun(() -> warmedUp.complete(null)));
         warmedUp.get(60, TimeUnit.SECONDS);
         RunSpec.Demo spec = new RunSpec.Demo(
                 RunKind.JAVA_THREADS,
@@ -67,10 +72,10 @@ public final class FrameTimeProbe {
                 "default",
                 false,
                 RunLimits.withTimeout(Duration.ofSeconds(90)));
-        try (RunSession session = RunSession.start(spec)) {
+        try (RunSession session = RunSession.start(spec, runs)) {
             Recording recording = session.recording();
             Platform.runLater(() -> {
-                LiveViews.started(); // as a demo panel says while it draws a run live
+                liveViews.started(); // as a demo panel says while it draws a run live
                 live.timeline().setRecording(recording);
                 live.cores().setRecording(recording);
             });
@@ -96,7 +101,7 @@ public final class FrameTimeProbe {
             return results;
         } finally {
             Platform.runLater(() -> {
-                LiveViews.ended();
+                liveViews.ended();
                 live.stage().close();
             });
         }

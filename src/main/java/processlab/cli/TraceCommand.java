@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import processlab.run.RunConsole;
 import processlab.run.RunEnvironment;
+import processlab.run.RunHost;
 import processlab.run.RunMonitors;
 import processlab.run.RunResult;
 import processlab.run.RunSession;
@@ -78,7 +79,7 @@ public final class TraceCommand implements Command {
         try {
             session = RunSession.start(
                     new RunSpec.Program(program, LIMITS),
-                    RunEnvironment.defaults()
+                    RunEnvironment.of(RunHost.create())
                             .withMonitors(RunMonitors.observing(hz))
                             .withConsole(new RunConsole(stdin, programOut, err)));
         } catch (RunException e) {

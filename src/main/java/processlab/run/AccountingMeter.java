@@ -3,6 +3,7 @@ package processlab.run;
 import java.util.OptionalLong;
 import processlab.recording.RunAccounting;
 import processlab.run.observe.MachineLoad;
+import processlab.run.process.Guardian;
 
 /**
  * Counts a run's {@link RunAccounting} from its start to its main process's end. From {@link #start()} until
@@ -24,8 +25,9 @@ final class AccountingMeter {
     }
 
     /** Starts counting; call just before the run's main process starts. */
-    static AccountingMeter start() {
-        RunPriority.runStarted();
+    /** @param guardian told what to give back if the app dies while it steps back; null if there is none */
+    static AccountingMeter start(Guardian guardian) {
+        RunPriority.runStarted(guardian);
         return new AccountingMeter(ReapedCpu.open(), OwnCpu.now(), MachineLoad.now(), System.nanoTime());
     }
 

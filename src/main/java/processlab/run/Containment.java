@@ -21,7 +21,8 @@ sealed interface Containment permits BoxContainment, GroupContainment {
     /** The box when this machine has one for the run, else a process group. */
     static Containment forRun(RunSpec spec, RunEnvironment environment, java.nio.file.Path runDir) {
         Optional<RunBox> box = RunBox.forRun(environment, runDir, !spec.runsJavaOnly());
-        return box.<Containment>map(BoxContainment::new).orElseGet(GroupContainment::new);
+        return box.<Containment>map(BoxContainment::new)
+                .orElseGet(() -> new GroupContainment(environment.host().guardian()));
     }
 
     /** The command Java starts, which runs {@code program}. */

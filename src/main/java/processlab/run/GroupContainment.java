@@ -21,8 +21,13 @@ final class GroupContainment implements Containment {
 
     private static final System.Logger LOG = System.getLogger(GroupContainment.class.getName());
 
-    private final Guardian guardian = ProcessGroups.groupsSupported() ? Guardian.get() : null;
+    private final Guardian guardian;
     private ProcessHandle root;
+
+    /** @param guardian ends the group if the app dies; null where there is none */
+    GroupContainment(Guardian guardian) {
+        this.guardian = guardian;
+    }
 
     @Override
     public List<String> command(List<String> program, RunLimits limits) {

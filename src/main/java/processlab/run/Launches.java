@@ -17,7 +17,7 @@ final class Launches {
     private Launches() {}
 
     static Launch plan(RunSpec spec, RunEnvironment environment, Path runDir, Path eventsFile) throws RunException {
-        PythonLocator locator = new PythonLocator(environment.pythonSetting());
+        PythonLocator locator = environment.pythonLocator();
         if (spec instanceof RunSpec.Demo demo) {
             return demo.kind().needsPython()
                     ? PythonLaunches.demo(demo, locator, runDir, eventsFile)

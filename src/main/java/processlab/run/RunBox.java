@@ -92,8 +92,7 @@ final class RunBox {
     /** The interpreter the app runs Python with, if any (found once, then remembered by the locator). */
     private static Optional<String> pythonFor(RunEnvironment environment) {
         try {
-            return Optional.of(
-                    new PythonLocator(environment.pythonSetting()).locate(false).executable());
+            return Optional.of(environment.pythonLocator().locate(false).executable());
         } catch (RunException | RuntimeException e) {
             return Optional.empty();
         }

@@ -72,12 +72,20 @@ public final class RunPriority {
 
     private static Thread applier;
     private static boolean wantYield;
+    /**
+     * The guardian of the newest run's host, told what to give back if the app dies while it steps back. The
+     * stepping back is the process's (its autogroup), not one host's, so this is the only state kept across hosts.
+     */
+    private static volatile Guardian guardianToTell;
 
     private RunPriority() {}
 
     /** A run has started; the first live run makes the app step back. */
-    static void runStarted() {
+    static void runStarted(Guardian guardian) {
         synchronized (LOCK) {
+            if (guardian != null) {
+                guardianToTell = guardian;
+            }
             if (liveRuns++ == 0) {
                 request(true);
             }
@@ -221,8 +229,8 @@ public final class RunPriority {
      * back through the app's parent when that parent shares the app's group.
      */
     private static void tellGuardian(boolean yield) {
-        // Every run has started the guardian already; none is started here (this also runs at the JVM's exit).
-        Guardian guardian = Guardian.ifStarted();
+        // Each run's host has started its guardian already; none is started here (this also runs at the JVM's exit).
+        Guardian guardian = guardianToTell;
         if (guardian == null) {
             return;
         }

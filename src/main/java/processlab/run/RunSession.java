@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,7 +30,6 @@ public final class RunSession implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(RunSession.class.getName());
     private static final AtomicInteger IDS = new AtomicInteger();
-    private static final Set<RunSession> LIVE = ConcurrentHashMap.newKeySet();
     /**
      * Task events carry their own times and the screen draws them 4 times a second, and the main process's end
      * wakes the watcher at once: nothing needs a shorter step, and each one costs the app a wake-up.
@@ -61,6 +58,7 @@ public final class RunSession implements AutoCloseable {
     private final RunMonitor.Factory monitorFactory;
     private final AccountingMeter meter;
     private final RunConsole console;
+    private final RunHost host;
     private final CompletableFuture<RunResult> completion = new CompletableFuture<>();
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
     private Thread stdoutPump;
@@ -78,7 +76,7 @@ public final class RunSession implements AutoCloseable {
             TaskEventTailer events,
             RunMonitor.Factory monitorFactory,
             AccountingMeter meter,
-            RunConsole console) {
+            RunEnvironment environment) {
         this.spec = spec;
         this.launch = launch;
         this.recording = recording;
@@ -89,11 +87,8 @@ public final class RunSession implements AutoCloseable {
         this.events = events;
         this.monitorFactory = monitorFactory;
         this.meter = meter;
-        this.console = console;
-    }
-
-    public static RunSession start(RunSpec spec) throws RunException {
-        return start(spec, RunEnvironment.defaults());
+        this.console = environment.console();
+        this.host = environment.host();
     }
 
     /** Starts the run; throws with a message for the user when it cannot start (no Python, bad program…). */
@@ -155,11 +150,6 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
-    /** Stops every run still going, e.g. when the app's window closes; returns at once. */
-    public static void stopAll() {
-        LIVE.forEach(RunSession::stop);
-    }
-
     /** Whether the run has not ended yet. */
     public boolean isRunning() {
         return !completion.isDone();
@@ -178,7 +168,7 @@ public final class RunSession implements AutoCloseable {
     // ---- lifecycle -------------------------------------------------------------------------------------
 
     void begin() {
-        LIVE.add(this);
+        host.started(this);
         recording.processStarted(mainPid, ProcessHandle.current().pid(), String.join(" ", launch.command()), 0);
         recording.setProcessRole(mainPid, "main");
         if (console != null) {
@@ -331,7 +321,7 @@ public final class RunSession implements AutoCloseable {
         recording.finish(endNs); // the run ends when its main process does
         quietly("releasing the run's watch", containment::release);
         quietly("deleting the run folder", () -> RunFolders.delete(runDir));
-        LIVE.remove(this);
+        host.ended(this);
         StopReason reason = stopReason.get();
         completion.complete(new RunResult(code, reason == null ? StopReason.FINISHED : reason, endNs));
         IdleHeap.afterRun(recording); // after the run, which nothing here should slow down

@@ -36,8 +36,9 @@ final class RunStarter {
             builder.directory(launch.directory().toFile());
             builder.environment().putAll(launch.environment());
             Process process;
-            Guardian.get(); // started before the app steps back, so it can give the session its priority back
-            AccountingMeter meter = AccountingMeter.start();
+            // Started before the app steps back, so it can give the session its priority back.
+            Guardian guardian = environment.host().guardian();
+            AccountingMeter meter = AccountingMeter.start(guardian);
             try {
                 process = builder.start();
             } catch (IOException e) {
@@ -75,7 +76,7 @@ final class RunStarter {
                         new TaskEventTailer(eventsFile, recording),
                         environment.monitors(),
                         meter,
-                        environment.console());
+                        environment);
                 session.begin();
                 return session;
             } catch (RuntimeException e) {

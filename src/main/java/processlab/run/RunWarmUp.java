@@ -2,8 +2,6 @@ package processlab.run;
 
 import processlab.recording.Recording;
 import processlab.run.observe.ObservedTree;
-import processlab.run.process.Guardian;
-import processlab.run.python.PythonLocator;
 import processlab.run.spec.RunException;
 
 /**
@@ -20,27 +18,29 @@ public final class RunWarmUp implements AutoCloseable {
 
     private final Recording recording;
     private final RunMonitor monitor;
+    private final RunEnvironment environment;
 
-    private RunWarmUp(Recording recording, RunMonitor monitor) {
+    private RunWarmUp(Recording recording, RunMonitor monitor, RunEnvironment environment) {
         this.recording = recording;
         this.monitor = monitor;
+        this.environment = environment;
     }
 
-    /** Starts observing the app's own process, as a run's monitors observe a run. */
-    public static RunWarmUp start() {
-        Guardian.get();
+    /** Starts observing the app's own process, as the runs of {@code environment} will be observed. */
+    public static RunWarmUp start(RunEnvironment environment) {
+        environment.host().guardian();
         RunPriority.prepare();
         Recording recording =
                 new Recording("warm-up", System.nanoTime(), Runtime.getRuntime().availableProcessors(), false, 100);
         RunMonitor monitor;
         try {
-            monitor = RunEnvironment.defaults()
+            monitor = environment
                     .monitors()
                     .start(recording, ObservedTree.of(ProcessHandle.current().pid()));
         } catch (RuntimeException e) {
             monitor = () -> {};
         }
-        return new RunWarmUp(recording, monitor);
+        return new RunWarmUp(recording, monitor, environment);
     }
 
     /** What the monitors have recorded of the app itself so far. */
@@ -51,7 +51,7 @@ public final class RunWarmUp implements AutoCloseable {
     /** Finds Python as a demo's first run would; where there is none, the run will say so. */
     public void findPython() {
         try {
-            new PythonLocator(RunEnvironment.defaults().pythonSetting()).locate(false);
+            environment.pythonLocator().locate(false);
         } catch (RunException none) {
             // The demo's Run reports it, with how to fix it.
         }

@@ -2,10 +2,13 @@
  * Running real programs and recording what the OS saw them do.
  *
  * <pre>{@code
- * RunSession session = RunSession.start(RunSpec.PythonSource.of(code));      // or startAsync(spec, env)
+ * RunHost host = RunHost.create();                // once per owner: the app's window, a command, a test class
+ * RunEnvironment env = RunEnvironment.of(host);
+ * RunSession session = RunSession.start(RunSpec.PythonSource.of(code), env); // or startAsync(spec, env)
  * Recording recording = session.recording();     // read once per frame while it grows
  * session.completion().thenAccept(result -> ...); // RunResult: exit code, StopReason, wall time
  * session.stop();                                  // ends the whole tree; returns at once
+ * host.stopAll();                                  // ends every run of the host (the window closes)
  * }</pre>
  *
  * <p>A {@link processlab.run.spec.RunSpec} is a built-in demo ({@code Demo}), the student's Python code

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import processlab.recording.Recording;
+import processlab.run.RunEnvironment;
 import processlab.run.RunSession;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunLimits;
@@ -18,13 +19,15 @@ public final class EngineCodeRunner implements CodeRunner {
     /** Lesson snippets finish in seconds; a minute means a loop that never ends. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+    private final RunEnvironment runs;
     private final RunLimits limits;
 
-    public EngineCodeRunner() {
-        this(RunLimits.withTimeout(DEFAULT_TIMEOUT));
+    public EngineCodeRunner(RunEnvironment runs) {
+        this(runs, RunLimits.withTimeout(DEFAULT_TIMEOUT));
     }
 
-    public EngineCodeRunner(RunLimits limits) {
+    public EngineCodeRunner(RunEnvironment runs, RunLimits limits) {
+        this.runs = runs;
         this.limits = limits;
     }
 
@@ -45,8 +48,8 @@ public final class EngineCodeRunner implements CodeRunner {
         return start(language, new RunSpec.PythonSource(source, "Your code", Optional.of(minimumPython), limits));
     }
 
-    private static RunningCode start(CodeLanguage language, RunSpec spec) throws RunException {
-        RunSession session = RunSession.start(spec);
+    private RunningCode start(CodeLanguage language, RunSpec spec) throws RunException {
+        RunSession session = RunSession.start(spec, runs);
         CompletableFuture<Recording> finished = session.completion().thenApply(result -> session.recording());
         return new RunningCode() {
             @Override

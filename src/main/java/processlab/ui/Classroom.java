@@ -1,27 +1,24 @@
 package processlab.ui;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import processlab.progress.ProgressStore;
+import processlab.run.RunEnvironment;
 import processlab.tryit.CodeRunner;
 import processlab.tryit.EngineCodeRunner;
-import processlab.ui.code.ExercisePartFactory;
-import processlab.ui.code.TryItPartFactory;
-import processlab.ui.lesson.LessonPartFactory;
+import processlab.ui.demo.DemoPartFactory;
 import processlab.ui.lesson.LessonView;
 import processlab.ui.presentation.PresentationMode;
 import processlab.ui.progress.ProgressTracker;
-import processlab.ui.quiz.QuizPartFactory;
 import processlab.ui.shell.ShellViewModel;
 import processlab.util.DaemonThreads;
 
 /**
  * What the classroom parts share: the code runner, the student's progress, and one small pool of named daemon
- * threads that start runs off the FX thread. The app makes one, hands {@link #factories()} to the lesson view,
- * and closes it on exit.
+ * threads that start runs off the FX thread. The app makes one (see {@link LessonParts}, which makes the
+ * classroom's lesson parts from it) and closes it on exit.
  */
 public final class Classroom implements AutoCloseable {
 
@@ -41,8 +38,8 @@ public final class Classroom implements AutoCloseable {
     }
 
     /** Where the demos keep the class's predictions: with the progress. */
-    public processlab.ui.demo.DemoPartFactory.PredictionStore predictions() {
-        return new processlab.ui.demo.DemoPartFactory.PredictionStore() {
+    public DemoPartFactory.PredictionStore predictions() {
+        return new DemoPartFactory.PredictionStore() {
             @Override
             public java.util.Optional<String> load(String key) {
                 return progress.demoPrediction(key);
@@ -64,9 +61,9 @@ public final class Classroom implements AutoCloseable {
         return background;
     }
 
-    /** The real thing: the run engine, and progress in the user's configuration folder. */
-    public static Classroom openDefault() {
-        return new Classroom(new EngineCodeRunner(), ProgressStore.openDefault());
+    /** The real thing: the run engine with {@code runs}, and progress in the user's configuration folder. */
+    public static Classroom openDefault(RunEnvironment runs) {
+        return new Classroom(new EngineCodeRunner(runs), ProgressStore.openDefault());
     }
 
     /**
@@ -83,14 +80,6 @@ public final class Classroom implements AutoCloseable {
     /** Once the window is on screen: the message about a damaged progress file, if there is one. */
     public void showLoadMessage(Stage stage) {
         ProgressTracker.showLoadMessage(progress, stage);
-    }
-
-    /** Try-it editors, exercises and quizzes, in the order the lesson view should ask them. */
-    public List<LessonPartFactory> factories() {
-        return List.of(
-                new ExercisePartFactory(progress, this::newRunViewModel),
-                new TryItPartFactory(this::newRunViewModel),
-                new QuizPartFactory(progress));
     }
 
     /** Makes the view-model that runs code for one part; results come back on the FX thread. */

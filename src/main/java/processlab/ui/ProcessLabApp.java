@@ -1,6 +1,7 @@
 package processlab.ui;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -8,16 +9,22 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import processlab.lesson.LessonLoader;
-import processlab.run.RunSession;
+import processlab.run.RunEnvironment;
+import processlab.run.RunHost;
 import processlab.settings.Settings;
 import processlab.settings.StartOptions;
 import processlab.ui.common.FramePainted;
+import processlab.ui.common.LiveViews;
+import processlab.ui.common.StartupTrace;
+import processlab.ui.demo.DemoWarmUp;
+import processlab.ui.demo.DemoWindow;
 import processlab.ui.lesson.LessonPartFactory;
 import processlab.ui.lesson.LessonView;
 import processlab.ui.lesson.LinkOpener;
 import processlab.ui.presentation.PresentationMode;
+import processlab.ui.probe.FirstDemoProbe;
 import processlab.ui.probe.StartupProbe;
-import processlab.ui.probe.StartupTrace;
+import processlab.ui.shell.EarlyStart;
 import processlab.ui.shell.LessonLibrary;
 import processlab.ui.shell.ShellView;
 import processlab.ui.shell.ShellViewModel;
@@ -30,10 +37,21 @@ public class ProcessLabApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(ProcessLabApp.class.getName());
 
-    private final List<LessonPartFactory> factories;
+    /**
+     * What the launcher began while the toolkit started, handed across {@code Application.launch}, which makes the
+     * app itself with its no-argument constructor: the one value that crosses that boundary, taken once.
+     */
+    private static EarlyStart launchedWith;
+
+    private final LessonParts.Demos demos;
     private final LessonLibrary.FolderLoader folderLoader;
-    private final Supplier<Classroom> classroomOpener;
+    private final Function<RunEnvironment, Classroom> classroomOpener;
     private final Supplier<Settings> settingsOpener;
+    private final EarlyStart early;
+    /** The window's runs: every one ends when the window closes, and if the app dies. */
+    private final RunHost runHost = RunHost.create();
+
+    private final RunEnvironment runs = RunEnvironment.of(runHost);
     private Settings settings;
     private Classroom classroom;
     private PresentationMode presentation;
@@ -41,14 +59,48 @@ public class ProcessLabApp extends Application {
     private LessonView lessonView;
     private ShellViewModel viewModel;
     private ShellView shell;
+    private DemoWarmUp warmUp;
 
+    /** Starts the app as a user does, with {@code early} taken over by the window (see {@link #launchedWith}). */
+    public static void launch(String[] args, EarlyStart early) {
+        synchronized (ProcessLabApp.class) {
+            launchedWith = early;
+        }
+        Application.launch(ProcessLabApp.class, args);
+    }
+
+    private static synchronized EarlyStart takeLaunchedWith() {
+        EarlyStart taken = launchedWith == null ? EarlyStart.none() : launchedWith;
+        launchedWith = null;
+        return taken;
+    }
+
+    /** The app a user starts: real demos, the classroom and settings in the user's folder. */
     public ProcessLabApp() {
-        this(LessonPartFactories.standard(), LessonLoader::loadFolder, Classroom::openDefault, Settings::openDefault);
+        this(
+                LessonParts.Demos.real(),
+                LessonLoader::loadFolder,
+                Classroom::openDefault,
+                Settings::openDefault,
+                takeLaunchedWith());
     }
 
     /**
-     * For tests and the lead's wiring: the lesson parts offered each block (in order) and the folder reader. The
-     * settings start at their defaults and are not kept.
+     * Real demos with the classroom {@code classroomOpener} opens for the window's runs (tests, the screenshot
+     * tour); settings start at their defaults and are not kept.
+     */
+    public static ProcessLabApp withRealDemos(Function<RunEnvironment, Classroom> classroomOpener) {
+        return new ProcessLabApp(
+                LessonParts.Demos.real(),
+                LessonLoader::loadFolder,
+                classroomOpener,
+                Settings::inMemory,
+                EarlyStart.none());
+    }
+
+    /**
+     * For tests: these demo parts (e.g. with a fake runner) and no classroom, and the folder reader. The settings
+     * start at their defaults and are not kept.
      */
     public ProcessLabApp(List<LessonPartFactory> factories, LessonLibrary.FolderLoader folderLoader) {
         this(factories, folderLoader, () -> null);
@@ -68,10 +120,25 @@ public class ProcessLabApp extends Application {
             LessonLibrary.FolderLoader folderLoader,
             Supplier<Classroom> classroomOpener,
             Supplier<Settings> settingsOpener) {
-        this.factories = List.copyOf(factories);
+        this(
+                LessonParts.Demos.fixed(factories),
+                folderLoader,
+                runs -> classroomOpener.get(),
+                settingsOpener,
+                EarlyStart.none());
+    }
+
+    private ProcessLabApp(
+            LessonParts.Demos demos,
+            LessonLibrary.FolderLoader folderLoader,
+            Function<RunEnvironment, Classroom> classroomOpener,
+            Supplier<Settings> settingsOpener,
+            EarlyStart early) {
+        this.demos = demos;
         this.folderLoader = folderLoader;
         this.classroomOpener = classroomOpener;
         this.settingsOpener = settingsOpener;
+        this.early = early;
     }
 
     @Override
@@ -97,17 +164,13 @@ public class ProcessLabApp extends Application {
         StartupTrace.mark("theme set");
         viewModel = new ShellViewModel();
         viewModel.setTheme(settings.theme());
-        classroom = classroomOpener.get();
+        classroom = classroomOpener.apply(runs);
         StartupTrace.mark("classroom open");
-        List<LessonPartFactory> parts = new java.util.ArrayList<>(factories);
-        if (classroom != null) {
-            parts.addAll(classroom.factories());
-            // Predictions made before a demo's runs are kept with the student's progress.
-            factories.stream()
-                    .filter(f -> f instanceof processlab.ui.demo.DemoPartFactory)
-                    .forEach(f -> ((processlab.ui.demo.DemoPartFactory) f).keepPredictionsIn(classroom.predictions()));
-        }
-        lessonView = new LessonView(parts, linkOpener());
+        LiveViews liveViews = new LiveViews();
+        warmUp = new DemoWarmUp(liveViews, runs);
+        List<LessonPartFactory> parts =
+                LessonParts.forWindow(demos, runs, new DemoWindow(liveViews, warmUp), classroom);
+        lessonView = new LessonView(parts, linkOpener(), liveViews);
         shell = new ShellView(viewModel, lessonView);
         StartupTrace.mark("shell built");
         // Never larger than the screen: small laptops, and Monocle's 1280x800 headless screen, which fails
@@ -148,7 +211,7 @@ public class ProcessLabApp extends Application {
         }
         // Right after show(): lessons read while the toolkit started are put on the page now, sized to the
         // window show() has just laid out, so the first frame drawn is already the lesson.
-        library = new LessonLibrary(folderLoader);
+        library = new LessonLibrary(folderLoader, early);
         if (classroom != null) {
             viewModel.setRememberedLesson(classroom.progress().lastLesson());
         }
@@ -178,7 +241,7 @@ public class ProcessLabApp extends Application {
                 FirstDemoProbe.install(lessonView);
             }
             // A demo on screen rehearses its first run once the whole window is drawn (see DemoWarmUp).
-            FramePainted.then(shell.root(), processlab.ui.demo.DemoWarmUp::windowReady);
+            FramePainted.then(shell.root(), warmUp::windowReady);
         }
     }
 
@@ -214,7 +277,7 @@ public class ProcessLabApp extends Application {
     @Override
     public void stop() {
         // Every run ends with the window, including ones no lesson part owns any more.
-        RunSession.stopAll();
+        runHost.stopAll();
         if (lessonView != null) {
             lessonView.stopParts();
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import processlab.lesson.ExerciseCheck;
 import processlab.run.RunSession;
+import processlab.run.TestRuns;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 
@@ -16,7 +17,7 @@ class ExerciseRealRunsTest {
 
     private static Verdict run(ExerciseCheck check, String source) throws Exception {
         RunSpec spec = new RunSpec.PythonSource(source, "test", RunLimits.withTimeout(Duration.ofSeconds(30)));
-        try (RunSession session = RunSession.start(spec)) {
+        try (RunSession session = TestRuns.start(spec)) {
             assertTrue(session.await(Duration.ofSeconds(40)).isPresent(), "the run did not end");
             return ExerciseJudge.judge(check, session.recording(), "main.py");
         }

@@ -22,7 +22,7 @@ import processlab.run.spec.Workload;
 @Timeout(120)
 class DemoRunsTest {
 
-    private static final RunEnvironment ENV = RunEnvironment.defaults().withMonitors(RunMonitor.NONE);
+    private static final RunEnvironment ENV = TestRuns.environment().withMonitors(RunMonitor.NONE);
 
     private static Recording run(RunKind kind, String startMethod) throws Exception {
         RunSession session = RunSession.start(

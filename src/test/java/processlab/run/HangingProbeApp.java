@@ -19,9 +19,10 @@ public final class HangingProbeApp {
         String interpreter = args[0];
         Path pids = Path.of(args[1]);
         PythonLocator locator = new PythonLocator(
-                null,
-                Map.of(PythonLocator.ENV_VARIABLE, interpreter, "PATH", System.getenv("PATH")),
-                Duration.ofMinutes(5));
+                        null,
+                        Map.of(PythonLocator.ENV_VARIABLE, interpreter, "PATH", System.getenv("PATH")),
+                        Duration.ofMinutes(5))
+                .guardedBy(TestRuns.HOST.guardian()); // as the app's runs look Python up
         Thread looking = new Thread(
                 () -> {
                     try {

@@ -17,7 +17,7 @@ class IdleHeapTest {
     void aFloodSwitchesOnThePeriodicCollection() throws Exception {
         RunSession session = RunSession.start(
                 RunSpec.PythonSource.of("import sys\nsys.stdout.write('x' * " + (IdleHeap.FLOOD_BYTES + 1) + ")\n"),
-                RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
+                TestRuns.environment().withMonitors(RunMonitor.NONE));
         Waits.end(session, Duration.ofSeconds(20));
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         Waits.until(

@@ -25,7 +25,7 @@ class JavaWorkersTest {
 
     @Test
     void javaThreadsRunInOneJvmAsNamedThreadsReportingTasks() throws Exception {
-        RunSession session = RunSession.start(RunSpec.Demo.of(RunKind.JAVA_THREADS, 3, 6, Workload.SLEEP, 150));
+        RunSession session = TestRuns.start(RunSpec.Demo.of(RunKind.JAVA_THREADS, 3, 6, Workload.SLEEP, 150));
         RunResult result = Waits.end(session, Duration.ofSeconds(60));
         Recording recording = session.recording();
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording));
@@ -43,7 +43,7 @@ class JavaWorkersTest {
 
     @Test
     void javaProcessesRunInChildJvmsReportingTasks() throws Exception {
-        RunSession session = RunSession.start(RunSpec.Demo.of(RunKind.JAVA_PROCESSES, 2, 4, Workload.SLEEP, 100));
+        RunSession session = TestRuns.start(RunSpec.Demo.of(RunKind.JAVA_PROCESSES, 2, 4, Workload.SLEEP, 100));
         RunResult result = Waits.end(session, Duration.ofSeconds(60));
         Recording recording = session.recording();
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording));
@@ -81,7 +81,7 @@ class JavaWorkersTest {
 
     @Test
     void singleFileJavaProgramRuns() throws Exception {
-        RunSession session = RunSession.start(new RunSpec.JavaSource(
+        RunSession session = TestRuns.start(new RunSpec.JavaSource(
                 "public class Hello { public static void main(String[] a) { System.out.println(\"hi \" + 6 * 7); "
                         + "System.exit(4); } }",
                 "Hello",

@@ -2,7 +2,6 @@ package processlab.run;
 
 import java.time.Duration;
 import java.util.stream.Collectors;
-import processlab.run.process.Guardian;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 
@@ -47,7 +46,7 @@ public final class KillableApp {
         } else {
             spec = new RunSpec.PythonSource(code, "sleepers", limits);
         }
-        RunSession session = RunSession.start(spec, RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
+        RunSession session = RunSession.start(spec, TestRuns.environment().withMonitors(RunMonitor.NONE));
         Waits.until(
                 Duration.ofSeconds(30),
                 () -> ProcessHandle.of(session.pid()).orElseThrow().children().count() >= 3,
@@ -60,8 +59,8 @@ public final class KillableApp {
                 .descendants()
                 .map(p -> Long.toString(p.pid()))
                 .collect(Collectors.joining(" "));
-        System.out.println(
-                "PIDS " + session.pid() + " " + pids + " " + Guardian.get().pid());
+        System.out.println("PIDS " + session.pid() + " " + pids + " "
+                + TestRuns.HOST.guardian().pid());
         System.out.flush();
         Thread.sleep(120_000);
     }

@@ -61,7 +61,7 @@ class ObserverRateTest {
                 + " for (int i = 0; i < t.length; i++) { t[i] = new Thread(() -> { long x = 0;"
                 + " while (System.nanoTime() < end) { x++; } if (x == 42) System.out.println(x); }, \"spinner-\" + i);"
                 + " t[i].start(); } for (Thread th : t) th.join(); } }";
-        RunSession session = RunSession.start(new RunSpec.JavaSource(source, "Spin", RunLimits.DEFAULT));
+        RunSession session = TestRuns.start(new RunSpec.JavaSource(source, "Spin", RunLimits.DEFAULT));
         RunResult result = Waits.end(session, Duration.ofSeconds(90));
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(session.recording()));
         return session.recording();

@@ -20,7 +20,7 @@ import processlab.run.spec.RunSpec;
 @Timeout(60)
 class OutputFloodTest {
 
-    private static final RunEnvironment ENV = RunEnvironment.defaults().withMonitors(RunMonitor.NONE);
+    private static final RunEnvironment ENV = TestRuns.environment().withMonitors(RunMonitor.NONE);
     private static final String ENDLESS_LINE = "import sys\nwhile True:\n    sys.stdout.write('y' * 1000)\n";
 
     @Test

@@ -52,7 +52,7 @@ class ParallelismTest {
 
     static Measured measure(RunKind kind) throws Exception {
         long busyBefore = machineBusyNs();
-        RunSession session = RunSession.start(RunSpec.Demo.of(kind, 4, 4, Workload.COUNT_PRIMES, SIZE));
+        RunSession session = TestRuns.start(RunSpec.Demo.of(kind, 4, 4, Workload.COUNT_PRIMES, SIZE));
         RunResult result = Waits.end(session, Duration.ofSeconds(120));
         long busyAfter = machineBusyNs();
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(session.recording()));

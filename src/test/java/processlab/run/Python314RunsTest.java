@@ -43,7 +43,7 @@ class Python314RunsTest {
 
     private static RunEnvironment environment() {
         Assumptions.assumeTrue(python314 != null, () -> Python314.skipped("Python314RunsTest"));
-        return RunEnvironment.defaults().withPython(python314);
+        return TestRuns.environment().withPython(python314);
     }
 
     @Test
@@ -98,7 +98,7 @@ class Python314RunsTest {
         environment();
         RunSession session = RunSession.start(
                 new RunSpec.Program(List.of(python314, program.toString()), RunLimits.DEFAULT),
-                RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
+                TestRuns.environment().withMonitors(RunMonitor.NONE));
         RunResult result = Waits.end(session, Duration.ofSeconds(60));
         Recording recording = session.recording();
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording));

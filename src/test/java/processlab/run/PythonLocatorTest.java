@@ -33,7 +33,7 @@ class PythonLocatorTest {
                 RunException.class,
                 () -> RunSession.start(
                         RunSpec.PythonSource.of("print(1)"),
-                        RunEnvironment.defaults().withPython("/nonexistent/python3")));
+                        TestRuns.environment().withPython("/nonexistent/python3")));
         assertTrue(e.getMessage().contains("/nonexistent/python3"), e.getMessage());
         assertTrue(e.getMessage().contains("Python 3.8 or newer was not found"), e.getMessage());
     }
@@ -53,7 +53,7 @@ class PythonLocatorTest {
         PythonInterpreter python = new PythonLocator(null).locate(true);
         RunSession session = RunSession.start(
                 new RunSpec.Demo(RunKind.PYTHON_THREADS, 1, 1, Workload.SLEEP, 1, "default", true, RunLimits.DEFAULT),
-                RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
+                TestRuns.environment().withMonitors(RunMonitor.NONE));
         Waits.end(session, Duration.ofSeconds(30));
         if (!python.freeThreadedBuild()) {
             assertTrue(

@@ -106,7 +106,7 @@ class PythonProbeTest {
     @Test
     void javaRunsDoNotAskAHangingPythonSetting() throws Exception {
         RunEnvironment hanging =
-                RunEnvironment.defaults().withPython(hangingPython().toString());
+                TestRuns.environment().withPython(hangingPython().toString());
         Launch launch = Launches.plan(
                 RunSpec.Demo.of(RunKind.JAVA_THREADS, 1, 1, Workload.SLEEP, 1), hanging, dir, dir.resolve("events"));
         assertTrue(launch.description().startsWith("Java"), launch.description());
@@ -127,7 +127,7 @@ class PythonProbeTest {
                 RunException.class,
                 () -> RunSession.start(
                         RunSpec.PythonSource.of("print(1)"),
-                        RunEnvironment.defaults().withPython(old.toString())));
+                        TestRuns.environment().withPython(old.toString())));
         assertTrue(
                 fromSetting
                         .getMessage()

@@ -22,7 +22,7 @@ import processlab.run.spec.RunSpec;
 class PythonTaskEventsTest {
 
     private static final Duration END = Duration.ofSeconds(30);
-    private static final RunEnvironment ENV = RunEnvironment.defaults().withMonitors(RunMonitor.NONE);
+    private static final RunEnvironment ENV = TestRuns.environment().withMonitors(RunMonitor.NONE);
 
     private static RunResult run(String code, Recording[] out) throws Exception {
         RunSession session = RunSession.start(RunSpec.PythonSource.of(code), ENV);

@@ -17,7 +17,7 @@ import processlab.run.spec.RunSpec;
 @Timeout(60)
 class RunLifecycleTest {
 
-    private static final RunEnvironment ENV = RunEnvironment.defaults().withMonitors(RunMonitor.NONE);
+    private static final RunEnvironment ENV = TestRuns.environment().withMonitors(RunMonitor.NONE);
 
     private static final String SLEEPING_TREE = String.join(
             "\n",

@@ -100,14 +100,14 @@ final class RunPriorityScenarios {
 
     /** Ends what earlier tests left running; the app's own group niceness then. */
     private static int noRunLive() {
-        RunSession.stopAll();
+        TestRuns.HOST.stopAll();
         Waits.until(WAIT, () -> !RunPriority.yielding(), () -> "runs of earlier tests still live");
         return RunPriority.autogroupNiceness(ProcessHandle.current().pid());
     }
 
     /** A live run that uses no CPU, so nothing but the test moves the app's priority. */
     private static RunSession sleeper() throws RunException {
-        return RunSession.start(
+        return TestRuns.start(
                 new RunSpec.Program(List.of("sleep", "20"), RunLimits.withTimeout(Duration.ofSeconds(25))));
     }
 

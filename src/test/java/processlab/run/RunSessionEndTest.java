@@ -28,7 +28,7 @@ class RunSessionEndTest {
         };
         RunSession session = RunSession.start(
                 RunSpec.PythonSource.of(PRINT_RUN_FOLDER),
-                RunEnvironment.defaults().withMonitors(breaking));
+                TestRuns.environment().withMonitors(breaking));
         RunResult result = Waits.end(session, END);
         Recording recording = session.recording();
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording));
@@ -45,7 +45,7 @@ class RunSessionEndTest {
     @Test
     void withoutAnObserverThreadCoresAreNotKnown() throws Exception {
         RunSession session = RunSession.start(
-                RunSpec.PythonSource.of("pass\n"), RunEnvironment.defaults().withMonitors(RunMonitor.NONE));
+                RunSpec.PythonSource.of("pass\n"), TestRuns.environment().withMonitors(RunMonitor.NONE));
         Waits.end(session, END);
         assertFalse(session.recording().threadCoresKnown(), "nothing observed which core a thread ran on");
     }
@@ -53,7 +53,7 @@ class RunSessionEndTest {
     @Test
     void theProcObserverMakesThreadCoresKnown() throws Exception {
         Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/task")), "a /proc system");
-        RunSession session = RunSession.start(RunSpec.PythonSource.of("pass\n"), RunEnvironment.defaults());
+        RunSession session = RunSession.start(RunSpec.PythonSource.of("pass\n"), TestRuns.environment());
         Waits.end(session, END);
         assertTrue(session.recording().threadCoresKnown());
     }

@@ -105,7 +105,7 @@ class RunTotalsTest {
     @Test
     void theAppRunsTheInterpreterBehindALauncherNotTheLauncher() throws Exception {
         Path launcher = launcher();
-        RunEnvironment environment = RunEnvironment.defaults().withPython(launcher.toString());
+        RunEnvironment environment = TestRuns.environment().withPython(launcher.toString());
         try (RunSession session = RunSession.start(RunSpec.PythonSource.of("print('hi')"), environment)) {
             Waits.end(session, Duration.ofSeconds(30));
             for (ProcessInfo process : session.recording().processes()) {
@@ -128,9 +128,9 @@ class RunTotalsTest {
                 script("short-then-wait.py", SHORT_CHILDREN + "time.sleep(2)\n").toString();
         RunLimits limits = RunLimits.withTimeout(Duration.ofSeconds(60));
         try (RunSession first =
-                        RunSession.start(new RunSpec.Program(List.of(PythonChild.executable(), program), limits));
+                        TestRuns.start(new RunSpec.Program(List.of(PythonChild.executable(), program), limits));
                 RunSession second =
-                        RunSession.start(new RunSpec.Program(List.of(PythonChild.executable(), lingering), limits))) {
+                        TestRuns.start(new RunSpec.Program(List.of(PythonChild.executable(), lingering), limits))) {
             for (RunSession session : List.of(first, second)) {
                 Waits.end(session, Duration.ofSeconds(90));
                 Recording recording = session.recording();
@@ -184,7 +184,7 @@ class RunTotalsTest {
 
     private static Run run(List<String> argv) throws Exception {
         try (RunSession session =
-                RunSession.start(new RunSpec.Program(argv, RunLimits.withTimeout(Duration.ofSeconds(60))))) {
+                TestRuns.start(new RunSpec.Program(argv, RunLimits.withTimeout(Duration.ofSeconds(60))))) {
             RunResult result = Waits.end(session, Duration.ofSeconds(90));
             Recording recording = session.recording();
             assertEquals(0, result.shellExitCode(), Waits.output(recording));

@@ -151,10 +151,9 @@ class SealedRunTest {
     void theExitStatusIsTheKernelsEvenForAProgramThatIsNotPython() throws Exception {
         assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
         RunLimits limits = RunLimits.withTimeout(Duration.ofSeconds(30));
-        try (RunSession exits =
-                        RunSession.start(new RunSpec.Program(java.util.List.of("sh", "-c", "exit 143"), limits));
+        try (RunSession exits = TestRuns.start(new RunSpec.Program(java.util.List.of("sh", "-c", "exit 143"), limits));
                 RunSession killed =
-                        RunSession.start(new RunSpec.Program(java.util.List.of("sh", "-c", "kill -TERM $$"), limits))) {
+                        TestRuns.start(new RunSpec.Program(java.util.List.of("sh", "-c", "kill -TERM $$"), limits))) {
             assertEquals(
                     143,
                     Waits.end(exits, Duration.ofSeconds(30)).exitCode().orElseThrow(),
@@ -177,7 +176,7 @@ class SealedRunTest {
         Path script = dir.resolve("hostile.py");
         java.nio.file.Files.writeString(script, program);
         RunLimits limits = RunLimits.withTimeout(timeout).maxProcesses(maxProcesses);
-        RunSession session = RunSession.start(new RunSpec.Program(
+        RunSession session = TestRuns.start(new RunSpec.Program(
                 java.util.List.of(processlab.run.observe.PythonChild.executable(), script.toString(), pids.toString()),
                 limits));
         return new Run(session);

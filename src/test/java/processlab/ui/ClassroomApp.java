@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.stage.Stage;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.settings.Settings;
 import processlab.settings.StartOptions;
 import processlab.tryit.EngineCodeRunner;
@@ -24,7 +25,7 @@ public final class ClassroomApp {
         ProcessLabApp app = new ProcessLabApp(
                 List.of(),
                 LessonLoader::loadFolder,
-                () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(configFolder)),
+                () -> new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(configFolder)),
                 () -> Settings.open(configFolder));
         app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), presentation));
         return app;

@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.ui.code.ExerciseView;
 
@@ -54,8 +53,7 @@ public final class ScreenshotTour {
         Stage[] stage = new Stage[1];
         Platform.startup(() -> {
             stage[0] = new Stage();
-            app[0] =
-                    new ProcessLabApp(LessonPartFactories.standard(), LessonLoader::loadFolder, Classroom::openDefault);
+            app[0] = ProcessLabApp.withRealDemos(Classroom::openDefault);
             app[0].start(stage[0], new StartOptions(Optional.of(lessons), Optional.of("05-four-processes"), false));
             started.countDown();
         });

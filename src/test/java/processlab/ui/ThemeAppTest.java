@@ -32,6 +32,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.settings.StartOptions;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.code.TryItView;
@@ -77,7 +78,7 @@ class ThemeAppTest {
             app = new ProcessLabApp(
                     List.of(),
                     LessonLoader::loadFolder,
-                    () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(dir)));
+                    () -> new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir)));
             app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), false));
         });
         waitUntil(() -> selectedId().equals("01-colours")

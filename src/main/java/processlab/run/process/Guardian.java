@@ -41,8 +41,6 @@ public final class Guardian {
             "fi",
             "");
 
-    private static Guardian instance;
-
     private final Process shell;
     private final OutputStream pipe;
 
@@ -51,20 +49,7 @@ public final class Guardian {
         this.pipe = shell.getOutputStream();
     }
 
-    /** The app's guardian, started on first use; null where there is no {@code sh} or no process groups. */
-    public static synchronized Guardian get() {
-        if (instance == null && ProcessGroups.groupsSupported()) {
-            instance = startNew();
-        }
-        return instance;
-    }
-
-    /** The app's guardian if one was started already, else null: asks nothing of the system. */
-    public static synchronized Guardian ifStarted() {
-        return instance;
-    }
-
-    /** A guardian of its own (tests); null if it cannot start. */
+    /** A new guardian (its owner keeps it: see {@code RunHost}); null if it cannot start. */
     public static Guardian startNew() {
         try {
             ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sh", "-c", SCRIPT)));

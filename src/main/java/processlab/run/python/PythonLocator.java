@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import processlab.run.process.Guardian;
 import processlab.run.spec.RunException;
 import processlab.util.ProgramLookup;
 
@@ -32,6 +33,7 @@ public final class PythonLocator {
     private final String setting;
     private final Map<String, String> environment;
     private final Duration probeTimeout;
+    private final Guardian guardian;
 
     /** @param setting the interpreter chosen in the app's settings, or null/blank for none */
     public PythonLocator(String setting) {
@@ -44,9 +46,22 @@ public final class PythonLocator {
 
     /** @param probeTimeout how long each candidate gets to answer (tests use less than {@link #PROBE_TIMEOUT}) */
     public PythonLocator(String setting, Map<String, String> environment, Duration probeTimeout) {
+        this(setting, environment, probeTimeout, null);
+    }
+
+    private PythonLocator(String setting, Map<String, String> environment, Duration probeTimeout, Guardian guardian) {
         this.setting = setting == null || setting.isBlank() ? null : setting.trim();
         this.environment = environment;
         this.probeTimeout = probeTimeout;
+        this.guardian = guardian;
+    }
+
+    /**
+     * The same lookup, with each probe in a process group {@code guardian} ends if the app dies while it waits (a
+     * hanging interpreter would otherwise outlive the app); null: probes are not held.
+     */
+    public PythonLocator guardedBy(Guardian guardian) {
+        return new PythonLocator(setting, environment, probeTimeout, guardian);
     }
 
     /**
@@ -190,22 +205,22 @@ public final class PythonLocator {
 
     /** Runs the interpreter once to learn its version; an answer is remembered per executable. */
     public static Optional<PythonInterpreter> probe(String executable) {
-        return examine(executable, PROBE_TIMEOUT) instanceof PythonProbe.Found f
+        return examine(executable, PROBE_TIMEOUT, null) instanceof PythonProbe.Found f
                 ? Optional.of(f.interpreter())
                 : Optional.empty();
     }
 
     private PythonProbe.Outcome examine(String executable) {
-        return examine(executable, probeTimeout);
+        return examine(executable, probeTimeout, guardian);
     }
 
     /** Failures are not remembered: the user may install or fix Python while the app runs. */
-    private static PythonProbe.Outcome examine(String executable, Duration timeout) {
+    private static PythonProbe.Outcome examine(String executable, Duration timeout, Guardian guardian) {
         PythonInterpreter known = PROBED.get(executable);
         if (known != null) {
             return new PythonProbe.Found(known);
         }
-        PythonProbe.Outcome outcome = PythonProbe.ask(executable, timeout);
+        PythonProbe.Outcome outcome = PythonProbe.ask(executable, timeout, guardian);
         if (outcome instanceof PythonProbe.Found f) {
             PROBED.put(executable, f.interpreter());
         }

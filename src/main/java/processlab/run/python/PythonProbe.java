@@ -23,7 +23,8 @@ import processlab.util.ProgramLookup;
 /**
  * Asks one would-be interpreter what it is, within a time limit for the whole question: starting it, reading what
  * it says and its exit. An interpreter that does not answer in time is killed with everything it started, and it
- * runs in a process group the {@link Guardian} ends if the app dies meanwhile, so a probe never outlives the app.
+ * runs in a process group the given {@link Guardian} ends if the app dies meanwhile, so a probe never outlives the
+ * app.
  *
  * <p>The probe program runs on Python 2 as well, so an old interpreter is named with its version; what does not
  * run it is asked {@code --version} (which Python 2 answers on stderr, read here with stdout).
@@ -60,13 +61,14 @@ final class PythonProbe {
 
     private PythonProbe() {}
 
-    static Outcome ask(String executable, Duration timeout) {
+    /** @param guardian ends the probe if the app dies while it runs; null: no guardian (the probe is not held) */
+    static Outcome ask(String executable, Duration timeout, Guardian guardian) {
         if (executable.contains(File.separator) && !ProgramLookup.isProgram(Path.of(executable))) {
             return new NotPython(
                     Files.exists(Path.of(executable)) ? "it is not an executable program" : "there is no such file");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Answer probe = run(List.of(executable, "-c", SCRIPT), deadline);
+        Answer probe = run(List.of(executable, "-c", SCRIPT), deadline, guardian);
         if (probe.silent()) {
             return new Silent(timeout);
         }
@@ -77,7 +79,7 @@ final class PythonProbe {
         if (found != null) {
             return found;
         }
-        Answer version = run(List.of(executable, "--version"), deadline);
+        Answer version = run(List.of(executable, "--version"), deadline, guardian);
         if (version.silent()) {
             return new Silent(timeout);
         }
@@ -128,8 +130,7 @@ final class PythonProbe {
      */
     private record Answer(String text, int exitCode, boolean silent, String failure) {}
 
-    private static Answer run(List<String> command, long deadline) {
-        Guardian guardian = ProcessGroups.groupsSupported() ? Guardian.get() : null;
+    private static Answer run(List<String> command, long deadline, Guardian guardian) {
         ProcessBuilder builder = new ProcessBuilder(guardian == null ? command : gated(command));
         builder.environment().remove("PYTHONPATH");
         builder.redirectErrorStream(true);

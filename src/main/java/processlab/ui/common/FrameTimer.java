@@ -12,22 +12,47 @@ import processlab.run.observe.Lateness;
 public final class FrameTimer {
 
     /**
-     * A pulse this much later than the one before, while a run is drawn live, is a frame the window missed: the
-     * machine did not give the app the CPU to draw (see {@code RunPriority}, which then steps back less).
+     * A pulse this much later than the one before, while a view is drawn every frame, is a frame the window missed:
+     * the machine did not give the app the CPU to draw (see {@code RunPriority}, which reads it while runs are live
+     * and then steps back less).
      */
     private static final long LATE_FRAME_NANOS = 250_000_000L;
 
     private static long lastPulse;
+    /** Frame timers now running: the pulses stop when none is, so a gap after that is no missed frame. */
+    private static int running;
 
     private FrameTimer() {}
 
     /** Starts and stops with {@code node}'s scene; {@code onFrame} gets the pulse time. */
     public static AnimationTimer whileInScene(Node node, LongConsumer onFrame) {
         AnimationTimer timer = new AnimationTimer() {
+            private boolean started;
+
             @Override
             public void handle(long now) {
                 noticeLateness(now);
                 onFrame.accept(now);
+            }
+
+            @Override
+            public void start() {
+                if (!started) {
+                    started = true;
+                    if (running++ == 0) {
+                        lastPulse = 0; // counted from this timer's first pulse: the time before may have had none
+                    }
+                }
+                super.start();
+            }
+
+            @Override
+            public void stop() {
+                if (started) {
+                    started = false;
+                    running--;
+                }
+                super.stop();
             }
         };
         node.sceneProperty().addListener((obs, old, scene) -> {
@@ -45,10 +70,6 @@ public final class FrameTimer {
 
     /** The timers of one pulse get the same time: the first compares it with the pulse before, the rest see no gap. */
     private static void noticeLateness(long pulse) {
-        if (!LiveViews.activeProperty().get()) {
-            lastPulse = 0; // counted from the first pulse of a live demo: the time before may have had none
-            return;
-        }
         if (lastPulse != 0 && pulse - lastPulse > LATE_FRAME_NANOS) {
             Lateness.frameLate();
         }

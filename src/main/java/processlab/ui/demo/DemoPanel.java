@@ -51,7 +51,13 @@ public final class DemoPanel extends VBox {
     private final CardRooms rooms = new CardRooms();
     private final DemoExport export = new DemoExport(this);
 
+    /** A demo outside the app's window (tests, single views). */
     public DemoPanel(DemoViewModel model) {
+        this(model, DemoWindow.alone());
+    }
+
+    /** @param window what the window's demos share: this one says when it draws live and when it is shown */
+    public DemoPanel(DemoViewModel model, DemoWindow window) {
         this.model = model;
         getStyleClass().add("demo-panel");
         getStylesheets().add(SHEET);
@@ -96,17 +102,17 @@ public final class DemoPanel extends VBox {
         model.runningProperty().addListener((obs, was, running) -> {
             if (running) {
                 viewport.reset();
-                processlab.ui.common.LiveViews.started();
+                window.liveViews().started();
             } else {
                 fitAll();
-                processlab.ui.common.LiveViews.ended();
+                window.liveViews().ended();
             }
         });
         rebuildCards();
         // The first demo on screen rehearses while the student reads, so its first Run is not its slowest.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                DemoWarmUp.demoShown();
+                window.demoShown();
             }
         });
     }

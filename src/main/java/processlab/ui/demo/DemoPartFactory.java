@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import processlab.lesson.Block;
 import processlab.lesson.DemoBlock;
 import processlab.lesson.Lesson;
+import processlab.run.RunEnvironment;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.lesson.LessonPartFactory;
 
@@ -21,21 +22,28 @@ public final class DemoPartFactory implements LessonPartFactory {
 
     private final DemoRunner runner;
     private final Executor ui;
-    private PredictionStore predictions;
+    private final PredictionStore predictions;
+    private final DemoWindow window;
 
-    /** Demos that run for real through the run engine. */
-    public DemoPartFactory() {
-        this(new EngineDemoRunner(), Platform::runLater);
+    /** Demos of the app's window that run for real through the run engine, with {@code runs}. */
+    public static DemoPartFactory real(RunEnvironment runs, PredictionStore predictions, DemoWindow window) {
+        return new DemoPartFactory(new EngineDemoRunner(runs), Platform::runLater, predictions, window);
     }
 
+    /** Demos outside the app's window, keeping no predictions (tests). */
     public DemoPartFactory(DemoRunner runner, Executor ui) {
-        this(runner, ui, null);
+        this(runner, ui, null, DemoWindow.alone());
     }
 
-    public DemoPartFactory(DemoRunner runner, Executor ui, PredictionStore predictions) {
+    /**
+     * @param predictions where the class's predictions are kept; null: nowhere
+     * @param window      what the window's demos share
+     */
+    public DemoPartFactory(DemoRunner runner, Executor ui, PredictionStore predictions, DemoWindow window) {
         this.runner = runner;
         this.ui = ui;
         this.predictions = predictions;
+        this.window = window;
     }
 
     @Override
@@ -43,14 +51,9 @@ public final class DemoPartFactory implements LessonPartFactory {
         if (block instanceof DemoBlock demo) {
             DemoViewModel model = new DemoViewModel(
                     demo.spec(), runner, ui, DemoThreads.pool("processlab-demo-"), memoryFor(lesson, demo));
-            return Optional.of(new DemoPart(new DemoPanel(model)));
+            return Optional.of(new DemoPart(new DemoPanel(model, window)));
         }
         return Optional.empty();
-    }
-
-    /** From now on, demos keep the class's predictions in {@code store} (the app calls it once progress is open). */
-    public void keepPredictionsIn(PredictionStore store) {
-        predictions = store;
     }
 
     private PredictionMemory memoryFor(Lesson lesson, DemoBlock demo) {

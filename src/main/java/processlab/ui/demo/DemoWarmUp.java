@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import processlab.run.RunEnvironment;
 import processlab.run.RunWarmUp;
 import processlab.ui.common.LiveViews;
 import processlab.ui.cores.CoreMeters;
@@ -18,7 +19,7 @@ import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;
 
 /**
- * Once per app, soon after a page with a demo is on screen, the app rehearses drawing a run while the student
+ * Once per window, soon after a page with a demo is on screen, the app rehearses drawing a run while the student
  * reads: the engine observes the app's own process ({@link RunWarmUp}), and a timeline and core meters draw it
  * live in a scene that is never shown, snapshotted as the window would render it. The code a demo runs is then
  * compiled before Run is pressed, not while the run it measures wants the cores. Nothing of it reaches the screen.
@@ -39,28 +40,37 @@ public final class DemoWarmUp {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 640;
 
-    private static boolean windowReady;
-    private static boolean demoShown;
-    private static boolean scheduled;
+    private final LiveViews liveViews;
+    private final RunEnvironment runs;
+    private boolean windowReady;
+    private boolean demoShown;
+    private boolean scheduled;
 
-    private DemoWarmUp() {}
+    /**
+     * @param liveViews the window's: a run drawn live ends the rehearsal at once
+     * @param runs      the environment the window's runs will have (the rehearsal observes as they will be)
+     */
+    public DemoWarmUp(LiveViews liveViews, RunEnvironment runs) {
+        this.liveViews = liveViews;
+        this.runs = runs;
+    }
 
     /**
      * FX thread: the app's window is complete and painted. Until then a demo on screen waits for its rehearsal:
      * the window comes first. (Views made without the app's window, as in tests, never rehearse.)
      */
-    public static void windowReady() {
+    public void windowReady() {
         windowReady = true;
         scheduleIfDue();
     }
 
     /** FX thread: a demo is on screen; the first one (once the window is ready) schedules the rehearsal. */
-    static void demoShown() {
+    void demoShown() {
         demoShown = true;
         scheduleIfDue();
     }
 
-    private static void scheduleIfDue() {
+    private void scheduleIfDue() {
         if (scheduled || !windowReady || !demoShown) {
             return;
         }
@@ -74,15 +84,15 @@ public final class DemoWarmUp {
      * FX thread: rehearses now. The future completes on the FX thread when the rehearsal has ended and every
      * thread and monitor it started is stopped; at once if a run is live or starts.
      */
-    public static CompletableFuture<Void> run() {
+    public CompletableFuture<Void> run() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        if (LiveViews.activeProperty().get()) {
+        if (liveViews.activeProperty().get()) {
             done.complete(null);
             return done;
         }
         Thread engine = new Thread(
                 () -> {
-                    RunWarmUp warmUp = RunWarmUp.start();
+                    RunWarmUp warmUp = RunWarmUp.start(runs);
                     Platform.runLater(() -> rehearse(warmUp, done));
                     warmUp.findPython();
                 },
@@ -92,7 +102,7 @@ public final class DemoWarmUp {
         return done;
     }
 
-    private static void rehearse(RunWarmUp warmUp, CompletableFuture<Void> done) {
+    private void rehearse(RunWarmUp warmUp, CompletableFuture<Void> done) {
         TimelineView timeline = new TimelineView(new TimelineViewport());
         timeline.setPrefHeight(HEIGHT - 160);
         CoreMeters cores = new CoreMeters();
@@ -147,7 +157,7 @@ public final class DemoWarmUp {
                 }
                 ended = true;
                 stop();
-                LiveViews.activeProperty().removeListener(runStarted);
+                liveViews.activeProperty().removeListener(runStarted);
                 timeline.dispose();
                 cores.dispose();
                 output.clear();
@@ -162,9 +172,9 @@ public final class DemoWarmUp {
                 closer.start();
             }
         };
-        LiveViews.activeProperty().addListener(runStarted);
+        liveViews.activeProperty().addListener(runStarted);
         pulses[0].start();
-        if (LiveViews.activeProperty().get()) {
+        if (liveViews.activeProperty().get()) {
             pulses[0].handle(Long.MAX_VALUE); // Run was pressed while the engine side started
         }
     }

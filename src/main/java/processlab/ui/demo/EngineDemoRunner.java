@@ -3,6 +3,7 @@ package processlab.ui.demo;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import processlab.recording.Recording;
+import processlab.run.RunEnvironment;
 import processlab.run.RunResult;
 import processlab.run.RunSession;
 import processlab.run.StopReason;
@@ -13,6 +14,12 @@ import processlab.run.spec.RunSpec;
 
 /** Runs demos for real through the run engine ({@link RunSession}). */
 public final class EngineDemoRunner implements DemoRunner {
+
+    private final RunEnvironment runs;
+
+    public EngineDemoRunner(RunEnvironment runs) {
+        this.runs = runs;
+    }
 
     @Override
     public DemoRun start(RunKind kind, DemoParameters parameters) throws DemoRunException {
@@ -27,7 +34,7 @@ public final class EngineDemoRunner implements DemoRunner {
                 parameters.switchIntervalMs(),
                 RunLimits.withTimeout(Duration.ofSeconds(parameters.timeoutSeconds())));
         try {
-            return new SessionRun(RunSession.start(spec));
+            return new SessionRun(RunSession.start(spec, runs));
         } catch (RunException e) {
             throw new DemoRunException(e.getMessage());
         }

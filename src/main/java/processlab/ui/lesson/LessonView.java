@@ -20,6 +20,7 @@ import processlab.lesson.ExerciseBlock;
 import processlab.lesson.Lesson;
 import processlab.lesson.MarkdownBlock;
 import processlab.lesson.QuizBlock;
+import processlab.ui.common.LiveViews;
 
 /**
  * Shows one lesson as a scrolling page. Live blocks (demos, quizzes, exercises, runnable code) go to the
@@ -34,15 +35,23 @@ public final class LessonView {
 
     private final List<LessonPartFactory> factories;
     private final LinkOpener links;
+    private final LiveViews liveViews;
     private final VBox content = new VBox();
     private final ScrollPane scroller;
     private final List<LessonPart> parts = new ArrayList<>();
     private final ProgressivePage builder;
     private Lesson shown;
 
+    /** A page whose demos draw live nowhere else (tests, single views). */
     public LessonView(List<LessonPartFactory> factories, LinkOpener links) {
+        this(factories, links, new LiveViews());
+    }
+
+    /** @param liveViews whether a demo of the window draws live: the page keeps no scroll bitmap while one does */
+    public LessonView(List<LessonPartFactory> factories, LinkOpener links, LiveViews liveViews) {
         this.factories = List.copyOf(factories);
         this.links = links;
+        this.liveViews = liveViews;
         content.setId("lesson-content");
         content.getStyleClass().add("lesson-page");
         // The column keeps prose at a readable line length and centres it on wide windows.
@@ -68,11 +77,10 @@ public final class LessonView {
      * page changes every frame, and then the whole viewport would be painted into the bitmap and the bitmap onto
      * the window, every frame: most of the renderer's time during a demo, measured. So: a bitmap only while still.
      */
-    private static void cacheViewportWhileStill(ScrollPane scroller) {
+    private void cacheViewportWhileStill(ScrollPane scroller) {
         for (Node child : scroller.getChildrenUnmodifiable()) {
             if (child.getStyleClass().contains("viewport")) {
-                child.cacheProperty()
-                        .bind(processlab.ui.common.LiveViews.activeProperty().not());
+                child.cacheProperty().bind(liveViews.activeProperty().not());
             }
         }
     }
@@ -87,7 +95,7 @@ public final class LessonView {
     }
 
     public void show(Lesson lesson) {
-        processlab.ui.probe.StartupTrace.mark("show " + lesson.id());
+        processlab.ui.common.StartupTrace.mark("show " + lesson.id());
         stopParts();
         shown = lesson;
         List<Node> header = new ArrayList<>();

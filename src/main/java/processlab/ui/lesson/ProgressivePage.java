@@ -61,7 +61,7 @@ final class ProgressivePage {
             return;
         }
         fillFirstScreen();
-        processlab.ui.probe.StartupTrace.mark(
+        processlab.ui.common.StartupTrace.mark(
                 "first screen: " + page.getChildren().size() + " nodes, " + pending.size() + " pieces to follow");
         if (!pending.isEmpty()) {
             complete.set(false);

@@ -2,14 +2,12 @@ package processlab.ui.presentation;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -53,9 +51,8 @@ public final class PresentationMode {
             + "Ctrl +/−/0 zoom · R or F6 run · S or F7 stop all";
 
     /** Run buttons of the parts on a lesson page: ours carry a style class, the demo panel's an id. */
-    private static final List<String> RUN_BUTTONS = List.of(".run-button", "#demo-run");
-
     private final Stage stage;
+
     private final ZoomPane zoomPane;
     private final ShellViewModel shell;
     private final LessonView lessonView;
@@ -230,14 +227,12 @@ public final class PresentationMode {
         }
     }
 
-    /** Runs what is on screen: the most visible runnable part, else the most visible Run button. */
+    /**
+     * Runs what is on screen: the most visible part that runs (a demo, a try-it editor, an exercise), through its
+     * own command ({@link RunnablePart#runForTheClass()}), never by finding its button.
+     */
     public void runVisible() {
-        Optional<RunnablePart> part = visibleParts().stream().findFirst();
-        if (part.isPresent()) {
-            part.get().runForTheClass();
-            return;
-        }
-        visibleButtons(RUN_BUTTONS).stream().findFirst().ifPresent(Button::fire);
+        visibleParts().stream().findFirst().ifPresent(RunnablePart::runForTheClass);
     }
 
     /**
@@ -310,18 +305,6 @@ public final class PresentationMode {
                 .map(p -> (RunnablePart) p)
                 .filter(p -> visibleHeight(p.node()) > 0)
                 .sorted(Comparator.comparingDouble((RunnablePart p) -> visibleHeight(p.node()))
-                        .reversed())
-                .toList();
-    }
-
-    private List<Button> visibleButtons(List<String> selectors) {
-        return selectors.stream()
-                .flatMap(selector -> lessonView.node().lookupAll(selector).stream())
-                .distinct()
-                .filter(n -> n instanceof Button)
-                .map(n -> (Button) n)
-                .filter(b -> !b.isDisabled() && visibleHeight(b) > 0)
-                .sorted(Comparator.comparingDouble((Button b) -> visibleHeight(b))
                         .reversed())
                 .toList();
     }

@@ -3,6 +3,7 @@ package processlab.ui.probe;
 import javafx.application.Platform;
 import javafx.scene.layout.Pane;
 import processlab.ui.common.FramePainted;
+import processlab.ui.common.StartupTrace;
 
 /**
  * Startup timing for {@code bench}: a child JVM started with {@code -Dprocesslab.startupProbe=…} prints

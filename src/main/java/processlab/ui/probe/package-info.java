@@ -1,7 +1,8 @@
 /**
- * The app's side of start-up measurement: the hooks the app calls while it starts ({@code StartupTrace} marks,
- * the {@code StartupProbe} marker) and the empty stage the start-up benchmark compares against. Small and
- * dependent on nothing else of the app, so every UI package may call it; the benchmarks that read these markers
- * live in {@code processlab.bench}.
+ * The app's side of its benchmarks: the {@code StartupProbe} marker printed once the first lesson is painted, the
+ * empty stage the start-up benchmark compares against, and the {@code FirstDemoProbe} that presses a demo's Run the
+ * way a student would. The app's window calls them only when a benchmark started it with their system property;
+ * the benchmarks that read their markers live in {@code processlab.bench}. (The start-up marks every UI package
+ * may leave, {@code StartupTrace}, are in {@code processlab.ui.common}.)
  */
 package processlab.ui.probe;

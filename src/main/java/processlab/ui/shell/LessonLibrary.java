@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 import processlab.lesson.Lesson;
-import processlab.lesson.LessonLoader;
 import processlab.util.DaemonThreads;
 
 /**
@@ -29,20 +28,24 @@ public final class LessonLibrary implements AutoCloseable {
     private final ExecutorService executor =
             Executors.newSingleThreadExecutor(DaemonThreads.named("processlab-lesson-loader"));
 
-    public LessonLibrary() {
-        this(LessonLoader::loadFolder);
-    }
+    private final EarlyStart early;
 
     public LessonLibrary(FolderLoader loader) {
+        this(loader, EarlyStart.none());
+    }
+
+    /** @param early what the launcher began reading while the toolkit started, taken over if it is this folder */
+    public LessonLibrary(FolderLoader loader, EarlyStart early) {
         this.loader = loader;
+        this.early = early;
     }
 
     public void load(Path folder, Optional<String> preferredId, ShellViewModel viewModel) {
         // The launcher may have started reading this folder while the toolkit started.
-        Optional<CompletableFuture<List<Lesson>>> early = processlab.ui.shell.EarlyStart.take(folder);
-        if (early.isPresent() && early.get().isDone() && !early.get().isCompletedExceptionally()) {
+        Optional<CompletableFuture<List<Lesson>>> begun = early.take(folder);
+        if (begun.isPresent() && begun.get().isDone() && !begun.get().isCompletedExceptionally()) {
             // Already read: show them now, so the window's first frame is the lesson, not an empty page.
-            show(early.get().join(), folder, preferredId, viewModel);
+            show(begun.get().join(), folder, preferredId, viewModel);
             return;
         }
         Task<List<Lesson>> task = new Task<>() {
@@ -52,7 +55,7 @@ public final class LessonLibrary implements AutoCloseable {
                     throw new java.io.FileNotFoundException(
                             "lesson folder not found: " + folder.toAbsolutePath() + " (start with --lessons DIR)");
                 }
-                return early.isPresent() ? early.get().get() : loader.load(folder);
+                return begun.isPresent() ? begun.get().get() : loader.load(folder);
             }
         };
         task.setOnSucceeded(e -> show(task.getValue(), folder, preferredId, viewModel));
@@ -62,7 +65,7 @@ public final class LessonLibrary implements AutoCloseable {
 
     private static void show(
             List<Lesson> lessons, Path folder, Optional<String> preferredId, ShellViewModel viewModel) {
-        processlab.ui.probe.StartupTrace.mark("lessons loaded");
+        processlab.ui.common.StartupTrace.mark("lessons loaded");
         if (lessons.isEmpty()) {
             viewModel.showLoadFailure("No lessons (*.md) in " + folder.toAbsolutePath());
         } else {

@@ -28,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonPart;
@@ -62,7 +63,7 @@ class CodeEditorLooksTest {
         // The app's theme and page stylesheet: fonts and the gutter's padding come from them.
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+        classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", CODE, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
         part = new TryItPartFactory(classroom::newRunViewModel)

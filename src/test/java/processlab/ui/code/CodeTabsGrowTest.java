@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonView;
@@ -39,12 +40,12 @@ class CodeTabsGrowTest {
 
     @Start
     void start(Stage stage) {
-        classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+        classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         CodeBlock python = new CodeBlock(
                 5, "python run", "for i in range(8):\n    print('line', i)\n", "python", true, Optional.empty());
         CodeBlock java = new CodeBlock(9, "java", JavaTryItTest.PROGRAM, "java", false, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(python, java), List.of());
-        lessonView = new LessonView(classroom.factories(), url -> {});
+        lessonView = new LessonView(List.of(new TryItPartFactory(classroom::newRunViewModel)), url -> {});
         lessonView.show(lesson);
         lessonView.finishBuilding();
         stage.setScene(new Scene((Parent) lessonView.node(), 900, 700));

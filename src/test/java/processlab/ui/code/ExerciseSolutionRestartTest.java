@@ -24,6 +24,7 @@ import processlab.lesson.ExerciseBlock;
 import processlab.lesson.ExerciseCheck;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonPart;
@@ -87,7 +88,7 @@ class ExerciseSolutionRestartTest {
 
     private void open(FxRobot robot) {
         robot.interact(() -> {
-            classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+            classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
             ExerciseBlock block = new ExerciseBlock(
                     40,
                     "exercise",

@@ -22,6 +22,7 @@ import processlab.lesson.ExerciseBlock;
 import processlab.lesson.ExerciseCheck;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonPart;
@@ -64,7 +65,7 @@ class ExerciseViewTest {
 
     @Start
     void start(Stage stage) {
-        classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+        classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         ExerciseBlock block = new ExerciseBlock(
                 40,
                 "exercise",

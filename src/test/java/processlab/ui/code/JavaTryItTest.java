@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonPart;
@@ -43,7 +44,7 @@ class JavaTryItTest {
 
     @Start
     void start(Stage stage) {
-        classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+        classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(9, "java", PROGRAM, "java", false, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
         TryItPartFactory factory = new TryItPartFactory(classroom::newRunViewModel);

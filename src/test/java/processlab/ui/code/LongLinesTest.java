@@ -27,6 +27,7 @@ import processlab.lesson.ExerciseBlock;
 import processlab.lesson.ExerciseCheck;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.CodeBlockView;
@@ -54,7 +55,7 @@ class LongLinesTest {
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+        classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", LONG, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
         tryIt = (TryItView) new TryItPartFactory(classroom::newRunViewModel)

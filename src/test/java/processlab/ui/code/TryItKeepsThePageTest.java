@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import processlab.lesson.Block;
 import processlab.lesson.CodeBlock;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.TestLessons;
@@ -49,7 +50,7 @@ class TryItKeepsThePageTest {
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+        classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         lessons = new LessonView(List.of(new TryItPartFactory(classroom::newRunViewModel)), url -> {});
         Scene scene = new Scene((javafx.scene.Parent) lessons.node(), 900, 600);
         scene.getStylesheets()

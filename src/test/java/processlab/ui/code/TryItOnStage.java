@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonPart;
@@ -21,7 +22,7 @@ import processlab.ui.lesson.LessonPart;
 record TryItOnStage(Classroom classroom, LessonPart part, TryItView view) implements AutoCloseable {
 
     static TryItOnStage show(Stage stage, Path dir, String code) {
-        Classroom classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
+        Classroom classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", code, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
         LessonPart part = new TryItPartFactory(classroom::newRunViewModel)

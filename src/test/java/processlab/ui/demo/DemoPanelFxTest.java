@@ -27,6 +27,7 @@ import processlab.lesson.DemoBlock;
 import processlab.lesson.DemoSpec;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
+import processlab.run.TestRuns;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
 import processlab.timeline.TimelineFrame;
@@ -40,6 +41,7 @@ class DemoPanelFxTest {
 
     private Stage stage;
     private DemoPart part;
+    private final DemoWindow window = DemoWindow.alone();
 
     /** Monocle's headless screen is 1280x800: a bigger stage overflows its frame buffer. */
     @Start
@@ -70,7 +72,8 @@ class DemoPanelFxTest {
                 "default",
                 false);
         DemoBlock block = new DemoBlock(1, "demo", "", spec);
-        Optional<LessonPart> made = new DemoPartFactory().create(block, null);
+        Optional<LessonPart> made =
+                DemoPartFactory.real(TestRuns.environment(), null, window).create(block, null);
         assertTrue(made.isPresent());
         DemoPart demo = (DemoPart) made.get();
         WaitForAsyncUtils.asyncFx(() -> ((ScrollPane) stage.getScene().getRoot()).setContent(demo.node()))
@@ -136,7 +139,7 @@ class DemoPanelFxTest {
         double appCores = Double.parseDouble(summary.replaceAll(".*ProcessLab itself: ([0-9.]+) cores.*", "$1"));
         assertTrue(appCores > 0 && appCores <= Runtime.getRuntime().availableProcessors(), summary);
         assertFalse(
-                onFx(() -> processlab.ui.common.LiveViews.activeProperty().get()),
+                onFx(() -> window.liveViews().activeProperty().get()),
                 "once the demo has ended, the lesson page may keep its scroll bitmap again");
         assertTrue(robot.lookup(".run-summary").queryLabeled().isVisible());
         assertEquals(

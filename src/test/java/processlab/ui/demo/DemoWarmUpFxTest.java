@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import processlab.run.TestRuns;
 import processlab.ui.common.LiveViews;
 
 /**
@@ -24,6 +25,9 @@ class DemoWarmUpFxTest {
     private static final String OWN_OBSERVER =
             "processlab-observer-" + ProcessHandle.current().pid();
 
+    private final LiveViews liveViews = new LiveViews();
+    private final DemoWarmUp warmUp = new DemoWarmUp(liveViews, TestRuns.environment());
+
     @Start
     void start(Stage stage) {
         stage.show();
@@ -32,8 +36,7 @@ class DemoWarmUpFxTest {
     @Test
     void rehearsesWithTheRealObserverAndLeavesNoThreadBehind() throws Exception {
         long began = System.nanoTime();
-        CompletableFuture<Void> done =
-                WaitForAsyncUtils.asyncFx(DemoWarmUp::run).get(5, TimeUnit.SECONDS);
+        CompletableFuture<Void> done = WaitForAsyncUtils.asyncFx(warmUp::run).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).size() == 1);
         done.get(20, TimeUnit.SECONDS);
@@ -49,12 +52,11 @@ class DemoWarmUpFxTest {
 
     @Test
     void aRunThatStartsEndsTheRehearsalAtOnce() throws Exception {
-        CompletableFuture<Void> done =
-                WaitForAsyncUtils.asyncFx(DemoWarmUp::run).get(5, TimeUnit.SECONDS);
+        CompletableFuture<Void> done = WaitForAsyncUtils.asyncFx(warmUp::run).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).size() == 1);
         long pressed = System.nanoTime();
-        WaitForAsyncUtils.asyncFx(LiveViews::started).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(liveViews::started).get(5, TimeUnit.SECONDS);
         try {
             done.get(5, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - pressed) / 1e9;
@@ -62,9 +64,9 @@ class DemoWarmUpFxTest {
             WaitForAsyncUtils.waitFor(
                     5, TimeUnit.SECONDS, () -> threadsNamed(OWN_OBSERVER).isEmpty());
         } finally {
-            WaitForAsyncUtils.asyncFx(LiveViews::ended).get(5, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(liveViews::ended).get(5, TimeUnit.SECONDS);
         }
-        assertEquals(false, LiveViews.activeProperty().get());
+        assertEquals(false, liveViews.activeProperty().get());
     }
 
     private static List<Thread> threadsNamed(String prefix) {

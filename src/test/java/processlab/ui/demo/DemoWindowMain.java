@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import processlab.lesson.DemoSpec;
+import processlab.run.TestRuns;
 import processlab.run.spec.RunKind;
 import processlab.run.spec.Workload;
 
@@ -33,7 +34,8 @@ public final class DemoWindowMain extends Application {
                 Boolean.getBoolean("demo.together"),
                 "default",
                 false);
-        DemoPanel panel = new DemoPanel(new DemoViewModel(spec, new EngineDemoRunner(), Platform::runLater));
+        DemoPanel panel = new DemoPanel(
+                new DemoViewModel(spec, new EngineDemoRunner(TestRuns.environment()), Platform::runLater));
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 1600, Integer.getInteger("demo.height", 1000)));

@@ -56,12 +56,14 @@ class LessonViewTest {
         throw new IllegalStateException("factory bug");
     };
 
+    private final processlab.ui.common.LiveViews liveViews = new processlab.ui.common.LiveViews();
+
     @Start
     void start(Stage stage) {
         // The page's stylesheet uses the AtlantaFX theme's colour names, as in the app.
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        view = new LessonView(List.of(failingFactory, demoFactory), opened::add);
+        view = new LessonView(List.of(failingFactory, demoFactory), opened::add, liveViews);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 900, 700);
         scene.getStylesheets()
                 .add(LessonView.class
@@ -150,9 +152,9 @@ class LessonViewTest {
         show(robot, TestLessons.lesson("01-a", "A", "", TestLessons.markdown("Text"), TestLessons.demo()));
         javafx.scene.Node viewport = robot.lookup("#lesson-view .viewport").query();
         assertTrue(viewport.isCache(), "a still page scrolls from its bitmap");
-        robot.interact(processlab.ui.common.LiveViews::started);
+        robot.interact(liveViews::started);
         assertFalse(viewport.isCache(), "a live page would repaint the whole bitmap every frame");
-        robot.interact(processlab.ui.common.LiveViews::ended);
+        robot.interact(liveViews::ended);
         assertTrue(viewport.isCache());
     }
 

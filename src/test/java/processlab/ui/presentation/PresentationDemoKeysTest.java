@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.settings.StartOptions;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.Classroom;
@@ -70,7 +71,7 @@ class PresentationDemoKeysTest {
             app = new ProcessLabApp(
                     List.of(new DemoPartFactory(runner, Platform::runLater)),
                     LessonLoader::loadFolder,
-                    () -> new Classroom(new EngineCodeRunner(), ProgressStore.open(dir)));
+                    () -> new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir)));
             app.start(stage, new StartOptions(Optional.of(LESSONS), Optional.empty(), true));
         });
         waitFor(

@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
+import processlab.run.TestRuns;
 import processlab.settings.Settings;
 import processlab.settings.StartOptions;
 import processlab.tryit.EngineCodeRunner;
@@ -64,7 +65,7 @@ class BrokenLessonProgressAppTest {
             app = new ProcessLabApp(
                     List.of(),
                     LessonLoader::loadFolder,
-                    () -> new Classroom(new EngineCodeRunner(), progress),
+                    () -> new Classroom(new EngineCodeRunner(TestRuns.environment()), progress),
                     Settings::inMemory);
             app.start(stage, new StartOptions(Optional.of(lessons), Optional.empty(), false));
         });

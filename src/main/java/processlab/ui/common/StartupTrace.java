@@ -1,4 +1,4 @@
-package processlab.ui.probe;
+package processlab.ui.common;
 
 import java.time.Instant;
 import java.util.ArrayDeque;

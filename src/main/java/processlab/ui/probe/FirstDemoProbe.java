@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.ui.probe;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class FirstDemoProbe {
     }
 
     /** Called once the window is complete; presses Run when the lesson page is complete too. */
-    static void install(LessonView lessons) {
+    public static void install(LessonView lessons) {
         long delayMs = Long.getLong(PROPERTY, 0);
         if (lessons.completeProperty().get()) {
             pressRunLater(lessons, delayMs);
