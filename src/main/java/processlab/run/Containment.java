@@ -7,19 +7,24 @@ import java.util.OptionalLong;
 import processlab.recording.Recording;
 import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;
+import processlab.run.process.RunPlatform;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunLimits;
 import processlab.run.spec.RunSpec;
 
 /**
  * How a run's processes are kept together and ended: in a {@link BoxContainment} (Linux with Python: nothing it
- * starts can leave), else as a {@link GroupContainment} (a process group of its own, watched by the guardian).
+ * starts can leave), in a {@link JobContainment} (Windows: a job object), else as a {@link GroupContainment} (a
+ * process group of its own where the machine can make one, watched by the guardian).
  * {@link RunSession} asks it the few things that differ; everything else about a run is the same either way.
  */
-sealed interface Containment permits BoxContainment, GroupContainment {
+sealed interface Containment permits BoxContainment, JobContainment, GroupContainment {
 
-    /** The box when this machine has one for the run, else a process group. */
+    /** The strongest hold this machine offers the run (see {@link RunPlatform}). */
     static Containment forRun(RunSpec spec, RunEnvironment environment, java.nio.file.Path runDir) {
+        if (RunPlatform.offersJobObjects()) {
+            return new JobContainment();
+        }
         Optional<RunBox> box = RunBox.forRun(environment, runDir, !spec.runsJavaOnly());
         return box.<Containment>map(BoxContainment::new)
                 .orElseGet(() -> new GroupContainment(environment.host().guardian()));

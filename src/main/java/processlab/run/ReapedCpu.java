@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import processlab.util.OperatingSystem;
+import processlab.run.process.RunPlatform;
 
 /**
  * The CPU time of this JVM's children that have ended and been waited for, as the kernel counts it: the
@@ -33,7 +33,7 @@ public final class ReapedCpu {
 
     /** Nanoseconds of CPU used by this JVM's reaped children so far, or empty where the system does not say. */
     public static OptionalLong nanos() {
-        if (!OperatingSystem.isLinux()) {
+        if (!RunPlatform.offersProc()) {
             return OptionalLong.empty();
         }
         try {

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import processlab.run.process.ProcessGroups;
+import processlab.run.process.RunPlatform;
 import processlab.run.python.PythonInterpreter;
 import processlab.run.python.PythonLocator;
 import processlab.run.spec.RunException;
 import processlab.run.spec.RunLimits;
-import processlab.util.OperatingSystem;
 
 /**
  * The box a run's processes cannot leave, on Linux: a small Python program ({@code box.py}) started in the run's
@@ -34,7 +34,7 @@ import processlab.util.OperatingSystem;
 final class RunBox {
 
     /** {@code -Dprocesslab.box=false} starts runs without a box (to compare, or where it misbehaves). */
-    static final boolean ENABLED = OperatingSystem.isLinux() && !"false".equals(System.getProperty("processlab.box"));
+    static final boolean ENABLED = RunPlatform.offersBox();
     /** After the main process ended, other processes may finish printing this long before they are ended. */
     static final long LINGER_MS = 500;
     /** Time the box has to start the program and say so, however loaded the machine. */

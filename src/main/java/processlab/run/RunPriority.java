@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import processlab.run.observe.Lateness;
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
-import processlab.util.OperatingSystem;
+import processlab.run.process.RunPlatform;
 
 /**
  * The run is what is measured, so the run wins the CPU: runs keep the normal priority, and while any run is live
@@ -51,6 +51,8 @@ public final class RunPriority {
     private static final Path OWN_AUTOGROUP = Path.of("/proc/self/autogroup");
     private static final int PRIO_PROCESS = 0;
     private static final int BACKGROUND_NICENESS = 19;
+    /** A run's niceness where it steps down instead of the app stepping back: below the app, above idle work. */
+    static final int RUN_NICENESS = 10;
     /** The kernel takes one autogroup change per 100 ms from a non-admin user. */
     private static final long AUTOGROUP_RETRY_MS = 110;
 
@@ -103,12 +105,28 @@ public final class RunPriority {
 
     /** Loads what stepping back needs (the C library, through JNA), so a first run does not wait for it. */
     static void prepare() {
-        if (OperatingSystem.isLinux()) {
+        if (!RunPlatform.offersJobObjects()) {
             try {
                 Niceness.load();
             } catch (RuntimeException | LinkageError e) {
                 LOG.log(System.Logger.Level.DEBUG, "the C library could not be loaded", e);
             }
+        }
+    }
+
+    /**
+     * Where the app does not step back (macOS, the portable engine; Windows sets the job's priority class), the run
+     * steps down: its first process gets {@link #RUN_NICENESS}, which every process it starts inherits. Called as
+     * soon as the process exists; a child forked before that keeps the normal priority.
+     */
+    static void lowerRun(long pid) {
+        if (RunPlatform.appStepsBack() || RunPlatform.offersJobObjects()) {
+            return;
+        }
+        try {
+            Niceness.set(pid, RUN_NICENESS);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.DEBUG, "the run's priority could not be lowered", e);
         }
     }
 
@@ -124,7 +142,7 @@ public final class RunPriority {
      * and neither a run's start nor its end should wait for that. Only the newest wish is carried out.
      */
     private static void request(boolean yield) {
-        if (!OperatingSystem.isLinux()) {
+        if (!RunPlatform.appStepsBack()) {
             return;
         }
         wantYield = yield;
@@ -191,7 +209,7 @@ public final class RunPriority {
      * root group, which shows no niceness and cannot be changed; there only the compiler threads give way.
      */
     static boolean canStepBack() {
-        return OperatingSystem.isLinux()
+        return RunPlatform.appStepsBack()
                 && Files.isWritable(OWN_AUTOGROUP)
                 && autogroupNiceness(ProcessHandle.current().pid()) >= 0;
     }

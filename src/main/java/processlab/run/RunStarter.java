@@ -49,6 +49,7 @@ final class RunStarter {
             long mainPid;
             try {
                 mainPid = containment.attach(process);
+                RunPriority.lowerRun(process.pid());
             } catch (RunException e) {
                 meter.stop();
                 throw e;

@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import processlab.util.OperatingSystem;
-import processlab.worker.JvmCommand;
+import processlab.run.process.RunPlatform;
 
 /** An app killed with SIGKILL leaves no process of its runs behind. */
 @Timeout(90)
@@ -25,7 +24,7 @@ class KilledAppTest {
 
     @Test
     void killedAppLeavesNoProcessOfItsRunAlive() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(JvmCommand.forMain(KillableApp.class, List.of()));
+        ProcessBuilder builder = new ProcessBuilder(TestRuns.childJvm(KillableApp.class, List.of()));
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process app = builder.start();
         List<Long> pids;
@@ -53,7 +52,7 @@ class KilledAppTest {
     /** A setsid() child and a double-forked daemon left the run's group: the box still ends them. */
     @Test
     void killedAppLeavesNoProcessThatLeftTheRunsGroup(@TempDir Path dir) throws Exception {
-        assumeTrue(OperatingSystem.isLinux(), "the run box is Linux's");
+        assumeTrue(RunPlatform.offersBox(), "the run box is Linux's");
         Escapees escapees = new Escapees(dir.resolve("pids"));
         try {
             Process app = startApp(List.of(escapees.pidFile().toString()));
@@ -73,7 +72,7 @@ class KilledAppTest {
     }
 
     private static Process startApp(List<String> args) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(JvmCommand.forMain(KillableApp.class, args));
+        ProcessBuilder builder = new ProcessBuilder(TestRuns.childJvm(KillableApp.class, args));
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process app = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));

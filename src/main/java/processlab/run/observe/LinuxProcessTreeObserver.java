@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import processlab.recording.Recording;
-import processlab.util.OperatingSystem;
+import processlab.run.process.RunPlatform;
 
 /**
  * The Linux observer: reads {@code /proc} directly. Known threads are sampled at the full rate through open
@@ -70,7 +70,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     }
 
     static boolean isSupported() {
-        return OperatingSystem.isLinux() && Files.isReadable(Path.of("/proc/self/task"));
+        return RunPlatform.offersProc();
     }
 
     @Override

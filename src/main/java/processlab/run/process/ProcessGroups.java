@@ -1,42 +1,34 @@
 package processlab.run.process;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import processlab.util.OperatingSystem;
-import processlab.util.ProgramLookup;
 
 /**
  * Starting a program in a process group of its own and ending whole trees.
  *
- * <p>On Linux the root is started through the {@code setsid} program, which makes a new session and then
- * execs the real program in place, so the pid Java sees is the program's pid and also its group id. Every
+ * <p>The root is started through the machine's {@link SessionStarter} (the {@code setsid} program on Linux, a Perl
+ * bootstrap on macOS), which makes a new session and then execs the real program in place, so the pid Java sees is
+ * the program's pid and also its group id. Every
  * child the program forks stays in that group unless it leaves on purpose, so one signal to the group
  * reaches processes that {@link ProcessHandle#descendants()} would miss (children whose parent already died).
  */
 public final class ProcessGroups {
 
     private static final System.Logger LOG = System.getLogger(ProcessGroups.class.getName());
-    private static final String SETSID = findSetsid();
+    private static final SessionStarter SESSIONS = RunPlatform.sessions();
 
     private ProcessGroups() {}
 
     /** Whether roots get a group of their own on this machine. */
     public static boolean groupsSupported() {
-        return SETSID != null;
+        return SESSIONS.available();
     }
 
     /** The command that starts {@code argv} as the leader of a new session and process group. */
     public static List<String> inNewGroup(List<String> argv) {
-        if (SETSID == null) {
-            return argv;
-        }
-        List<String> command = new ArrayList<>(argv.size() + 1);
-        command.add(SETSID);
-        command.addAll(argv);
-        return command;
+        return SESSIONS.wrap(argv);
     }
 
     /** Sends SIGTERM (or SIGKILL when {@code force}) to the group led by {@code pgid} and to every descendant. */
@@ -44,7 +36,7 @@ public final class ProcessGroups {
         List<ProcessHandle> tree = new ArrayList<>();
         tree.add(root);
         root.descendants().forEach(tree::add);
-        if (SETSID != null) {
+        if (SESSIONS.available()) {
             signalGroup(root.pid(), force);
         }
         for (ProcessHandle process : tree) {
@@ -69,14 +61,5 @@ public final class ProcessGroups {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String findSetsid() {
-        if (OperatingSystem.isWindows()) {
-            return null;
-        }
-        return ProgramLookup.inFolders("setsid", List.of("/usr/bin", "/bin", "/usr/local/bin"))
-                .map(Path::toString)
-                .orElse(null);
     }
 }

@@ -188,7 +188,9 @@ public final class PythonLocator {
             list.add(fromEnv);
             return list;
         }
-        for (String name : List.of("python3", "python")) {
+        // Last, the Python launcher Windows installs ({@code py.exe}): it runs the newest Python 3 there, and the
+        // probe's answer names that interpreter's own executable, which runs are then started with.
+        for (String name : List.of("python3", "python", "py")) {
             onPath(name).ifPresent(list::add);
         }
         return list;
