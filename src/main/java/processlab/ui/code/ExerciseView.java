@@ -16,9 +16,9 @@ import processlab.ui.common.Fxml;
 import processlab.ui.output.OutputPanel;
 
 /**
- * An exercise card (ExerciseView.fxml): title, prompt, the editor with the starter code (or the student's saved passing solution),
- * Check / Stop / Reset, then the verdict (what was wrong, in the student's words, or what was seen when it passed)
- * and the run's output.
+ * An exercise card (ExerciseView.fxml): title, prompt, the editor with the starter code (or the student's saved
+ * passing solution), Check / Stop / Reset, then the verdict (what was wrong, in the student's words, or what was
+ * seen when it passed) and the run's output.
  */
 public final class ExerciseView extends VBox {
 
