@@ -1,32 +1,50 @@
 package processlab.ui.code;
 
 import java.util.List;
+import java.util.Map;
 import javafx.event.ActionEvent;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import processlab.exercise.Verdict;
 import processlab.ui.common.ClassroomStyles;
+import processlab.ui.common.Fxml;
 import processlab.ui.output.OutputPanel;
 
 /**
- * An exercise card: title, prompt, the editor with the starter code (or the student's saved passing solution),
- * Check / Stop / Reset, then the verdict (what was wrong, in the student's words, or what was seen when it passed)
- * and the run's output.
+ * An exercise card (ExerciseView.fxml): title, prompt, the editor with the starter code (or the student's saved
+ * passing solution), Check / Stop / Reset, then the verdict (what was wrong, in the student's words, or what was
+ * seen when it passed) and the run's output.
  */
 public final class ExerciseView extends VBox {
 
     private final ExerciseViewModel model;
     private final CodeRunControls controls;
-    private final VBox feedback = new VBox(4);
-    private final Label solutionNote = new Label();
-    private final Button showSolution = new Button("Show my solution");
-    private final HBox solutionBar = new HBox(8, solutionNote, showSolution);
+
+    @FXML
+    private Label title;
+
+    @FXML
+    private Label solved;
+
+    @FXML
+    private VBox promptBox;
+
+    @FXML
+    private HBox solutionBar;
+
+    @FXML
+    private Label solutionNote;
+
+    @FXML
+    private Button showSolution;
+
+    @FXML
+    private VBox feedback;
 
     public ExerciseView(ExerciseViewModel model, List<Node> prompt) {
         this.model = model;
@@ -41,40 +59,25 @@ public final class ExerciseView extends VBox {
                 this::check,
                 model::stop,
                 model::clear);
-        getStyleClass().addAll("exercise", "classroom-card");
+        controls.status.setMinWidth(0);
+        HBox.setHgrow(controls.status, Priority.ALWAYS);
+        Fxml.loadInto(
+                this,
+                Map.of(
+                        "editor", controls.editor,
+                        "run", controls.run,
+                        "stop", controls.stop,
+                        "reset", controls.reset,
+                        "status", controls.status,
+                        "output", controls.output));
         setId("exercise-" + model.exercise().id());
         ClassroomStyles.addTo(this);
-        setSpacing(8);
-        setStyle("-fx-padding: 12;");
-
-        Label title = new Label("Exercise \u2014 " + model.exercise().title());
-        title.getStyleClass().add("card-title");
-        title.setWrapText(true);
-        Label solved = new Label("\u2713 Solved");
-        solved.getStyleClass().add("exercise-solved");
+        title.setText("Exercise \u2014 " + model.exercise().title());
         solved.visibleProperty().bind(model.passedProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, solved);
-        header.setAlignment(Pos.CENTER_LEFT);
-
-        VBox promptBox = new VBox(6);
-        promptBox.getStyleClass().add("exercise-prompt");
         promptBox.getChildren().addAll(prompt);
-
-        Label status = controls.status;
-        status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox actions = new HBox(8, controls.run, controls.stop, controls.reset, status);
-        actions.getStyleClass().add("exercise-actions");
-        actions.setAlignment(Pos.CENTER_LEFT);
-
         solutionBar();
-        feedback.getStyleClass().add("exercise-feedback");
-        feedback.setVisible(false);
         feedback.managedProperty().bind(feedback.visibleProperty());
         model.verdictProperty().addListener((obs, old, verdict) -> showVerdict(verdict));
-        getChildren().addAll(header, promptBox, solutionBar, controls.editor, actions, feedback, controls.output);
     }
 
     /**
@@ -83,21 +86,12 @@ public final class ExerciseView extends VBox {
      * click brings the solution back, so starting over never loses it.
      */
     private void solutionBar() {
-        solutionBar.getStyleClass().add("exercise-solution-bar");
-        solutionBar.setAlignment(Pos.CENTER_LEFT);
         solutionBar.managedProperty().bind(solutionBar.visibleProperty());
-        solutionNote.getStyleClass().add("exercise-solution-note");
-        solutionNote.setWrapText(true);
-        solutionNote.setMinWidth(0);
-        HBox.setHgrow(solutionNote, Priority.ALWAYS);
-        showSolution.getStyleClass().add("exercise-show-solution");
-        showSolution.setMinWidth(Region.USE_PREF_SIZE);
         showSolution.setOnAction(e -> model.savedSolutionProperty().get().ifPresent(code -> {
             controls.editor.setText(code);
             showSolutionState(true);
         }));
         controls.reset.addEventHandler(ActionEvent.ACTION, e -> showSolutionState(false));
-        solutionBar.setVisible(false);
         model.savedSolutionProperty().get().ifPresent(code -> {
             controls.editor.setText(code);
             showSolutionState(true);

@@ -1,5 +1,6 @@
 package processlab.ui.common;
 
+import javafx.beans.NamedArg;
 import javafx.scene.layout.Region;
 
 /**
@@ -13,7 +14,8 @@ public final class LayoutBoundary extends Region {
 
     private final Region content;
 
-    public LayoutBoundary(Region content) {
+    /** @param content named, so a layout (FXML) can give it: {@code <LayoutBoundary><content>…} */
+    public LayoutBoundary(@NamedArg("content") Region content) {
         this.content = content;
         content.setManaged(false);
         getChildren().add(content);

@@ -2,32 +2,32 @@ package processlab.ui.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
+import processlab.ui.common.Fxml;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.output.OutputPanel;
 import processlab.ui.timeline.TimelineViewport;
 
 /**
- * The demo card of a lesson: parameters, Run / Stop, the compared runs stacked on one shared time scale (or each
- * on its own, with "same time scale" off), the machine's core meters and the output. Wiring only; state and
- * commands live in {@link DemoViewModel}. Its look is {@code demo.css}, which it carries itself, so it follows the
+ * The demo card of a lesson (DemoPanel.fxml): parameters, Run / Stop, the compared runs stacked on one shared time
+ * scale (or each on its own, with "same time scale" off), the machine's core meters and the output. Wiring only;
+ * state and commands live in {@link DemoViewModel}. Its look is {@code demo.css}, which it carries itself, so it follows the
  * theme in any scene.
  */
 public final class DemoPanel extends VBox {
@@ -40,16 +40,60 @@ public final class DemoPanel extends VBox {
     /** On: the runs share one time axis, to compare their lengths. Off: each fills its own timeline. */
     private final BooleanProperty sameTimeScale = new SimpleBooleanProperty(this, "sameTimeScale", true);
 
-    private final VBox cards = new VBox(6);
-    private final CoreMeters cores = new CoreMeters();
-    private final OutputPanel output = new OutputPanel();
-    /** One button per compared run: whose output the pane shows. */
-    private final FlowPane outputRuns = new FlowPane(6, 6);
-
     private final ToggleGroup outputChoice = new ToggleGroup();
     private final List<RunCard> shownCards = new ArrayList<>();
     private final CardRooms rooms = new CardRooms();
     private final DemoExport export = new DemoExport(this);
+
+    // From DemoPanel.fxml.
+    @FXML
+    private Label title;
+
+    @FXML
+    private FlowPane controls;
+
+    @FXML
+    private Label sizeLabel;
+
+    @FXML
+    private CheckBox together;
+
+    @FXML
+    private CheckBox speedUp;
+
+    @FXML
+    private Button run;
+
+    @FXML
+    private Button stop;
+
+    @FXML
+    private CheckBox sameScale;
+
+    @FXML
+    private ToggleButton allThreads;
+
+    @FXML
+    private Button png;
+
+    @FXML
+    private Button trace;
+
+    @FXML
+    private Label message;
+
+    @FXML
+    private VBox cards;
+
+    @FXML
+    private CoreMeters cores;
+
+    @FXML
+    private OutputPanel output;
+
+    /** One button per compared run: whose output the pane shows. */
+    @FXML
+    private FlowPane outputRuns;
 
     /** A demo outside the app's window (tests, single views). */
     public DemoPanel(DemoViewModel model) {
@@ -59,17 +103,11 @@ public final class DemoPanel extends VBox {
     /** @param window what the window's demos share: this one says when it draws live and when it is shown */
     public DemoPanel(DemoViewModel model, DemoWindow window) {
         this.model = model;
-        getStyleClass().add("demo-panel");
+        Fxml.loadInto(this, Map.of("workers", workersSpinner(), "size", sizeSpinner()));
         getStylesheets().add(SHEET);
-        setSpacing(10);
-        setPadding(new Insets(14));
+        title.setText(model.title());
+        wireControls();
 
-        Label title = new Label(model.title());
-        title.getStyleClass().add("demo-title");
-
-        Label message = new Label();
-        message.setId("demo-message");
-        message.setWrapText(true);
         // The Predict step of a presentation: the question is the biggest thing on the card until R is pressed again.
         model.askingForPredictionsProperty().addListener((obs, was, asking) -> {
             if (asking) {
@@ -82,22 +120,8 @@ public final class DemoPanel extends VBox {
 
         cores.recordingProperty().bind(model.liveRecordingProperty());
         model.outputShownProperty().addListener((obs, old, entry) -> showOutputOf(entry));
-        output.getStyleClass().add("output-panel");
         output.setGrowsWithOutput(false);
-        output.setPrefHeight(260);
-        outputRuns.setId("demo-output-runs");
-        TitledPane outputPane = new TitledPane("Output, by process", new VBox(6, outputRuns, output));
-        outputPane.setId("demo-output");
-        // The timelines get the whole width (time is what the class reads); meters and output sit below them.
-        VBox meters = new VBox(8, heading("CPU cores (whole machine)"), cores);
-        meters.setMinWidth(300);
-        meters.setPrefWidth(340);
-        HBox side = new HBox(16, meters, outputPane);
-        HBox.setHgrow(outputPane, Priority.ALWAYS);
-        // The meters and the output change four times a second while a run is live: their layout stays theirs.
-        VBox body = new VBox(12, cards, new processlab.ui.common.LayoutBoundary(side));
 
-        getChildren().addAll(title, controls(), message, body, speedUpNote());
         model.entries().addListener((ListChangeListener<RunEntry>) change -> rebuildCards());
         model.runningProperty().addListener((obs, was, running) -> {
             if (running) {
@@ -131,7 +155,7 @@ public final class DemoPanel extends VBox {
         return sameTimeScale;
     }
 
-    private FlowPane controls() {
+    private Spinner<Integer> workersSpinner() {
         Spinner<Integer> workers =
                 new Spinner<>(1, DemoSpec.MAX_WORKERS, model.workersProperty().get());
         workers.setId("demo-workers");
@@ -139,7 +163,10 @@ public final class DemoPanel extends VBox {
         workers.setPrefWidth(100);
         workers.valueProperty()
                 .addListener((obs, old, value) -> model.workersProperty().set(value));
+        return workers;
+    }
 
+    private Spinner<Integer> sizeSpinner() {
         var task = model.spec().workload();
         long step = Math.max(1, task.defaultSize() / 4);
         Spinner<Integer> size = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -152,9 +179,13 @@ public final class DemoPanel extends VBox {
         size.setPrefWidth(150);
         size.valueProperty()
                 .addListener((obs, old, value) -> model.sizeProperty().set(value));
+        return size;
+    }
 
-        FlowPane pane = new FlowPane(14, 8);
-        pane.getChildren().addAll(new Label("Workers"), workers, new Label(capitalise(task.sizeMeaning())), size);
+    /** The controls the layout declares, bound to the model; and those that depend on the demo, put in before them. */
+    private void wireControls() {
+        sizeLabel.setText(capitalise(model.spec().workload().sizeMeaning()));
+        List<Node> ofThisDemo = new ArrayList<>();
         if (model.spec().switchIntervalMs() > 0) {
             Spinner<Integer> interval =
                     new Spinner<>(1, 1000, model.switchIntervalProperty().get(), 5);
@@ -164,74 +195,34 @@ public final class DemoPanel extends VBox {
             interval.valueProperty()
                     .addListener(
                             (obs, old, value) -> model.switchIntervalProperty().set(value));
-            pane.getChildren().addAll(new Label("GIL switch interval (ms)"), interval);
+            ofThisDemo.addAll(List.of(new Label("GIL switch interval (ms)"), interval));
         }
         for (RunKind kind : RunKind.values()) {
             CheckBox box = new CheckBox(kind.displayName());
             box.setId("demo-compare-" + kind.id());
             box.selectedProperty().bindBidirectional(model.comparedProperty(kind));
-            pane.getChildren().add(box);
+            ofThisDemo.add(box);
         }
-        CheckBox together = new CheckBox("run at once");
-        together.setId("demo-together");
-        together.selectedProperty().bindBidirectional(model.togetherProperty());
-        CheckBox speedUp = new CheckBox("measure speed-up (1-worker run)");
-        speedUp.setId("demo-speedup");
-        speedUp.selectedProperty().bindBidirectional(model.measureSpeedUpProperty());
+        controls.getChildren().addAll(controls.getChildren().indexOf(together), ofThisDemo);
 
-        Button run = new Button("▶ Run");
-        run.setId("demo-run");
-        run.setDefaultButton(false);
-        run.getStyleClass().add("demo-run-button");
+        together.selectedProperty().bindBidirectional(model.togetherProperty());
+        speedUp.selectedProperty().bindBidirectional(model.measureSpeedUpProperty());
         run.setOnAction(e -> model.run());
-        Button stop = new Button("■ Stop");
-        stop.setId("demo-stop");
-        stop.getStyleClass().add("demo-stop-button");
         stop.disableProperty().bind(model.runningProperty().not());
         stop.setOnAction(e -> model.stop());
-
-        CheckBox sameScale = new CheckBox("same time scale");
-        sameScale.setId("demo-same-scale");
         sameScale.selectedProperty().bindBidirectional(sameTimeScale);
         sameTimeScale.addListener((obs, was, same) -> {
             if (same && !model.runningProperty().get()) {
                 fitAll();
             }
         });
-        ToggleButton allThreads = new ToggleButton("show all threads");
-        allThreads.setId("demo-all-threads");
         allThreads.selectedProperty().bindBidirectional(showAllThreads);
-        Button png = new Button("Export PNG…");
-        png.setId("demo-export-png");
         png.setOnAction(e -> export.choosePng());
-        Button trace = new Button("Export trace…");
-        trace.setId("demo-export-trace");
         trace.setOnAction(e -> export.chooseTrace());
         // Nothing to export before a run, nor while one draws.
         png.disableProperty()
                 .bind(model.runningProperty().or(model.anyRunStartedProperty().not()));
         trace.disableProperty().bind(png.disableProperty());
-
-        pane.getChildren().addAll(together, speedUp, run, stop, sameScale, allThreads, png, trace);
-        return pane;
-    }
-
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("demo-heading");
-        return label;
-    }
-
-    private static Label speedUpNote() {
-        Label note = new Label("Speed-up = wall time of the same tasks run with 1 worker (measured right after "
-                + "the runs) ÷ this run's wall time. Cores busy = CPU time ÷ wall time. ProcessLab itself = the "
-                + "cores this app used meanwhile to draw and measure: on a small machine, the runs did not get them.");
-        note.setWrapText(true);
-        // Wraps to the panel's width; unwrapped, this long line would widen the panel past its window.
-        note.setPrefWidth(200);
-        note.setMaxWidth(Double.MAX_VALUE);
-        note.getStyleClass().add("demo-note");
-        return note;
     }
 
     private static String capitalise(String text) {

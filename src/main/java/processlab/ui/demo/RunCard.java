@@ -1,23 +1,24 @@
 package processlab.ui.demo;
 
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import processlab.recording.Recording;
+import processlab.ui.common.Fxml;
 import processlab.ui.common.KeepsKeys;
 import processlab.ui.timeline.TimelineView;
 import processlab.ui.timeline.TimelineViewport;
 
 /**
- * One compared run: its name and status, its live timeline, its summary. The timeline shows the demo's shared
- * time scale, or, while {@code sameTimeScale} is off, a scale of its own fitted to this run, so a 0.6 s run is
+ * One compared run (RunCard.fxml): its name and status, its live timeline, its summary. The timeline shows the
+ * demo's shared time scale, or, while {@code sameTimeScale} is off, a scale of its own fitted to this run, so a 0.6 s run is
  * not a sliver beside a 7.5 s one.
  */
 final class RunCard extends VBox {
@@ -31,6 +32,16 @@ final class RunCard extends VBox {
     private final ChangeListener<RunEntry.Phase> phaseChanged = (obs, was, phase) -> fitOwnWhenEnded();
     private final ChangeListener<Recording> recordingChanged = (obs, was, now) -> own.reset();
 
+    // From RunCard.fxml.
+    @FXML
+    private Label runTitle;
+
+    @FXML
+    private Label runStatus;
+
+    @FXML
+    private Label runSummary;
+
     RunCard(
             RunEntry entry,
             TimelineViewport viewport,
@@ -42,24 +53,18 @@ final class RunCard extends VBox {
         this.entry = entry;
         this.shared = viewport;
         this.sameTimeScale = sameTimeScale;
-        getStyleClass().add("run-card");
-        setId("run-" + entry.kind().id());
-        setSpacing(4);
-        setPadding(new Insets(6, 0, 6, 0));
-
-        Label title = new Label(entry.title());
-        title.getStyleClass().add("run-title");
-        Label status = new Label();
-        status.getStyleClass().add("run-status");
-        status.textProperty().bind(entry.statusProperty());
-        status.setWrapText(true);
-        // The run's name never gives way to a long status (e.g. how to install Python): the status wraps instead.
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox heading = new HBox(14, title, status);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        heading.getStyleClass().add("run-heading");
-
         timeline = new TimelineView(viewport);
+        // The figures that make the point, beside the timeline.
+        FigureTiles tiles = new FigureTiles(entry.figuresProperty(), prediction);
+        PredictionBar predict = new PredictionBar(
+                prediction, machineCores, workers, "predict-" + entry.kind().id());
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        Fxml.loadInto(this, Map.of("predict", predict, "timeline", timeline, "tiles", tiles));
+        setId("run-" + entry.kind().id());
+
+        runTitle.setText(entry.title());
+        runStatus.textProperty().bind(entry.statusProperty());
+
         timeline.recordingProperty().bind(entry.recordingProperty());
         timeline.showAllThreadsProperty().bind(showAllThreads);
         // Every compared run has its timeline from the press of Run: the page below does not move at each start.
@@ -69,24 +74,12 @@ final class RunCard extends VBox {
         // Left/Right pan a timeline the student clicked; the shell would turn them into another lesson.
         KeepsKeys.mark(timeline);
 
-        Label summary = new Label();
-        summary.getStyleClass().add("run-summary");
-        summary.textProperty().bind(entry.summaryProperty());
-        summary.setWrapText(true);
-        summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
-        summary.managedProperty().bind(summary.visibleProperty());
+        runSummary.textProperty().bind(entry.summaryProperty());
+        runSummary.visibleProperty().bind(runSummary.textProperty().isNotEmpty());
+        runSummary.managedProperty().bind(runSummary.visibleProperty());
 
-        // The figures that make the point sit beside the timeline, big enough for the back of a room.
-        FigureTiles tiles = new FigureTiles(entry.figuresProperty(), prediction);
         tiles.visibleProperty().bind(timeline.visibleProperty());
         tiles.managedProperty().bind(tiles.visibleProperty());
-        HBox body = new HBox(12, timeline, tiles);
-        HBox.setHgrow(timeline, Priority.ALWAYS);
-
-        PredictionBar predict = new PredictionBar(
-                prediction, machineCores, workers, "predict-" + entry.kind().id());
-
-        getChildren().addAll(heading, predict, body, summary);
 
         sameTimeScale.addListener(scaleChosen);
         entry.phaseProperty().addListener(phaseChanged);

@@ -76,6 +76,9 @@ public final class PresentationMode {
     /**
      * Puts the stage's scene content into a {@link ZoomPane} and listens for the keys. Call once, after the
      * shell's scene is on the stage.
+     *
+     * <p>The two nodes of this frame are made in code, not in FXML like the cards: install runs before the first
+     * frame, where the first FXML load of the JVM costs more than the 5 % a layout may add (see ShellView).
      */
     public static PresentationMode install(Stage stage, ShellViewModel shell, LessonView lessonView) {
         Scene scene = stage.getScene();
