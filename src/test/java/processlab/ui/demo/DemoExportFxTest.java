@@ -59,7 +59,7 @@ class DemoExportFxTest {
     /** A panel over a fake runner; {@code ran}: with one finished run to export. */
     private DemoPanel show(boolean ran) throws Exception {
         DemoSpec spec = new DemoSpec(
-                "Fake", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
+                "Fake", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false, 0);
         DemoViewModel model = new DemoViewModel(spec, new FakeDemoRunner(60, false), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         panel = onFx(() -> new DemoPanel(model));

@@ -42,7 +42,8 @@ class DemoOutputFxTest {
                 60,
                 false,
                 "default",
-                false);
+                false,
+                0);
         runner = new FakeDemoRunner(150, false);
         model = new DemoViewModel(spec, runner, Platform::runLater);
         Scene scene = new Scene(new DemoPanel(model), 1000, 760);

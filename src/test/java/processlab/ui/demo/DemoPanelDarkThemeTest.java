@@ -63,7 +63,8 @@ class DemoPanelDarkThemeTest {
                 60,
                 false,
                 "default",
-                false);
+                false,
+                0);
         model = new DemoViewModel(spec, new FakeDemoRunner(150, false), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         panel = new DemoPanel(model);

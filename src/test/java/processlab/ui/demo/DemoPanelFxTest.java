@@ -68,7 +68,8 @@ class DemoPanelFxTest {
                 60,
                 false,
                 "default",
-                false);
+                false,
+                0);
         DemoBlock block = new DemoBlock(1, "demo", "", spec);
         Optional<LessonPart> made = new DemoPartFactory().create(block, null);
         assertTrue(made.isPresent());

@@ -32,7 +32,8 @@ public final class DemoWindowMain extends Application {
                 60,
                 Boolean.getBoolean("demo.together"),
                 "default",
-                false);
+                false,
+                0);
         DemoPanel panel = new DemoPanel(new DemoViewModel(spec, new EngineDemoRunner(), Platform::runLater));
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);

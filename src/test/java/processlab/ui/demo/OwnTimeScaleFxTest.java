@@ -40,7 +40,8 @@ class OwnTimeScaleFxTest {
                 60,
                 false,
                 "default",
-                false);
+                false,
+                0);
         FakeDemoRunner runner = new FakeDemoRunner(150, true);
         runner.slower.put(RunKind.JAVA_PROCESSES, 6); // 0.15 s beside 0.9 s
         model = new DemoViewModel(spec, runner, Platform::runLater);

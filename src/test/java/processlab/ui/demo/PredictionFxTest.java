@@ -31,7 +31,7 @@ class PredictionFxTest {
     @Start
     void start(Stage stage) {
         DemoSpec spec = new DemoSpec(
-                "t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
+                "t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false, 0);
         runner = new FakeDemoRunner(100, false);
         model = new DemoViewModel(spec, runner, Platform::runLater);
         Scene scene = new Scene(new DemoPanel(model), 1000, 760);
@@ -90,7 +90,7 @@ class PredictionFxTest {
             }
         };
         DemoSpec spec = new DemoSpec(
-                "t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
+                "t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false, 0);
         DemoViewModel first = new DemoViewModel(spec, runner, Runnable::run, Runnable::run, memory);
         first.predictionProperty(RunKind.JAVA_THREADS)
                 .set(new Prediction(OptionalDouble.of(1.5), OptionalDouble.empty()));

@@ -37,7 +37,8 @@ class RunCardFxTest {
                 60,
                 false,
                 "default",
-                false);
+                false,
+                0);
         model = new DemoViewModel(spec, new FakeDemoRunner(300, true), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         stage.setScene(new Scene(new DemoPanel(model), 1000, 760));
