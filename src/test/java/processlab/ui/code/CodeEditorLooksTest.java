@@ -11,7 +11,6 @@ import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -29,9 +28,9 @@ import processlab.lesson.CodeBlock;
 import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
 import processlab.tryit.EngineCodeRunner;
+import processlab.ui.AppLook;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonPart;
-import processlab.ui.lesson.LessonView;
 
 /**
  * A try-it block turns from its light preview into the editor on the first click. The click puts the caret where
@@ -59,9 +58,6 @@ class CodeEditorLooksTest {
 
     @Start
     void start(Stage stage) {
-        // The app's theme and page stylesheet: fonts and the gutter's padding come from them.
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         classroom = new Classroom(new EngineCodeRunner(), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", CODE, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
@@ -69,13 +65,7 @@ class CodeEditorLooksTest {
                 .create(block, lesson)
                 .orElseThrow();
         view = (TryItView) part.node();
-        Scene scene = new Scene(new ScrollPane(new VBox(view)), 800, 600);
-        scene.getStylesheets()
-                .add(LessonView.class
-                        .getResource("/processlab/ui/processlab.css")
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppLook.show(stage, new ScrollPane(new VBox(view)), 800, 600);
         stage.toFront();
         stage.requestFocus();
     }
