@@ -71,6 +71,7 @@ public final class FrameTimeProbe {
                 Workload.COUNT_PRIMES.maxSize(),
                 "default",
                 false,
+                0,
                 RunLimits.withTimeout(Duration.ofSeconds(90)));
         try (RunSession session = RunSession.start(spec, runs)) {
             Recording recording = session.recording();

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import processlab.lesson.yaml.YamlList;
-import processlab.lesson.yaml.YamlMap;
 import processlab.lesson.yaml.YamlNode;
 import processlab.lesson.yaml.YamlScalar;
 import processlab.run.spec.RunKind;
@@ -33,18 +32,18 @@ final class DemoReader {
     private DemoReader() {}
 
     static Optional<DemoBlock> read(FencedSection fenced, Problems problems) {
-        Optional<YamlMap> root = BlockYaml.parse(
+        int errorsBefore = problems.count();
+        Optional<Fields> block = Fields.ofBlock(
                 fenced,
-                YamlMap.class,
+                "demo",
+                FIELDS,
                 "it needs at least 'runs: [python-threads, ...]'",
                 "a demo block holds 'field: value' lines, e.g. 'runs: [python-threads]'",
                 problems);
-        if (root.isEmpty()) {
+        if (block.isEmpty()) {
             return Optional.empty();
         }
-        YamlMap map = root.get();
-        int errorsBefore = problems.count();
-        Fields fields = new Fields(map, "demo", FIELDS, problems);
+        Fields fields = block.get();
         String title = fields.text("title").orElse("").strip();
         List<RunKind> runs = runs(fields, fenced.line(), problems);
         int workers = fields.wholeNumber("workers", 1, DemoSpec.MAX_WORKERS)
@@ -93,11 +92,8 @@ final class DemoReader {
     }
 
     private static List<RunKind> runs(Fields fields, int fenceLine, Problems problems) {
-        if (!fields.has("runs")) {
-            problems.add(fenceLine, "demo is missing the required field 'runs'");
-            return List.of();
-        }
-        Optional<YamlList> list = fields.list("runs", "runs: [python-threads, python-processes]");
+        Optional<YamlList> list =
+                fields.requiredList("runs", fenceLine, "demo", "runs: [python-threads, python-processes]");
         if (list.isEmpty()) {
             return List.of();
         }

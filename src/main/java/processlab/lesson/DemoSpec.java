@@ -59,19 +59,4 @@ public record DemoSpec(
     public static int clampSwitchInterval(int ms) {
         return ms == 0 ? 0 : Math.max(1, Math.min(MAX_SWITCH_INTERVAL_MS, ms));
     }
-
-    /** Python's own switch interval. */
-    public DemoSpec(
-            String title,
-            List<RunKind> runs,
-            int workers,
-            int tasks,
-            Workload workload,
-            long size,
-            int timeoutSeconds,
-            boolean together,
-            String startMethod,
-            boolean freeThreaded) {
-        this(title, runs, workers, tasks, workload, size, timeoutSeconds, together, startMethod, freeThreaded, 0);
-    }
 }

@@ -1,28 +1,22 @@
 package processlab.lesson;
 
-import java.util.Arrays;
 import java.util.Optional;
+import processlab.util.EnumIds;
 
 /** The built-in exercise checks; {@link #id()} is how an exercise block names one. */
 public enum ExerciseCheck {
     /** Start one child process, which prints, and join it before the parent ends. */
-    CREATE_PROCESS("create-process"),
+    CREATE_PROCESS,
     /** Build a pool of worker processes and map a function over inputs; print the results. */
-    POOL_MAP("pool-map"),
+    POOL_MAP,
     /** Four child processes, distinct pids, each prints a different number once; the parent joins all. */
-    FOUR_PROCESSES("four-processes");
-
-    private final String id;
-
-    ExerciseCheck(String id) {
-        this.id = id;
-    }
+    FOUR_PROCESSES;
 
     public String id() {
-        return id;
+        return EnumIds.idOf(this);
     }
 
     public static Optional<ExerciseCheck> fromId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+        return EnumIds.fromId(ExerciseCheck.class, id);
     }
 }

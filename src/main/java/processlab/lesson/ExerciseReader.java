@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import processlab.lesson.yaml.YamlMap;
 
 /** Validates an {@code ```exercise} block. */
 final class ExerciseReader {
@@ -19,18 +18,18 @@ final class ExerciseReader {
      * @param usedIds exercise ids seen so far in this lesson, with their lines; this exercise's id is added
      */
     static Optional<ExerciseBlock> read(FencedSection fenced, Map<String, Integer> usedIds, Problems problems) {
-        Optional<YamlMap> root = BlockYaml.parse(
+        int errorsBefore = problems.count();
+        Optional<Fields> block = Fields.ofBlock(
                 fenced,
-                YamlMap.class,
+                "exercise",
+                FIELDS,
                 "it needs 'id', 'check' and 'prompt'",
                 "an exercise block holds 'field: value' lines, e.g. 'id: first-process'",
                 problems);
-        if (root.isEmpty()) {
+        if (block.isEmpty()) {
             return Optional.empty();
         }
-        YamlMap map = root.get();
-        int errorsBefore = problems.count();
-        Fields fields = new Fields(map, "exercise", FIELDS, problems);
+        Fields fields = block.get();
         Optional<String> id =
                 fields.requiredText("id", fenced.line(), "exercise").map(String::strip);
         if (id.isPresent() && !id.get().matches(SLUG)) {
@@ -50,9 +49,7 @@ final class ExerciseReader {
                 .filter(t -> !t.isEmpty())
                 .orElse(DEFAULT_TITLE);
         Optional<ExerciseCheck> check = Optional.empty();
-        if (!fields.has("check")) {
-            problems.add(fenced.line(), "exercise is missing the required field 'check'");
-        } else {
+        if (!fields.reportMissing("check", fenced.line(), "exercise")) {
             check = fields.oneOf("check", "check", checkIds()).flatMap(ExerciseCheck::fromId);
         }
         Optional<String> prompt = fields.requiredText("prompt", fenced.line(), "exercise");

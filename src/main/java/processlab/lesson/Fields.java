@@ -32,6 +32,17 @@ final class Fields {
         }
     }
 
+    /**
+     * The fields of a block whose body is one map (a demo, an exercise); empty after reporting an empty block, a
+     * syntax error or a body of another shape ({@link BlockYaml#parse(FencedSection, Class, String, String,
+     * Problems)} says what {@code hint} and {@code wrongShape} are).
+     */
+    static Optional<Fields> ofBlock(
+            FencedSection fenced, String what, List<String> known, String hint, String wrongShape, Problems problems) {
+        return BlockYaml.parse(fenced, YamlMap.class, hint, wrongShape, problems)
+                .map(map -> new Fields(map, what, known, problems));
+    }
+
     Optional<YamlNode> node(String key) {
         return map.entry(key).map(YamlMap.Entry::value);
     }
@@ -53,8 +64,7 @@ final class Fields {
 
     /** Text that must be present and not empty; a missing field is reported at {@code ownerLine}. */
     Optional<String> requiredText(String key, int ownerLine, String owner) {
-        if (map.entry(key).isEmpty()) {
-            problems.add(ownerLine, owner + " is missing the required field '" + key + "'");
+        if (reportMissing(key, ownerLine, owner)) {
             return Optional.empty();
         }
         Optional<String> value = text(key);
@@ -137,6 +147,20 @@ final class Fields {
         }
         problems.add(entry.get().line(), "'" + key + "' must be a list, e.g. " + example);
         return Optional.empty();
+    }
+
+    /** A list that must be present; a missing field is reported at {@code ownerLine}. */
+    Optional<YamlList> requiredList(String key, int ownerLine, String owner, String example) {
+        return reportMissing(key, ownerLine, owner) ? Optional.empty() : list(key, example);
+    }
+
+    /** Whether a required field is absent; if so, says that at {@code ownerLine}. */
+    boolean reportMissing(String key, int ownerLine, String owner) {
+        if (has(key)) {
+            return false;
+        }
+        problems.add(ownerLine, owner + " is missing the required field '" + key + "'");
+        return true;
     }
 
     boolean has(String key) {

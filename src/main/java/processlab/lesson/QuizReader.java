@@ -59,11 +59,7 @@ final class QuizReader {
     }
 
     private static Optional<List<String>> choices(Fields fields, int questionLine, Problems problems) {
-        if (!fields.has("choices")) {
-            problems.add(questionLine, "question is missing the required field 'choices'");
-            return Optional.empty();
-        }
-        Optional<YamlList> list = fields.list("choices", "choices: [first, second]");
+        Optional<YamlList> list = fields.requiredList("choices", questionLine, "question", "choices: [first, second]");
         if (list.isEmpty()) {
             return Optional.empty();
         }
@@ -97,8 +93,7 @@ final class QuizReader {
 
     private static Optional<Integer> answer(
             Fields fields, Optional<List<String>> choices, int questionLine, Problems problems) {
-        if (!fields.has("answer")) {
-            problems.add(questionLine, "question is missing the required field 'answer'");
+        if (fields.reportMissing("answer", questionLine, "question")) {
             return Optional.empty();
         }
         Optional<String> text = fields.text("answer");

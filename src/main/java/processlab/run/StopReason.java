@@ -1,27 +1,23 @@
 package processlab.run;
 
+import processlab.util.EnumIds;
+
 /** Why a run ended. */
 public enum StopReason {
     /** Its main process exited by itself. */
-    FINISHED("finished"),
+    FINISHED,
     /** The user pressed Stop (or the app closed the run). */
-    STOPPED("stopped"),
+    STOPPED,
     /** The wall-clock limit was reached. */
-    TIMEOUT("timeout"),
+    TIMEOUT,
     /** It wrote more output than the limit allows. */
-    OUTPUT_CAP("output-cap"),
+    OUTPUT_CAP,
     /** It had more processes at once than the limit allows. */
-    PROCESS_CAP("process-cap"),
+    PROCESS_CAP,
     /** It could not be started (the message says why). */
-    FAILED_TO_START("failed-to-start");
-
-    private final String id;
-
-    StopReason(String id) {
-        this.id = id;
-    }
+    FAILED_TO_START;
 
     public String id() {
-        return id;
+        return EnumIds.idOf(this);
     }
 }

@@ -19,23 +19,12 @@ public final class ComparisonImage {
 
     private static final int HEADING_HEIGHT = 64;
 
-    public static BufferedImage render(
-            List<Recording> recordings, List<String> titles, TimeWindow window, int width, boolean showAllThreads) {
-        return render(
-                "",
-                recordings,
-                titles,
-                java.util.Collections.nCopies(recordings.size(), ""),
-                window,
-                width,
-                showAllThreads);
-    }
-
     /**
-     * The same, ready for a slide: the demo's title above everything, and each run's figures (cores busy,
-     * speed-up, wall time) above its timeline. An empty heading or figures line takes no room.
+     * What to draw: the runs' recordings with their titles, and optionally, ready for a slide, the demo's title
+     * above everything ({@code heading}) and each run's figures (cores busy, speed-up, wall time) above its
+     * timeline. An empty heading or figures line takes no room. Holds copies, so it is safe to draw on any thread.
      */
-    public static BufferedImage render(
+    public record Request(
             String heading,
             List<Recording> recordings,
             List<String> titles,
@@ -43,49 +32,71 @@ public final class ComparisonImage {
             TimeWindow window,
             int width,
             boolean showAllThreads) {
-        List<BufferedImage> parts = new ArrayList<>();
-        int height = heading.isEmpty() ? 0 : HEADING_HEIGHT;
-        for (int i = 0; i < recordings.size(); i++) {
-            Recording recording = recordings.get(i);
-            TimelineOptions options = TimelineOptions.defaults()
-                    .withShowAllThreads(showAllThreads)
-                    .withTitle(titles.get(i))
-                    .withLegend(i == recordings.size() - 1);
-            int natural = TimelineImage.naturalHeight(recording, width, options);
-            int partHeight = Math.min(MAX_PART_HEIGHT, natural);
-            if (partHeight < natural) {
-                double legend = options.showLegend() ? TimelineLayout.LEGEND_HEIGHT : 0;
-                double plot = partHeight - TimelineLayout.AXIS_HEIGHT - legend;
-                options = options.withLaneHeight(TimelineLayout.fittingLaneHeight(recording, plot, options));
-            }
-            BufferedImage part = TimelineImage.render(recording, window, width, partHeight, options);
-            parts.add(part);
-            height += part.getHeight() + (figures.get(i).isEmpty() ? 0 : FIGURES_HEIGHT);
+
+        public Request {
+            recordings = List.copyOf(recordings);
+            titles = List.copyOf(titles);
+            figures = List.copyOf(figures);
         }
-        BufferedImage image = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            g.setRenderingHint(
-                    java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            int y = 0;
-            if (!heading.isEmpty()) {
-                text(g, heading, 36, java.awt.Font.BOLD, y + 46);
-                y += HEADING_HEIGHT;
-            }
-            for (int i = 0; i < parts.size(); i++) {
-                if (!figures.get(i).isEmpty()) {
-                    text(g, titles.get(i) + ":  " + figures.get(i), 24, java.awt.Font.BOLD, y + 30);
-                    y += FIGURES_HEIGHT;
+
+        public BufferedImage render() {
+            List<BufferedImage> parts = new ArrayList<>();
+            int height = heading.isEmpty() ? 0 : HEADING_HEIGHT;
+            for (int i = 0; i < recordings.size(); i++) {
+                Recording recording = recordings.get(i);
+                TimelineOptions options = TimelineOptions.defaults()
+                        .withShowAllThreads(showAllThreads)
+                        .withTitle(titles.get(i))
+                        .withLegend(i == recordings.size() - 1);
+                int natural = TimelineImage.naturalHeight(recording, width, options);
+                int partHeight = Math.min(MAX_PART_HEIGHT, natural);
+                if (partHeight < natural) {
+                    double legend = options.showLegend() ? TimelineLayout.LEGEND_HEIGHT : 0;
+                    double plot = partHeight - TimelineLayout.AXIS_HEIGHT - legend;
+                    options = options.withLaneHeight(TimelineLayout.fittingLaneHeight(recording, plot, options));
                 }
-                g.drawImage(parts.get(i), 0, y, null);
-                y += parts.get(i).getHeight();
+                BufferedImage part = TimelineImage.render(recording, window, width, partHeight, options);
+                parts.add(part);
+                height += part.getHeight() + (figures.get(i).isEmpty() ? 0 : FIGURES_HEIGHT);
             }
-        } finally {
-            g.dispose();
+            BufferedImage image = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            try {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, width, height);
+                g.setRenderingHint(
+                        java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                int y = 0;
+                if (!heading.isEmpty()) {
+                    text(g, heading, 36, java.awt.Font.BOLD, y + 46);
+                    y += HEADING_HEIGHT;
+                }
+                for (int i = 0; i < parts.size(); i++) {
+                    if (!figures.get(i).isEmpty()) {
+                        text(g, titles.get(i) + ":  " + figures.get(i), 24, java.awt.Font.BOLD, y + 30);
+                        y += FIGURES_HEIGHT;
+                    }
+                    g.drawImage(parts.get(i), 0, y, null);
+                    y += parts.get(i).getHeight();
+                }
+            } finally {
+                g.dispose();
+            }
+            return image;
         }
-        return image;
+    }
+
+    public static BufferedImage render(
+            List<Recording> recordings, List<String> titles, TimeWindow window, int width, boolean showAllThreads) {
+        return new Request(
+                        "",
+                        recordings,
+                        titles,
+                        java.util.Collections.nCopies(recordings.size(), ""),
+                        window,
+                        width,
+                        showAllThreads)
+                .render();
     }
 
     private static void text(Graphics2D g, String text, int size, int style, int baseline) {

@@ -28,11 +28,6 @@ public record TimelineOptions(
         title = title == null ? "" : title;
     }
 
-    public TimelineOptions(
-            boolean showAllThreads, double laneHeight, double scrollY, boolean showLegend, String title) {
-        this(showAllThreads, laneHeight, scrollY, showLegend, title, false);
-    }
-
     public static TimelineOptions defaults() {
         return new TimelineOptions(false, DEFAULT_LANE_HEIGHT, 0, true, "", false);
     }

@@ -49,29 +49,6 @@ public record RunSummary(
         exitCodes = Collections.unmodifiableMap(new LinkedHashMap<>(exitCodes));
     }
 
-    /** A summary without the OS's counts beside the run (read back from a file, or made by hand). */
-    public RunSummary(
-            String label,
-            double wallSeconds,
-            double cpuSeconds,
-            double averageParallelism,
-            Map<Long, OptionalInt> exitCodes,
-            int processCount,
-            int threadCount,
-            int taskCount) {
-        this(
-                label,
-                wallSeconds,
-                cpuSeconds,
-                averageParallelism,
-                exitCodes,
-                processCount,
-                threadCount,
-                taskCount,
-                OptionalDouble.empty(),
-                OptionalDouble.empty());
-    }
-
     public static RunSummary of(Recording recording) {
         long wallNs = recording.isFinished() ? recording.endNs() : latestTimeNs(recording);
         long cpuNs = 0;

@@ -1,24 +1,23 @@
 package processlab.tryit;
 
 import java.util.Optional;
+import processlab.util.EnumIds;
 
 /** The languages a student's code can be run in, and the file name it runs as (tracebacks name that file). */
 public enum CodeLanguage {
-    PYTHON("python", "main.py"),
+    PYTHON("main.py"),
     /** Run as {@code java Main.java}: Java's single-file source launcher, no build step. */
-    JAVA("java", "Main.java");
+    JAVA("Main.java");
 
-    private final String id;
     private final String fileName;
 
-    CodeLanguage(String id, String fileName) {
-        this.id = id;
+    CodeLanguage(String fileName) {
         this.fileName = fileName;
     }
 
     /** As lesson code blocks name it. */
     public String id() {
-        return id;
+        return EnumIds.idOf(this);
     }
 
     public String fileName() {
@@ -26,11 +25,6 @@ public enum CodeLanguage {
     }
 
     public static Optional<CodeLanguage> fromBlockLanguage(String language) {
-        for (CodeLanguage value : values()) {
-            if (value.id.equals(language)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.fromId(CodeLanguage.class, language);
     }
 }

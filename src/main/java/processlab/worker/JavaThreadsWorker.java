@@ -16,14 +16,11 @@ public final class JavaThreadsWorker {
 
     public static void main(String[] args) throws InterruptedException {
         ParentWatch.start();
-        int workers = Integer.parseInt(args[0]);
-        int tasks = Integer.parseInt(args[1]);
-        String workload = args[2];
-        long size = Long.parseLong(args[3]);
+        DemoWork work = DemoWork.parse(args, 0);
         AtomicInteger next = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
-        for (int w = 1; w <= workers; w++) {
-            Thread thread = new Thread(() -> work(next, tasks, workload, size), "worker-" + w);
+        for (int w = 1; w <= work.workers(); w++) {
+            Thread thread = new Thread(() -> work(next, work), "worker-" + w);
             threads.add(thread);
             thread.start();
         }
@@ -32,16 +29,13 @@ public final class JavaThreadsWorker {
         }
     }
 
-    private static void work(AtomicInteger next, int tasks, String workload, long size) {
+    private static void work(AtomicInteger next, DemoWork work) {
         int task;
-        while ((task = next.getAndIncrement()) < tasks) {
-            TaskEvents.started(Integer.toString(task));
+        while ((task = next.getAndIncrement()) < work.tasks()) {
             try {
-                Workloads.run(workload, size);
+                work.runTask(task);
             } catch (InterruptedException e) {
                 return;
-            } finally {
-                TaskEvents.ended(Integer.toString(task));
             }
             System.out.println(Thread.currentThread().getName() + " finished task " + task);
         }

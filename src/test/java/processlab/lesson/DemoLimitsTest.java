@@ -36,8 +36,8 @@ class DemoLimitsTest {
 
     @Test
     void sizesAndSwitchIntervalsAreClampedToTheBlocksRanges() {
-        DemoSpec spec =
-                new DemoSpec("", List.of(RunKind.JAVA_THREADS), 4, 4, Workload.SLEEP, 100, 60, false, "default", false);
+        DemoSpec spec = new DemoSpec(
+                "", List.of(RunKind.JAVA_THREADS), 4, 4, Workload.SLEEP, 100, 60, false, "default", false, 0);
         assertEquals(Workload.SLEEP.maxSize(), spec.clampSize(Long.MAX_VALUE));
         assertEquals(Workload.SLEEP.minSize(), spec.clampSize(-5));
         assertEquals(0, DemoSpec.clampSwitchInterval(0), "Python's default stays the default");

@@ -183,7 +183,8 @@ class LessonLoaderTest {
                         120,
                         true,
                         "spawn",
-                        true),
+                        true,
+                        0),
                 spec);
     }
 
@@ -230,7 +231,7 @@ class LessonLoaderTest {
                 assertInstanceOf(DemoBlock.class, lesson.blocks().get(0)).spec();
         assertEquals(
                 new DemoSpec(
-                        "", List.of(RunKind.PYTHON_THREADS), 4, 4, Workload.SLEEP, 500, 60, false, "default", false),
+                        "", List.of(RunKind.PYTHON_THREADS), 4, 4, Workload.SLEEP, 500, 60, false, "default", false, 0),
                 spec);
     }
 

@@ -26,7 +26,7 @@ class DemoRunsTest {
 
     private static Recording run(RunKind kind, String startMethod) throws Exception {
         RunSession session = RunSession.start(
-                new RunSpec.Demo(kind, 3, 6, Workload.SLEEP, 100, startMethod, false, RunLimits.DEFAULT), ENV);
+                new RunSpec.Demo(kind, 3, 6, Workload.SLEEP, 100, startMethod, false, 0, RunLimits.DEFAULT), ENV);
         RunResult result = Waits.end(session, Duration.ofSeconds(60));
         assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(session.recording()));
         assertEquals(StopReason.FINISHED, result.reason());

@@ -50,7 +50,7 @@ class Python314RunsTest {
     void subinterpreterDemoRunsEveryTaskOnThreadsOfOneProcess() throws Exception {
         RunSession session = RunSession.start(
                 new RunSpec.Demo(
-                        RunKind.PYTHON_INTERPRETERS, 2, 4, Workload.HASH, 50, "default", false, RunLimits.DEFAULT),
+                        RunKind.PYTHON_INTERPRETERS, 2, 4, Workload.HASH, 50, "default", false, 0, RunLimits.DEFAULT),
                 environment());
         RunResult result = Waits.end(session, Duration.ofSeconds(60));
         Recording recording = session.recording();

@@ -52,7 +52,8 @@ class PythonLocatorTest {
     void preferringFreeThreadedFallsBackWithANotice() throws Exception {
         PythonInterpreter python = new PythonLocator(null).locate(true);
         RunSession session = RunSession.start(
-                new RunSpec.Demo(RunKind.PYTHON_THREADS, 1, 1, Workload.SLEEP, 1, "default", true, RunLimits.DEFAULT),
+                new RunSpec.Demo(
+                        RunKind.PYTHON_THREADS, 1, 1, Workload.SLEEP, 1, "default", true, 0, RunLimits.DEFAULT),
                 TestRuns.environment().withMonitors(RunMonitor.NONE));
         Waits.end(session, Duration.ofSeconds(30));
         if (!python.freeThreadedBuild()) {

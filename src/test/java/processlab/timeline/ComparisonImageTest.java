@@ -17,14 +17,15 @@ class ComparisonImageTest {
     void carriesTheDemosTitleAndEachRunsFigures() {
         Recording run = SyntheticRecordings.twoChildren();
         BufferedImage plain = ComparisonImage.render(List.of(run, run), List.of("A", "B"), WINDOW, 900, false);
-        BufferedImage slide = ComparisonImage.render(
-                "Threads take turns",
-                List.of(run, run),
-                List.of("A", "B"),
-                List.of("1.7 of 2 cores busy · ×1.7 vs 1 worker · wall 1.28 s", "0.9 of 2 cores busy"),
-                WINDOW,
-                900,
-                false);
+        BufferedImage slide = new ComparisonImage.Request(
+                        "Threads take turns",
+                        List.of(run, run),
+                        List.of("A", "B"),
+                        List.of("1.7 of 2 cores busy · ×1.7 vs 1 worker · wall 1.28 s", "0.9 of 2 cores busy"),
+                        WINDOW,
+                        900,
+                        false)
+                .render();
         assertEquals(plain.getHeight() + 64 + 2 * 40, slide.getHeight(), "a heading band and two figures bands");
         assertTrue(darkPixels(slide, 0, 64) > 200, "the title is written in the heading band");
         assertTrue(darkPixels(slide, 64, 104) > 200, "the first run's figures are written above it");

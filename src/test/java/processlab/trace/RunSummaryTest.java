@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import processlab.recording.CpuSample;
@@ -45,9 +46,13 @@ class RunSummaryTest {
 
     @Test
     void speedUpIsBaselineWallOverRunWall() {
-        RunSummary one = new RunSummary("1 worker", 8.0, 8.0, 1.0, Map.of(), 1, 1, 4);
-        RunSummary four = new RunSummary("4 workers", 2.5, 9.0, 3.6, Map.of(), 5, 5, 4);
+        RunSummary one = new RunSummary(
+                "1 worker", 8.0, 8.0, 1.0, Map.of(), 1, 1, 4, OptionalDouble.empty(), OptionalDouble.empty());
+        RunSummary four = new RunSummary(
+                "4 workers", 2.5, 9.0, 3.6, Map.of(), 5, 5, 4, OptionalDouble.empty(), OptionalDouble.empty());
         assertEquals(3.2, RunSummary.speedUp(one, four), 1e-9);
-        assertTrue(Double.isNaN(RunSummary.speedUp(one, new RunSummary("empty", 0, 0, 0, Map.of(), 0, 0, 0))));
+        assertTrue(Double.isNaN(RunSummary.speedUp(
+                one,
+                new RunSummary("empty", 0, 0, 0, Map.of(), 0, 0, 0, OptionalDouble.empty(), OptionalDouble.empty()))));
     }
 }

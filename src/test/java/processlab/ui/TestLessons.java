@@ -51,7 +51,8 @@ public final class TestLessons {
                 60,
                 false,
                 "default",
-                false);
+                false,
+                0);
         return new DemoBlock(20, "demo", "", spec);
     }
 

@@ -21,14 +21,10 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
@@ -43,8 +39,7 @@ import processlab.ui.shell.LessonItem;
  * blocks, a try-it run's output, the prose, the lesson list), and the choice is still there at the next start,
  * from the first frame on.
  */
-@ExtendWith(ApplicationExtension.class)
-class ThemeAppTest {
+class ThemeAppTest extends AppFxTest {
 
     private static final Path LESSONS = Path.of("src/test/resources/theme-lessons");
     private static final String DARK = new PrimerDark().getUserAgentStylesheet();
@@ -54,22 +49,10 @@ class ThemeAppTest {
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private ProcessLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
+    /** Runs before {@link AppFxTest} stops the app. */
     @AfterEach
-    void stopAppAndGoBackToLight(FxRobot robot) {
-        robot.interact(() -> {
-            if (app != null) {
-                app.stop();
-            }
-            Application.setUserAgentStylesheet(LIGHT);
-        });
+    void goBackToLight(FxRobot robot) {
+        robot.interact(() -> Application.setUserAgentStylesheet(LIGHT));
     }
 
     @Test

@@ -5,20 +5,14 @@ import java.util.OptionalDouble;
 /**
  * The whole machine's busy time at one moment, summed over its cores, as the OS counts it ({@code /proc/stat} on
  * Linux, OSHI elsewhere). Two of them tell how many cores were busy on average in between, whoever kept them busy.
+ *
+ * @param busy  the cores' busy time, summed, in the OS's ticks
+ * @param total the cores' busy and idle time, summed, in the same ticks
+ * @param cores how many cores were counted; 0 when the counters could not be read
  */
-public final class MachineLoad {
+public record MachineLoad(long busy, long total, int cores) {
 
     private static CoreTicks ticks;
-
-    private final long busy;
-    private final long total;
-    private final int cores;
-
-    private MachineLoad(long busy, long total, int cores) {
-        this.busy = busy;
-        this.total = total;
-        this.cores = cores;
-    }
 
     /** The counters now; a reading with no counters (they could not be read) gives no figure later. */
     public static MachineLoad now() {

@@ -55,21 +55,8 @@ public sealed interface RunSpec permits RunSpec.Demo, RunSpec.PythonSource, RunS
             }
         }
 
-        /** Python's own switch interval. */
-        public Demo(
-                RunKind kind,
-                int workers,
-                int tasks,
-                Workload workload,
-                long size,
-                String startMethod,
-                boolean freeThreaded,
-                RunLimits limits) {
-            this(kind, workers, tasks, workload, size, startMethod, freeThreaded, 0, limits);
-        }
-
         public static Demo of(RunKind kind, int workers, int tasks, Workload workload, long size) {
-            return new Demo(kind, workers, tasks, workload, size, "default", false, RunLimits.DEFAULT);
+            return new Demo(kind, workers, tasks, workload, size, "default", false, 0, RunLimits.DEFAULT);
         }
 
         @Override

@@ -1,7 +1,7 @@
 package processlab.run.spec;
 
-import java.util.Arrays;
 import java.util.Optional;
+import processlab.util.EnumIds;
 
 /**
  * The built-in tasks a demo can run, in both Python and Java. {@link #minSize()}..{@link #maxSize()} bound
@@ -9,23 +9,21 @@ import java.util.Optional;
  */
 public enum Workload {
     /** CPU-bound: count the primes below {@code size} by trial division. */
-    COUNT_PRIMES("count-primes", "count primes below", 1_000, 20_000_000, 200_000),
+    COUNT_PRIMES("count primes below", 1_000, 20_000_000, 200_000),
     /** Waiting: sleep {@code size} milliseconds (off the CPU, and without the GIL). */
-    SLEEP("sleep", "sleep milliseconds", 1, 60_000, 500),
+    SLEEP("sleep milliseconds", 1, 60_000, 500),
     /**
      * CPU-bound, without the GIL: SHA-256 over {@code size} MiB (one 1 MiB buffer, hashed again and again). Python's
      * hashlib releases the GIL while it hashes a buffer larger than about 2 KiB, so threads doing it run at once.
      */
-    HASH("hash", "MiB hashed per task", 1, 100_000, 1_000);
+    HASH("MiB hashed per task", 1, 100_000, 1_000);
 
-    private final String id;
     private final String sizeMeaning;
     private final long minSize;
     private final long maxSize;
     private final long defaultSize;
 
-    Workload(String id, String sizeMeaning, long minSize, long maxSize, long defaultSize) {
-        this.id = id;
+    Workload(String sizeMeaning, long minSize, long maxSize, long defaultSize) {
         this.sizeMeaning = sizeMeaning;
         this.minSize = minSize;
         this.maxSize = maxSize;
@@ -33,7 +31,7 @@ public enum Workload {
     }
 
     public String id() {
-        return id;
+        return EnumIds.idOf(this);
     }
 
     public String sizeMeaning() {
@@ -53,6 +51,6 @@ public enum Workload {
     }
 
     public static Optional<Workload> fromId(String id) {
-        return Arrays.stream(values()).filter(w -> w.id.equals(id)).findFirst();
+        return EnumIds.fromId(Workload.class, id);
     }
 }

@@ -1,6 +1,5 @@
 package processlab.ui.demo;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import processlab.recording.Recording;
 import processlab.timeline.ComparisonImage;
-import processlab.timeline.TimeWindow;
 import processlab.timeline.TimelineImage;
 import processlab.trace.ChromeTrace;
 import processlab.util.DaemonThreads;
@@ -48,24 +46,6 @@ final class DemoExport {
         this.ui = ui;
     }
 
-    /**
-     * The compared runs as the panel shows them now, on its time scale, under the demo's title and each with its
-     * figures, ready for a slide; safe to draw on any thread.
-     */
-    record PngJob(
-            String heading,
-            List<Recording> recordings,
-            List<String> titles,
-            List<String> figures,
-            TimeWindow window,
-            int width,
-            boolean allThreads) {
-
-        BufferedImage render() {
-            return ComparisonImage.render(heading, recordings, titles, figures, window, width, allThreads);
-        }
-    }
-
     /** Call on the FX thread; returns at once. */
     void savePng(Path file, int width) {
         List<Recording> recordings = new ArrayList<>();
@@ -81,15 +61,16 @@ final class DemoExport {
             panel.model().tell("Nothing to export yet: run the demo first.");
             return;
         }
-        PngJob job = new PngJob(
+        // The compared runs as the panel shows them now, on its time scale, each with its figures.
+        ComparisonImage.Request picture = new ComparisonImage.Request(
                 panel.model().title(),
-                List.copyOf(recordings),
-                List.copyOf(titles),
-                List.copyOf(figures),
+                recordings,
+                titles,
+                figures,
                 panel.viewport().window(),
                 width,
                 panel.showAllThreads());
-        write(file, "Saved the timeline to " + file + ".", () -> TimelineImage.writePng(job.render(), file));
+        write(file, "Saved the timeline to " + file + ".", () -> TimelineImage.writePng(picture.render(), file));
     }
 
     /** Call on the FX thread; returns at once. A run's Recording is safe to read from any thread. */

@@ -21,17 +21,6 @@ public record DemoParameters(
         boolean freeThreaded,
         int switchIntervalMs) {
 
-    public DemoParameters(
-            int workers,
-            int tasks,
-            Workload workload,
-            long size,
-            int timeoutSeconds,
-            String startMethod,
-            boolean freeThreaded) {
-        this(workers, tasks, workload, size, timeoutSeconds, startMethod, freeThreaded, 0);
-    }
-
     public static DemoParameters of(DemoSpec spec) {
         return new DemoParameters(
                 spec.workers(),

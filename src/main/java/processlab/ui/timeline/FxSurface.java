@@ -1,6 +1,5 @@
 package processlab.ui.timeline;
 
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
@@ -36,8 +35,7 @@ final class FxSurface implements Surface {
     private long lastFontKey = -1;
     private Font lastFont;
     private final Text measurer = new Text();
-    /** The clips in force, innermost first, each already cut to the ones around it: {x0, y0, x1, y1}. */
-    private final ArrayDeque<double[]> clips = new ArrayDeque<>();
+    private final ClipStack clips = new ClipStack();
 
     private final Map<String, String> shortened = new HashMap<>();
 
@@ -54,7 +52,7 @@ final class FxSurface implements Surface {
         double y0 = y;
         double x1 = x + w;
         double y1 = y + h;
-        double[] clip = clips.peek();
+        double[] clip = clips.current();
         if (clip != null) {
             x0 = Math.max(x0, clip[0]);
             y0 = Math.max(y0, clip[1]);
@@ -94,7 +92,7 @@ final class FxSurface implements Surface {
             fillRect(x1 - half, Math.min(y1, y2) - half, lineWidth, Math.abs(y2 - y1) + lineWidth, argb);
             return;
         }
-        double[] clip = clips.peek();
+        double[] clip = clips.current();
         if (clip != null) {
             // A slanted line (the timeline draws none today) gets the canvas's own clip.
             g.save();
@@ -112,14 +110,12 @@ final class FxSurface implements Surface {
 
     @Override
     public void text(String text, double x, double y, double size, boolean bold, int argb) {
+        if (clips.hidesText(x, y, size)) {
+            return;
+        }
         String shown = text;
-        double[] clip = clips.peek();
+        double[] clip = clips.current();
         if (clip != null) {
-            // Capitals reach about three quarters of the size above the baseline; a descender may stick out below
-            // by a pixel or two, which is kinder than losing a lane's detail line.
-            if (y - size * 0.75 < clip[1] - 1 || y > clip[3] + 1 || x >= clip[2] || x < clip[0] - 1) {
-                return;
-            }
             shown = fitting(text, clip[2] - x, size, bold);
             if (shown.isEmpty()) {
                 return;
@@ -180,15 +176,7 @@ final class FxSurface implements Surface {
 
     @Override
     public void clip(double x, double y, double w, double h) {
-        double[] clip = {x, y, x + w, y + h};
-        double[] outer = clips.peek();
-        if (outer != null) {
-            clip[0] = Math.max(clip[0], outer[0]);
-            clip[1] = Math.max(clip[1], outer[1]);
-            clip[2] = Math.min(clip[2], outer[2]);
-            clip[3] = Math.min(clip[3], outer[3]);
-        }
-        clips.push(clip);
+        clips.push(x, y, w, h);
     }
 
     @Override

@@ -97,7 +97,7 @@ final class LayoutWorker {
         Recording recording = request.recording();
         double plotHeight = request.height() - TimelineLayout.AXIS_HEIGHT - TimelineLayout.LEGEND_HEIGHT;
         TimelineOptions base = new TimelineOptions(
-                request.showAllThreads(), TimelineOptions.DEFAULT_LANE_HEIGHT, 0, true, request.title());
+                request.showAllThreads(), TimelineOptions.DEFAULT_LANE_HEIGHT, 0, true, request.title(), false);
         TimelineLayout.Shown shown = TimelineLayout.countShown(recording, base);
         double natural = TimelineLayout.AXIS_HEIGHT
                 + TimelineLayout.LEGEND_HEIGHT

@@ -7,13 +7,9 @@ import static processlab.ui.code.TryItViewTest.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -25,14 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import processlab.lesson.CodeBlock;
-import processlab.lesson.Lesson;
-import processlab.progress.ProgressStore;
-import processlab.run.TestRuns;
-import processlab.tryit.EngineCodeRunner;
-import processlab.ui.Classroom;
-import processlab.ui.lesson.LessonPart;
-import processlab.ui.lesson.LessonView;
 
 /**
  * A try-it block turns from its light preview into the editor on the first click. The click puts the caret where
@@ -54,37 +42,18 @@ class CodeEditorLooksTest {
     @TempDir
     static Path dir;
 
-    private Classroom classroom;
-    private LessonPart part;
+    private TryItOnStage tryIt;
     private TryItView view;
 
     @Start
     void start(Stage stage) {
-        // The app's theme and page stylesheet: fonts and the gutter's padding come from them.
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
-        CodeBlock block = new CodeBlock(5, "python run", CODE, "python", true, Optional.empty());
-        Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
-        part = new TryItPartFactory(classroom::newRunViewModel)
-                .create(block, lesson)
-                .orElseThrow();
-        view = (TryItView) part.node();
-        Scene scene = new Scene(new ScrollPane(new VBox(view)), 800, 600);
-        scene.getStylesheets()
-                .add(LessonView.class
-                        .getResource("/processlab/ui/processlab.css")
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        stage.toFront();
-        stage.requestFocus();
+        tryIt = TryItOnStage.showStyled(stage, dir, CODE);
+        view = tryIt.view();
     }
 
     @AfterEach
     void tearDown() {
-        part.stop();
-        classroom.close();
+        tryIt.close();
     }
 
     @Test

@@ -4,38 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static processlab.ui.code.TryItViewTest.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Python's indenting keys, typed into a try-it editor as a student would. */
-@ExtendWith(ApplicationExtension.class)
-class EditorKeysTest {
+class EditorKeysTest extends TryItFxTest {
 
     static final String CODE = "def f(n):\n    return n\n";
 
-    @TempDir
-    static Path dir;
-
-    private TryItOnStage tryIt;
-    private TryItView view;
-
-    @Start
-    void start(Stage stage) {
-        tryIt = TryItOnStage.show(stage, dir, CODE);
-        view = tryIt.view();
-    }
-
-    @AfterEach
-    void tearDown() {
-        tryIt.close();
+    @Override
+    String code() {
+        return CODE;
     }
 
     @Test

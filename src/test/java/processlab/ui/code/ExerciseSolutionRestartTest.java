@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,14 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import processlab.lesson.ExerciseBlock;
-import processlab.lesson.ExerciseCheck;
-import processlab.lesson.Lesson;
-import processlab.progress.ProgressStore;
-import processlab.run.TestRuns;
-import processlab.tryit.EngineCodeRunner;
-import processlab.ui.Classroom;
-import processlab.ui.lesson.LessonPart;
 
 /** A passing solution outlives the app: opened after a restart, the exercise shows it, and Reset the starter. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,8 +28,7 @@ class ExerciseSolutionRestartTest {
     Path dir;
 
     private Stage stage;
-    private Classroom classroom;
-    private LessonPart part;
+    private ExerciseOnStage exercise;
     private ExerciseView view;
 
     @Start
@@ -65,7 +53,7 @@ class ExerciseSolutionRestartTest {
         robot.clickOn(".exercise-check");
         // A real Python run: on a busy machine its start alone can take many seconds.
         WaitForAsyncUtils.waitFor(
-                90, TimeUnit.SECONDS, () -> classroom.progress().isExercisePassed("02-procs", "four"));
+                90, TimeUnit.SECONDS, () -> exercise.classroom().progress().isExercisePassed("02-procs", "four"));
         WaitForAsyncUtils.waitForFxEvents();
 
         close(robot); // the app ends: progress is written, everything in memory is gone
@@ -88,33 +76,15 @@ class ExerciseSolutionRestartTest {
 
     private void open(FxRobot robot) {
         robot.interact(() -> {
-            classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
-            ExerciseBlock block = new ExerciseBlock(
-                    40,
-                    "exercise",
-                    "",
-                    "four",
-                    "Four processes",
-                    "Start **four** processes; each prints a different number.",
-                    ExerciseCheck.FOUR_PROCESSES,
-                    ExerciseViewTest.STARTER);
-            Lesson lesson = new Lesson("02-procs", dir.resolve("02-procs.md"), "P", "", "", List.of(block), List.of());
-            part = new ExercisePartFactory(classroom.progress(), classroom::newRunViewModel)
-                    .create(block, lesson)
-                    .orElseThrow();
-            view = (ExerciseView) part.node();
-            stage.setScene(new Scene(new ScrollPane(view), 900, 800));
-            stage.show();
+            exercise = ExerciseOnStage.show(stage, dir);
+            view = exercise.view();
         });
     }
 
     private void close(FxRobot robot) {
-        if (classroom != null) {
-            robot.interact(() -> {
-                part.stop();
-                classroom.close();
-            });
-            classroom = null;
+        if (exercise != null) {
+            robot.interact(exercise::close);
+            exercise = null;
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -29,9 +28,9 @@ import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
 import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
+import processlab.ui.AppLook;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.CodeBlockView;
-import processlab.ui.lesson.LessonView;
 
 /**
  * A line longer than its block is cut at the block's edge; a visible horizontal scroll bar reaches its end: in a
@@ -53,8 +52,6 @@ class LongLinesTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", LONG, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
@@ -70,13 +67,7 @@ class LongLinesTest {
                 .node();
         readOnly = CodeBlockView.create(LONG, "python", Optional.empty());
         VBox page = new VBox(12, readOnly, tryIt, exercise);
-        Scene scene = new Scene(page, 600, 900);
-        scene.getStylesheets()
-                .add(LessonView.class
-                        .getResource("/processlab/ui/processlab.css")
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppLook.show(stage, page, 600, 900);
     }
 
     @AfterEach

@@ -5,17 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static processlab.ui.code.TryItViewTest.waitUntil;
 
-import java.nio.file.Path;
 import java.util.Arrays;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import processlab.recording.Recording;
 import processlab.ui.output.OutputPanel;
 
@@ -23,27 +16,14 @@ import processlab.ui.output.OutputPanel;
  * A student's endless output in a real try-it block: the output view keeps its last lines and no undo history (the
  * default history kept every line ever shown, a gigabyte in a minute), and a line that never ends shows cut, once.
  */
-@ExtendWith(ApplicationExtension.class)
-class OutputFloodFxTest {
+class OutputFloodFxTest extends TryItFxTest {
 
     static final String PRINT_LOOP = "while True:\n    print('x' * 80)\n";
     static final String ENDLESS_LINE = "import sys\nwhile True:\n    sys.stdout.write('y' * 1000)\n";
 
-    @TempDir
-    static Path dir;
-
-    private TryItOnStage tryIt;
-    private TryItView view;
-
-    @Start
-    void start(Stage stage) {
-        tryIt = TryItOnStage.show(stage, dir, PRINT_LOOP);
-        view = tryIt.view();
-    }
-
-    @AfterEach
-    void tearDown() {
-        tryIt.close();
+    @Override
+    String code() {
+        return PRINT_LOOP;
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
@@ -28,6 +27,7 @@ import processlab.lesson.CodeBlock;
 import processlab.progress.ProgressStore;
 import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
+import processlab.ui.AppLook;
 import processlab.ui.Classroom;
 import processlab.ui.TestLessons;
 import processlab.ui.lesson.LessonView;
@@ -48,17 +48,9 @@ class TryItKeepsThePageTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         lessons = new LessonView(List.of(new TryItPartFactory(classroom::newRunViewModel)), url -> {});
-        Scene scene = new Scene((javafx.scene.Parent) lessons.node(), 900, 600);
-        scene.getStylesheets()
-                .add(LessonView.class
-                        .getResource("/processlab/ui/processlab.css")
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppLook.show(stage, (javafx.scene.Parent) lessons.node(), 900, 600);
         stage.toFront();
         stage.requestFocus();
     }

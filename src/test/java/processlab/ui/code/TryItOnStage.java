@@ -12,6 +12,7 @@ import processlab.lesson.Lesson;
 import processlab.progress.ProgressStore;
 import processlab.run.TestRuns;
 import processlab.tryit.EngineCodeRunner;
+import processlab.ui.AppLook;
 import processlab.ui.Classroom;
 import processlab.ui.lesson.LessonPart;
 
@@ -22,6 +23,15 @@ import processlab.ui.lesson.LessonPart;
 record TryItOnStage(Classroom classroom, LessonPart part, TryItView view) implements AutoCloseable {
 
     static TryItOnStage show(Stage stage, Path dir, String code) {
+        return show(stage, dir, code, false);
+    }
+
+    /** As {@link #show(Stage, Path, String)}, styled as the app styles its window ({@link AppLook}). */
+    static TryItOnStage showStyled(Stage stage, Path dir, String code) {
+        return show(stage, dir, code, true);
+    }
+
+    private static TryItOnStage show(Stage stage, Path dir, String code, boolean styled) {
         Classroom classroom = new Classroom(new EngineCodeRunner(TestRuns.environment()), ProgressStore.open(dir));
         CodeBlock block = new CodeBlock(5, "python run", code, "python", true, Optional.empty());
         Lesson lesson = new Lesson("01-x", dir.resolve("01-x.md"), "X", "", "", List.of(block), List.of());
@@ -29,8 +39,13 @@ record TryItOnStage(Classroom classroom, LessonPart part, TryItView view) implem
                 .create(block, lesson)
                 .orElseThrow();
         TryItView view = (TryItView) part.node();
-        stage.setScene(new Scene(new ScrollPane(new VBox(view)), 800, 600));
-        stage.show();
+        ScrollPane page = new ScrollPane(new VBox(view));
+        if (styled) {
+            AppLook.show(stage, page, 800, 600);
+        } else {
+            stage.setScene(new Scene(page, 800, 600));
+            stage.show();
+        }
         // TestFX reuses one stage: take the keyboard back from any window an earlier test class opened.
         stage.toFront();
         stage.requestFocus();

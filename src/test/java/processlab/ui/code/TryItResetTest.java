@@ -5,39 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static processlab.ui.code.TryItViewTest.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Reset brings back the lesson's code and forgets the run of the code it replaces: output, error, status. */
-@ExtendWith(ApplicationExtension.class)
-class TryItResetTest {
+class TryItResetTest extends TryItFxTest {
 
     /** Meant to fail, as some lesson blocks are: Reset then gives back the same text. */
     static final String FAILING = "print('before the error')\nprint(undefined_name)\n";
 
-    @TempDir
-    static Path dir;
-
-    private TryItOnStage tryIt;
-    private TryItView view;
-
-    @Start
-    void start(Stage stage) {
-        tryIt = TryItOnStage.show(stage, dir, FAILING);
-        view = tryIt.view();
-    }
-
-    @AfterEach
-    void tearDown() {
-        tryIt.close();
+    @Override
+    String code() {
+        return FAILING;
     }
 
     @Test

@@ -4,42 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Edits and runs real code (python3 through the run engine) in a try-it editor. */
-@ExtendWith(ApplicationExtension.class)
-class TryItViewTest {
+class TryItViewTest extends TryItFxTest {
 
     static final String CODE = "print(\"hello from\", 6 * 7)\n";
 
-    @TempDir
-    static Path dir;
-
-    private TryItOnStage tryIt;
-    private TryItView view;
-
-    @Start
-    void start(Stage stage) {
-        tryIt = TryItOnStage.show(stage, dir, CODE);
-        view = tryIt.view();
-    }
-
-    @AfterEach
-    void tearDown() {
-        tryIt.close();
+    @Override
+    String code() {
+        return CODE;
     }
 
     @Test

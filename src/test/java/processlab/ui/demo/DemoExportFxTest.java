@@ -26,7 +26,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
-import processlab.run.spec.Workload;
 import processlab.trace.ChromeTraceReader;
 
 /** Exports leave the FX thread free: the file is written on a background thread, the outcome shown after. */
@@ -58,8 +57,7 @@ class DemoExportFxTest {
 
     /** A panel over a fake runner; {@code ran}: with one finished run to export. */
     private DemoPanel show(boolean ran) throws Exception {
-        DemoSpec spec = new DemoSpec(
-                "Fake", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
+        DemoSpec spec = TestDemoSpecs.sleeping("Fake", RunKind.JAVA_THREADS);
         DemoViewModel model = new DemoViewModel(spec, new FakeDemoRunner(60, false), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         panel = onFx(() -> new DemoPanel(model));

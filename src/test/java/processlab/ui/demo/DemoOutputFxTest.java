@@ -17,7 +17,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
-import processlab.run.spec.Workload;
 import processlab.ui.output.OutputPanel;
 
 /**
@@ -32,17 +31,7 @@ class DemoOutputFxTest {
 
     @Start
     void start(Stage stage) {
-        DemoSpec spec = new DemoSpec(
-                "t",
-                List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES),
-                2,
-                2,
-                Workload.SLEEP,
-                100,
-                60,
-                false,
-                "default",
-                false);
+        DemoSpec spec = TestDemoSpecs.sleeping("t", RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES);
         runner = new FakeDemoRunner(150, false);
         model = new DemoViewModel(spec, runner, Platform::runLater);
         Scene scene = new Scene(new DemoPanel(model), 1000, 760);

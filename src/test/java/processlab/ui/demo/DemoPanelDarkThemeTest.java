@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -31,7 +30,6 @@ import processlab.lesson.DemoSpec;
 import processlab.recording.CoreLoadSample;
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
-import processlab.run.spec.Workload;
 import processlab.timeline.TimelineFrame;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.TextContrast;
@@ -53,17 +51,7 @@ class DemoPanelDarkThemeTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DemoSpec spec = new DemoSpec(
-                "Threads take turns",
-                List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES),
-                2,
-                2,
-                Workload.SLEEP,
-                100,
-                60,
-                false,
-                "default",
-                false);
+        DemoSpec spec = TestDemoSpecs.sleeping("Threads take turns", RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES);
         model = new DemoViewModel(spec, new FakeDemoRunner(150, false), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         panel = new DemoPanel(model);

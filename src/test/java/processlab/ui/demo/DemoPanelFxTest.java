@@ -70,7 +70,8 @@ class DemoPanelFxTest {
                 60,
                 false,
                 "default",
-                false);
+                false,
+                0);
         DemoBlock block = new DemoBlock(1, "demo", "", spec);
         Optional<LessonPart> made =
                 DemoPartFactory.real(TestRuns.environment(), null, window).create(block, null);

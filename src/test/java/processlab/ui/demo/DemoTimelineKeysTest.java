@@ -11,40 +11,20 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.LessonLoader;
 import processlab.settings.StartOptions;
 import processlab.timeline.TimeWindow;
+import processlab.ui.AppFxTest;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.timeline.TimelineView;
 
 /** The keys of a demo's timeline in the whole window, where the shell has keys of its own. */
-@ExtendWith(ApplicationExtension.class)
-class DemoTimelineKeysTest {
+class DemoTimelineKeysTest extends AppFxTest {
 
     private static final Path LESSONS = Path.of("src/test/resources/presentation-lessons");
-
-    private Stage stage;
-    private ProcessLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void stopApp(FxRobot robot) {
-        if (app != null) {
-            robot.interact(app::stop);
-        }
-    }
 
     @Test
     void leftAndRightPanAClickedTimelineRatherThanTurnTheLesson(FxRobot robot) throws Exception {

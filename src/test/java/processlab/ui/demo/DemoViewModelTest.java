@@ -18,7 +18,7 @@ import processlab.run.spec.Workload;
 class DemoViewModelTest {
 
     private static DemoSpec spec(List<RunKind> runs, int workers, boolean together) {
-        return new DemoSpec("t", runs, workers, workers, Workload.SLEEP, 100, 60, together, "default", false);
+        return new DemoSpec("t", runs, workers, workers, Workload.SLEEP, 100, 60, together, "default", false, 0);
     }
 
     private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {

@@ -33,7 +33,8 @@ public final class DemoWindowMain extends Application {
                 60,
                 Boolean.getBoolean("demo.together"),
                 "default",
-                false);
+                false,
+                0);
         DemoPanel panel = new DemoPanel(
                 new DemoViewModel(spec, new EngineDemoRunner(TestRuns.environment()), Platform::runLater));
         ScrollPane scroll = new ScrollPane(panel);

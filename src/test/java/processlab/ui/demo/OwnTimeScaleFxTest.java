@@ -3,7 +3,6 @@ package processlab.ui.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,7 +17,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.DemoSpec;
 import processlab.recording.Recording;
 import processlab.run.spec.RunKind;
-import processlab.run.spec.Workload;
 import processlab.timeline.TimelineFrame;
 import processlab.ui.timeline.TimelineView;
 
@@ -30,17 +28,7 @@ class OwnTimeScaleFxTest {
 
     @Start
     void start(Stage stage) {
-        DemoSpec spec = new DemoSpec(
-                "t",
-                List.of(RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES),
-                2,
-                2,
-                Workload.SLEEP,
-                100,
-                60,
-                false,
-                "default",
-                false);
+        DemoSpec spec = TestDemoSpecs.sleeping("t", RunKind.JAVA_THREADS, RunKind.JAVA_PROCESSES);
         FakeDemoRunner runner = new FakeDemoRunner(150, true);
         runner.slower.put(RunKind.JAVA_PROCESSES, 6); // 0.15 s beside 0.9 s
         model = new DemoViewModel(spec, runner, Platform::runLater);

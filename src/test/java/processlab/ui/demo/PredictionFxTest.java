@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
-import processlab.run.spec.Workload;
 
 /** Predict, then run: the class's guesses stay on the card and show beside what was measured. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,8 +29,7 @@ class PredictionFxTest {
 
     @Start
     void start(Stage stage) {
-        DemoSpec spec = new DemoSpec(
-                "t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
+        DemoSpec spec = TestDemoSpecs.sleeping("t", RunKind.JAVA_THREADS);
         runner = new FakeDemoRunner(100, false);
         model = new DemoViewModel(spec, runner, Platform::runLater);
         Scene scene = new Scene(new DemoPanel(model), 1000, 760);
@@ -89,8 +87,7 @@ class PredictionFxTest {
                 kept.put(kind, prediction);
             }
         };
-        DemoSpec spec = new DemoSpec(
-                "t", List.of(RunKind.JAVA_THREADS), 2, 2, Workload.SLEEP, 100, 60, false, "default", false);
+        DemoSpec spec = TestDemoSpecs.sleeping("t", RunKind.JAVA_THREADS);
         DemoViewModel first = new DemoViewModel(spec, runner, Runnable::run, Runnable::run, memory);
         first.predictionProperty(RunKind.JAVA_THREADS)
                 .set(new Prediction(OptionalDouble.of(1.5), OptionalDouble.empty()));

@@ -3,7 +3,6 @@ package processlab.ui.demo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -16,7 +15,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
-import processlab.run.spec.Workload;
 import processlab.ui.timeline.TimelineView;
 
 /** Once Run is pressed every run has its timeline at once, except one that could not start. */
@@ -27,17 +25,8 @@ class RunCardFxTest {
 
     @Start
     void start(Stage stage) {
-        DemoSpec spec = new DemoSpec(
-                "t",
-                List.of(RunKind.JAVA_THREADS, RunKind.PYTHON_THREADS, RunKind.JAVA_PROCESSES),
-                2,
-                2,
-                Workload.SLEEP,
-                100,
-                60,
-                false,
-                "default",
-                false);
+        DemoSpec spec =
+                TestDemoSpecs.sleeping("t", RunKind.JAVA_THREADS, RunKind.PYTHON_THREADS, RunKind.JAVA_PROCESSES);
         model = new DemoViewModel(spec, new FakeDemoRunner(300, true), Platform::runLater);
         model.measureSpeedUpProperty().set(false);
         stage.setScene(new Scene(new DemoPanel(model), 1000, 760));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -21,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import processlab.lesson.DemoBlock;
 import processlab.lesson.Lesson;
+import processlab.ui.AppLook;
 import processlab.ui.TestLessons;
 
 /** The lesson view on its own: Markdown nodes, the part factories and the parts' lifecycle. */
@@ -60,17 +60,8 @@ class LessonViewTest {
 
     @Start
     void start(Stage stage) {
-        // The page's stylesheet uses the AtlantaFX theme's colour names, as in the app.
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         view = new LessonView(List.of(failingFactory, demoFactory), opened::add, liveViews);
-        Scene scene = new Scene((javafx.scene.Parent) view.node(), 900, 700);
-        scene.getStylesheets()
-                .add(LessonView.class
-                        .getResource("/processlab/ui/processlab.css")
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppLook.show(stage, (javafx.scene.Parent) view.node(), 900, 700);
     }
 
     private void show(FxRobot robot, Lesson lesson) {

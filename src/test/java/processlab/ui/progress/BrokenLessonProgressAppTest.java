@@ -10,15 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.lesson.LessonLoader;
 import processlab.progress.ProgressStore;
@@ -26,34 +20,18 @@ import processlab.run.TestRuns;
 import processlab.settings.Settings;
 import processlab.settings.StartOptions;
 import processlab.tryit.EngineCodeRunner;
+import processlab.ui.AppFxTest;
 import processlab.ui.Classroom;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.shell.LessonItem;
 
 /** A lesson that failed to load shows its errors, whole and at once; that is not reading it. */
-@ExtendWith(ApplicationExtension.class)
-class BrokenLessonProgressAppTest {
+class BrokenLessonProgressAppTest extends AppFxTest {
 
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private ProcessLabApp app;
     private ProgressStore progress;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void stopApp(FxRobot robot) {
-        if (app != null) {
-            robot.interact(app::stop);
-        }
-        robot.interact(() ->
-                Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
-    }
 
     @Test
     void aLessonThatFailedToLoadIsNeverMarkedRead(FxRobot robot) throws Exception {

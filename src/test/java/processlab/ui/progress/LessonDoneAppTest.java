@@ -13,38 +13,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import processlab.ui.AppFxTest;
 import processlab.ui.ClassroomApp;
-import processlab.ui.ProcessLabApp;
 import processlab.ui.shell.LessonItem;
 
 /**
  * In the normal window PageDown reads on within the lesson; a lesson is done when its end was on screen and its
  * quiz answered, and the list shows that in words. Over the classroom test lessons: 01 ends with a quiz.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonDoneAppTest {
+class LessonDoneAppTest extends AppFxTest {
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-    private ProcessLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @BeforeEach
     void launch(FxRobot robot) throws Exception {
@@ -52,13 +37,6 @@ class LessonDoneAppTest {
         waitUntil(() -> selectedId().equals("01-processes")
                 && app.shell().completeProperty().get()
                 && app.lessonView().completeProperty().get());
-    }
-
-    @AfterEach
-    void stopApp(FxRobot robot) {
-        robot.interact(app::stop);
-        robot.interact(() ->
-                Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
     }
 
     @Test

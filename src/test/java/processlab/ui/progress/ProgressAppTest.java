@@ -17,46 +17,20 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import processlab.progress.ProgressStore;
+import processlab.ui.AppFxTest;
 import processlab.ui.ClassroomApp;
-import processlab.ui.ProcessLabApp;
 import processlab.ui.shell.LessonItem;
 
 /** Progress through the real app: kept across a restart, and a damaged file set aside with a message. */
-@ExtendWith(ApplicationExtension.class)
-class ProgressAppTest {
+class ProgressAppTest extends AppFxTest {
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-    private ProcessLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void stopApp(FxRobot robot) {
-        if (app != null) {
-            robot.interact(app::stop);
-        }
-        robot.interact(() -> {
-            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
-            stage.requestFocus();
-        });
-    }
 
     @Test
     void progressIsKeptAcrossARestart(FxRobot robot) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -16,8 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import processlab.lesson.LessonLoader;
-import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
 
 /**
@@ -31,18 +28,12 @@ class LessonListRowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
-        app.start(stage, StartOptions.parse(List.of("--lessons", "lessons", "--lesson", "05-four-processes")));
+        app = AppOnStage.start(stage, "--lessons", "lessons", "--lesson", "05-four-processes");
     }
 
     @Test
     void rowsDoNotOverlapWhereverTheListIsScrolled(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> !app.viewModel().loadingProperty().get()
-                        && app.shell().completeProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        AppOnStage.awaitLessons(app);
         ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
         LessonCell open = robot.lookup(".lesson-cell").queryAllAs(LessonCell.class).stream()
                 .filter(cell ->

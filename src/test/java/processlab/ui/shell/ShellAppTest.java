@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,8 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import processlab.lesson.LessonLoader;
-import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
 import processlab.ui.common.KeepsKeys;
 
@@ -32,18 +29,12 @@ class ShellAppTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
-        app.start(stage, StartOptions.parse(List.of("--lessons", "src/test/resources/ui-lessons")));
+        app = AppOnStage.start(stage, "--lessons", "src/test/resources/ui-lessons");
     }
 
     @BeforeEach
     void waitForLessons() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> !app.viewModel().loadingProperty().get()
-                        && app.shell().completeProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        AppOnStage.awaitLessons(app);
     }
 
     private static String shownTitle(FxRobot robot) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,8 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import processlab.lesson.LessonLoader;
-import processlab.settings.StartOptions;
 import processlab.ui.ProcessLabApp;
 
 /** Searching the lesson list as a student does: an empty result says so, and found words are marked. */
@@ -31,18 +28,12 @@ class ShellSearchTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new ProcessLabApp(List.of(), LessonLoader::loadFolder);
-        app.start(stage, StartOptions.parse(List.of("--lessons", "src/test/resources/ui-lessons")));
+        app = AppOnStage.start(stage, "--lessons", "src/test/resources/ui-lessons");
     }
 
     @BeforeEach
     void waitForLessons() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> !app.viewModel().loadingProperty().get()
-                        && app.shell().completeProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        AppOnStage.awaitLessons(app);
     }
 
     @Test

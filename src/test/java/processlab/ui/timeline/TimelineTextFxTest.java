@@ -3,7 +3,6 @@ package processlab.ui.timeline;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -89,11 +88,11 @@ class TimelineTextFxTest {
         }
     }
 
-    /** Measures as the canvas does and keeps the clips as {@link FxSurface} does, drawing nothing. */
+    /** Measures and clips as the canvas does ({@link FxSurface}), drawing nothing. */
     private static final class Probe implements Surface {
 
         private final FxSurface measure = new FxSurface(new Canvas(1, 1).getGraphicsContext2D());
-        private final ArrayDeque<double[]> clips = new ArrayDeque<>();
+        private final ClipStack clips = new ClipStack();
         private final List<Drawn> drawn;
 
         Probe(List<Drawn> drawn) {
@@ -102,10 +101,10 @@ class TimelineTextFxTest {
 
         @Override
         public void text(String text, double x, double y, double size, boolean bold, int argb) {
-            double[] clip = clips.peek();
-            if (clip != null && (y - size * 0.75 < clip[1] - 1 || y > clip[3] + 1 || x >= clip[2])) {
-                return; // outside its clip: not drawn at all
+            if (clips.hidesText(x, y, size)) {
+                return;
             }
+            double[] clip = clips.current();
             boolean cut = clip != null && x + measure.textWidth(text, size, bold) > clip[2];
             drawn.add(new Drawn(text, size, cut));
         }
@@ -117,15 +116,7 @@ class TimelineTextFxTest {
 
         @Override
         public void clip(double x, double y, double w, double h) {
-            double[] clip = {x, y, x + w, y + h};
-            double[] outer = clips.peek();
-            if (outer != null) {
-                clip[0] = Math.max(clip[0], outer[0]);
-                clip[1] = Math.max(clip[1], outer[1]);
-                clip[2] = Math.min(clip[2], outer[2]);
-                clip[3] = Math.min(clip[3], outer[3]);
-            }
-            clips.push(clip);
+            clips.push(x, y, w, h);
         }
 
         @Override
