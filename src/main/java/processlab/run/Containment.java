@@ -42,7 +42,9 @@ sealed interface Containment permits BoxContainment, JobContainment, GroupContai
     long attach(Process process) throws RunException;
 
     /** Something the user should know about how well the run is held together, if anything. */
-    Optional<String> notice();
+    default Optional<String> notice() {
+        return Optional.empty();
+    }
 
     /** The processes the observers follow. */
     ObservedTree observedTree();
@@ -53,14 +55,23 @@ sealed interface Containment permits BoxContainment, JobContainment, GroupContai
     /** How many processes the run has alive when that is over {@code max} (checked with the system), else empty. */
     OptionalInt overProcessCap(Recording recording, int max);
 
-    /** The CPU time the kernel counted, less what was not the program's. */
-    RunAccounting programsShare(RunAccounting counted);
+    /** The CPU time the kernel counted, less what was not the program's (by default all of it was). */
+    default RunAccounting programsShare(RunAccounting counted) {
+        return counted;
+    }
 
     /** When the main process ended, in {@link System#nanoTime()}'s clock, where known better than "now". */
-    OptionalLong mainEndNanos();
+    default OptionalLong mainEndNanos() {
+        return OptionalLong.empty();
+    }
 
-    /** The main process's exit code as the kernel gave it (-N for signal N), where known. */
-    OptionalInt exitCode();
+    /**
+     * The main process's exit code as the kernel gave it (-N for signal N), where known: not from Java's exit
+     * value, which says 128+N both for signal N and for that exit code.
+     */
+    default OptionalInt exitCode() {
+        return OptionalInt.empty();
+    }
 
     /**
      * The main process has ended: ends whatever of the run is still running, and says so in the recording.

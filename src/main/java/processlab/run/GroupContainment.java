@@ -1,12 +1,9 @@
 package processlab.run;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import processlab.recording.ProcessInfo;
 import processlab.recording.Recording;
-import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;
 import processlab.run.process.Guardian;
 import processlab.run.process.ProcessGroups;
@@ -41,11 +38,6 @@ final class GroupContainment implements Containment {
     }
 
     @Override
-    public Optional<String> notice() {
-        return Optional.empty();
-    }
-
-    @Override
     public ObservedTree observedTree() {
         return ObservedTree.of(root.pid());
     }
@@ -74,21 +66,6 @@ final class GroupContainment implements Containment {
                         ProcessHandle.of(info.pid()).map(ProcessHandle::isAlive).orElse(false))
                 .count();
         return alive > max ? OptionalInt.of((int) alive) : OptionalInt.empty();
-    }
-
-    @Override
-    public RunAccounting programsShare(RunAccounting counted) {
-        return counted;
-    }
-
-    @Override
-    public OptionalLong mainEndNanos() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalInt exitCode() {
-        return OptionalInt.empty(); // Java's exit value says 128+N both for signal N and for that exit code
     }
 
     @Override

@@ -1,11 +1,8 @@
 package processlab.run;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import processlab.recording.Recording;
-import processlab.recording.RunAccounting;
 import processlab.run.observe.ObservedTree;
 import processlab.run.process.WindowsJob;
 import processlab.run.spec.RunException;
@@ -40,11 +37,6 @@ final class JobContainment implements Containment {
     }
 
     @Override
-    public Optional<String> notice() {
-        return Optional.empty();
-    }
-
-    @Override
     public ObservedTree observedTree() {
         return tree.observedTree();
     }
@@ -57,21 +49,6 @@ final class JobContainment implements Containment {
     @Override
     public OptionalInt overProcessCap(Recording recording, int max) {
         return tree.overProcessCap(recording, max);
-    }
-
-    @Override
-    public RunAccounting programsShare(RunAccounting counted) {
-        return counted;
-    }
-
-    @Override
-    public OptionalLong mainEndNanos() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalInt exitCode() {
-        return OptionalInt.empty();
     }
 
     @Override

@@ -3,6 +3,7 @@ package processlab.ui.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -156,30 +157,37 @@ public final class DemoPanel extends VBox {
     }
 
     private Spinner<Integer> workersSpinner() {
-        Spinner<Integer> workers =
-                new Spinner<>(1, DemoSpec.MAX_WORKERS, model.workersProperty().get());
-        workers.setId("demo-workers");
-        workers.setEditable(true);
-        workers.setPrefWidth(100);
-        workers.valueProperty()
-                .addListener((obs, old, value) -> model.workersProperty().set(value));
-        return workers;
+        return editableSpinner(
+                "demo-workers",
+                100,
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                        1, DemoSpec.MAX_WORKERS, model.workersProperty().get()),
+                model.workersProperty()::set);
     }
 
     private Spinner<Integer> sizeSpinner() {
         var task = model.spec().workload();
         long step = Math.max(1, task.defaultSize() / 4);
-        Spinner<Integer> size = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                (int) task.minSize(),
-                (int) task.maxSize(),
-                (int) model.sizeProperty().get(),
-                (int) step));
-        size.setId("demo-size");
-        size.setEditable(true);
-        size.setPrefWidth(150);
-        size.valueProperty()
-                .addListener((obs, old, value) -> model.sizeProperty().set(value));
-        return size;
+        return editableSpinner(
+                "demo-size",
+                150,
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                        (int) task.minSize(),
+                        (int) task.maxSize(),
+                        (int) model.sizeProperty().get(),
+                        (int) step),
+                value -> model.sizeProperty().set(value));
+    }
+
+    /** A spinner the student may also type into, telling {@code onChange} each new value. */
+    private static Spinner<Integer> editableSpinner(
+            String id, double width, SpinnerValueFactory<Integer> values, Consumer<Integer> onChange) {
+        Spinner<Integer> spinner = new Spinner<>(values);
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(width);
+        spinner.valueProperty().addListener((obs, old, value) -> onChange.accept(value));
+        return spinner;
     }
 
     /** The controls the layout declares, bound to the model; and those that depend on the demo, put in before them. */
