@@ -47,11 +47,17 @@ step "jlink: the runtime"
 step "jpackage: the app image"
 cp "$target/processlab.jar" "$work/input/"
 cp -r "$basedir/lessons" "$work/input/lessons"
+# JavaFX's natives beside the jar, where its loader looks first: otherwise every start checksums the copies in the
+# jar against those it extracted to ~/.openjfx/cache, and the first start writes them there.
+(cd "$work/input" && "$jdk/bin/jar" tf processlab.jar | grep -E '^lib[a-z0-9_]+\.so$' | xargs "$jdk/bin/jar" xf processlab.jar)
 "$jdk/bin/jpackage" --type app-image --dest "$out" --name "$name" --app-version "$version" \
     --input "$work/input" --main-jar processlab.jar --main-class processlab.Main \
     --runtime-image "$work/runtime" --icon "$basedir/assets/processlab-icon.png" \
     --java-options -XX:TieredStopAtLevel=1 \
     --java-options '-XX:SharedArchiveFile=$APPDIR/processlab.jsa'
+
+# jpackage's launcher asks dpkg and rpm who owns it on every start (see linux/processlab-launcher.sh): replaced.
+cp "$basedir/src/packaging/linux/processlab-launcher.sh" "$image/bin/$name"
 
 # 3. Training: the image's own launcher opens the first lesson and the whole window, then exits, listing the classes
 #    it loaded. Once in a real GTK window under Xvfb (what a student's start loads) when Xvfb is there, and once on
