@@ -111,7 +111,7 @@ public final class StartupBenchmark implements Benchmark {
     }
 
     /**
-     * The packaged launcher takes no JVM options on its command line (its own come from its .cfg file): the probe
+     * The packaged launcher takes no JVM options on its command line (it passes its arguments to the app): the probe
      * and the headless platform reach its JVM through {@code JAVA_TOOL_OPTIONS}, which every JVM reads.
      */
     private double timePackage(Path launcher, String mode, List<String> appArgs)

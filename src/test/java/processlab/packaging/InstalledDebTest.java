@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The .deb that {@code mvn -Pinstaller -DskipTests package} writes, unpacked into a temporary root with
- * {@code dpkg -x} and started there with no {@code java} on the PATH and no JAVA_HOME: its own runtime must carry it.
+ * {@code dpkg -x} and started there with no {@code java} on the PATH (only the two tools its launcher script calls)
+ * and no JAVA_HOME: its own runtime must carry it.
  * Skipped when no .deb was built (.ci/run builds one before {@code mvn verify}).
  */
 class InstalledDebTest {
@@ -40,7 +42,10 @@ class InstalledDebTest {
         Ran unpacked = run(List.of("dpkg", "-x", deb.get().toString(), root.toString()), Map.of());
         assertEquals(0, unpacked.exitCode, unpacked.output);
         app = root.resolve("opt/processlab");
-        Files.createDirectories(root.resolve("empty-path"));
+        Path tools = Files.createDirectories(root.resolve("path"));
+        for (String tool : List.of("readlink", "dirname")) { // what bin/processlab, a shell script, calls
+            Files.copy(Path.of("/usr/bin", tool), tools.resolve(tool), StandardCopyOption.COPY_ATTRIBUTES);
+        }
         Files.createDirectories(root.resolve("home"));
     }
 
@@ -93,7 +98,7 @@ class InstalledDebTest {
         return Files.readString(control.resolve(name));
     }
 
-    /** The installed launcher, with a clean environment: an empty PATH, no JAVA_HOME, a fresh HOME. */
+    /** The installed launcher, with a clean environment: a PATH without java, no JAVA_HOME, a fresh HOME. */
     private static Ran launch(List<String> args, String javaToolOptions) throws Exception {
         List<String> command =
                 new java.util.ArrayList<>(List.of(app.resolve("bin/processlab").toString()));
@@ -101,7 +106,7 @@ class InstalledDebTest {
         return run(
                 command,
                 Map.of(
-                        "PATH", root.resolve("empty-path").toString(),
+                        "PATH", root.resolve("path").toString(),
                         "HOME", root.resolve("home").toString(),
                         "JAVA_TOOL_OPTIONS", javaToolOptions));
     }
