@@ -47,6 +47,11 @@ step "jlink: the runtime"
 step "jpackage: the app image"
 cp "$target/processlab.jar" "$work/input/"
 cp -r "$basedir/lessons" "$work/input/lessons"
+# The pictures the lessons show, at ../assets/ from the lessons as in the repository (not the README's screenshots).
+mkdir -p "$work/input/assets"
+grep -oh '\.\./assets/[A-Za-z0-9_.-]*' "$basedir"/lessons/*.md | sort -u | while read -r picture; do
+    cp "$basedir/lessons/$picture" "$work/input/assets/"
+done
 # JavaFX's natives beside the jar, where its loader looks first: otherwise every start checksums the copies in the
 # jar against those it extracted to ~/.openjfx/cache, and the first start writes them there.
 (cd "$work/input" && "$jdk/bin/jar" tf processlab.jar | grep -E '^lib[a-z0-9_]+\.so$' | xargs "$jdk/bin/jar" xf processlab.jar)

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,9 @@ class InstalledDebTest {
     private static final Path INSTALLER = Path.of("target", "installer");
     private static final String HEADLESS =
             "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true";
+
+    /** A picture in a lesson's Markdown, {@code ![alt](../assets/x.png)}: the path. */
+    private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*\\]\\((\\.\\./assets/[^)\\s]+)\\)");
 
     @TempDir
     static Path root;
@@ -55,6 +60,21 @@ class InstalledDebTest {
                 launch(List.of("check-lessons", app.resolve("lib/app/lessons").toString()), "");
         assertEquals(0, check.exitCode, check.output);
         assertTrue(check.output.contains("01-what-is-multiprocessing"), check.output);
+    }
+
+    @Test
+    void everyPictureTheBundledLessonsShowIsBundled() throws IOException {
+        Path lessons = app.resolve("lib/app/lessons");
+        try (Stream<Path> files = Files.list(lessons)) {
+            for (Path lesson : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Matcher picture = PICTURE.matcher(Files.readString(lesson));
+                while (picture.find()) {
+                    assertTrue(
+                            Files.isRegularFile(lessons.resolve(picture.group(1))),
+                            lesson.getFileName() + " shows " + picture.group(1) + ", which the package lacks");
+                }
+            }
+        }
     }
 
     /**
