@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import processlab.worker.JvmCommand;
 
 /** A child JVM for a benchmark: this JVM's own java, headless when asked; killed if it overstays. */
 public final class ChildJvm {
@@ -23,19 +23,16 @@ public final class ChildJvm {
 
     private ChildJvm() {}
 
-    /** {@code java} and, with {@code headless}, the options that run JavaFX on Monocle's software renderer. */
+    /** The options that run JavaFX on Monocle's software renderer, with no display. */
+    static final List<String> HEADLESS_OPTIONS = List.of(
+            "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
+
+    /** {@code java} and, with {@code headless}, {@link #HEADLESS_OPTIONS}. */
     static List<String> javaCommand(boolean headless) {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current()
-                .info()
-                .command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(JvmCommand.javaExecutable());
         if (headless) {
-            command.addAll(Arrays.asList(
-                    "-Dglass.platform=Monocle",
-                    "-Dmonocle.platform=Headless",
-                    "-Dprism.order=sw",
-                    "-Djava.awt.headless=true"));
+            command.addAll(HEADLESS_OPTIONS);
         }
         return command;
     }

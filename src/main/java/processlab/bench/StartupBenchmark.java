@@ -18,7 +18,10 @@ import processlab.ui.probe.StartupProbe;
  * How long the app takes to show its first lesson, against the floor of any JavaFX app (an empty stage), and
  * until the whole window (lesson list, search, navigation, which follow the first lesson) is on screen.
  * Each figure is the median of several child JVMs (same java, same class path), timed from spawn until
- * the child prints that its frame was drawn. The two kinds alternate so machine load hits both alike.
+ * the child prints that its frame was drawn. The kinds alternate so machine load hits all alike.
+ *
+ * <p>When there is a packaged app (bench runs from it, or {@code target/installer/} lies beside the jar), its
+ * launcher is timed to the first lesson too, as users start it: with its runtime and class-data archive.
  */
 public final class StartupBenchmark implements Benchmark {
 
@@ -30,19 +33,30 @@ public final class StartupBenchmark implements Benchmark {
     private final Path lessonsDir;
     private final boolean headless;
     private final int runs;
+    private final Optional<Path> packageLauncher;
 
     public StartupBenchmark() {
         this(
                 new StartOptions(Optional.empty(), Optional.empty(), false).resolveLessonsDir(),
                 System.getenv("DISPLAY") == null || Boolean.getBoolean("processlab.bench.headless"),
-                5);
+                5,
+                PackagedApp.launcher());
     }
 
     /** @param headless start the children on Monocle's headless platform (no display needed) */
     public StartupBenchmark(Path lessonsDir, boolean headless, int runs) {
+        this(lessonsDir, headless, runs, Optional.empty());
+    }
+
+    /**
+     * @param headless        start the children on Monocle's headless platform (no display needed)
+     * @param packageLauncher the packaged app's launcher, also timed when present
+     */
+    public StartupBenchmark(Path lessonsDir, boolean headless, int runs, Optional<Path> packageLauncher) {
         this.lessonsDir = lessonsDir;
         this.headless = headless;
         this.runs = runs;
+        this.packageLauncher = packageLauncher;
     }
 
     @Override
@@ -51,16 +65,24 @@ public final class StartupBenchmark implements Benchmark {
         double[] empty = new double[runs];
         double[] firstLesson = new double[runs];
         double[] windowComplete = new double[runs];
+        double[] packageFirstLesson = new double[runs];
         List<String> lessonArgs = List.of("--lessons", lessons.toString());
         for (int i = 0; i < runs; i++) {
             empty[i] = timeChild(StartupProbe.EMPTY_STAGE, List.of());
             firstLesson[i] = timeChild(StartupProbe.FIRST_LESSON, lessonArgs);
+            if (packageLauncher.isPresent()) {
+                packageFirstLesson[i] = timePackage(packageLauncher.get(), StartupProbe.FIRST_LESSON, lessonArgs);
+            }
             windowComplete[i] = timeChild(StartupProbe.WINDOW_COMPLETE, lessonArgs);
         }
-        return List.of(
+        List<BenchResult> results = new ArrayList<>(List.of(
                 new BenchResult("startup_first_lesson_ms", median(firstLesson), "ms"),
                 new BenchResult("startup_empty_fx_ms", median(empty), "ms"),
-                new BenchResult("startup_window_complete_ms", median(windowComplete), "ms"));
+                new BenchResult("startup_window_complete_ms", median(windowComplete), "ms")));
+        if (packageLauncher.isPresent()) {
+            results.add(new BenchResult("startup_first_lesson_package_ms", median(packageFirstLesson), "ms"));
+        }
+        return results;
     }
 
     private static boolean hasLessons(Path dir) throws IOException {
@@ -89,6 +111,21 @@ public final class StartupBenchmark implements Benchmark {
     }
 
     /**
+     * The packaged launcher takes no JVM options on its command line (it passes its arguments to the app): the probe
+     * and the headless platform reach its JVM through {@code JAVA_TOOL_OPTIONS}, which every JVM reads.
+     */
+    private double timePackage(Path launcher, String mode, List<String> appArgs)
+            throws IOException, InterruptedException {
+        List<String> jvmOptions = new ArrayList<>(headless ? ChildJvm.HEADLESS_OPTIONS : List.of());
+        jvmOptions.add("-D" + PROBE_PROPERTY + "=" + mode);
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(appArgs);
+        ProcessBuilder child = new ProcessBuilder(command);
+        child.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", jvmOptions));
+        return timeChild(mode, child);
+    }
+
+    /**
      * Milliseconds from spawning a child JVM (this JVM's java and class path, {@code mainClass}) until it prints
      * {@link #MARKER}. Also used by the start-up floor measurements in the tests' class folder.
      */
@@ -98,8 +135,12 @@ public final class StartupBenchmark implements Benchmark {
         command.add("-D" + PROBE_PROPERTY + "=" + mode);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(appArgs);
+        return timeChild(mode, new ProcessBuilder(command));
+    }
+
+    private static double timeChild(String mode, ProcessBuilder builder) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process child = builder.redirectErrorStream(true).start();
         Thread watchdog = new Thread(
                 () -> {
                     try {

@@ -11,9 +11,20 @@ public final class JvmCommand {
     /** A small heap and the serial collector start fast and keep N child JVMs light. */
     public static final List<String> LIGHT_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC", "-Xshare:auto");
 
+    /** Set by the packaged app's launcher (jpackage's, or the Linux package's script) to its own path. */
+    public static final String PACKAGE_LAUNCHER_PROPERTY = "jpackage.app-path";
+
     private JvmCommand() {}
 
+    /**
+     * This JVM's java. Under jpackage's native launcher (the app image on other systems) this process is that
+     * launcher, which takes no JVM options and runs the app with its arguments, so the child gets the bundled
+     * runtime's own {@code bin/java} instead.
+     */
     public static String javaExecutable() {
+        if (System.getProperty(PACKAGE_LAUNCHER_PROPERTY) != null) {
+            return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        }
         return ProcessHandle.current()
                 .info()
                 .command()

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The installable ProcessLab, built by `mvn -Pinstaller -DskipTests package` (pom.xml, profile installer) from
+# target/processlab.jar into target/installer/:
+#   processlab/                       the app image: bin/processlab, lib/runtime (jlink'd: no Java needed), lib/app
+#   processlab_<version>-1_amd64.deb  the same app, installed to /opt/processlab, with a menu entry
+#
+# Fast start comes from a class-data archive (AppCDS), lib/app/processlab.jsa. CDS on JDK 17 uses an archive only
+# with the jar at the very path, size and modification time it was made with, and installing changes the path
+# and the time; so the build records which classes a start loads (lib/app/processlab.classlist, from training
+# runs that open the first lesson) and the archive is dumped from that list where the jar finally lies: in the
+# app image here, and on the student's machine by the .deb's postinst (linux/postinst), which takes seconds.
+#
+# Usage: build-installer.sh BASEDIR VERSION JAVA_HOME
+set -euo pipefail
+
+basedir=$1
+version=${2%%-*} # jpackage wants digits and dots: 0.1.0-SNAPSHOT -> 0.1.0
+jdk=$3
+target=$basedir/target
+out=$target/installer
+work=$target/installer-work
+name=processlab
+image=$out/$name
+app=$image/lib/app
+
+step() { echo "[installer] $(date +%T) $*"; }
+
+for tool in "$jdk/bin/jlink" "$jdk/bin/jpackage"; do
+    [[ -x $tool ]] || { echo "build-installer: $tool not found (a full JDK is needed)" >&2; exit 1; }
+done
+[[ -d $jdk/jmods ]] || { echo "build-installer: $jdk/jmods not found (jlink needs the JDK's jmods)" >&2; exit 1; }
+
+rm -rf "$out" "$work"
+mkdir -p "$out" "$work/input"
+
+# 1. The runtime: the modules the jar uses (jdeps --print-module-deps). JavaFX stays on the class path, inside the
+#    jar, which carries its Linux natives. bin/java stays: the app starts its Java demo workers with it.
+step "jlink: the runtime"
+"$jdk/bin/jlink" \
+    --add-modules java.base,java.desktop,java.logging,java.management,jdk.jfr,jdk.management,jdk.unsupported \
+    --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+    --output "$work/runtime"
+
+# 2. The app image. lessons/ lands beside the jar in lib/app/, where StartOptions.resolveLessonsDir looks. The JVM
+#    options are those of `mvn javafx:run` on 17 (--enable-native-access, there for JDK 24+, would also turn off
+#    CDS's archived module graph).
+step "jpackage: the app image"
+cp "$target/processlab.jar" "$work/input/"
+cp -r "$basedir/lessons" "$work/input/lessons"
+# The pictures the lessons show, at ../assets/ from the lessons as in the repository (not the README's screenshots).
+mkdir -p "$work/input/assets"
+grep -oh '\.\./assets/[A-Za-z0-9_.-]*' "$basedir"/lessons/*.md | sort -u | while read -r picture; do
+    cp "$basedir/lessons/$picture" "$work/input/assets/"
+done
+# JavaFX's natives beside the jar, where its loader looks first: otherwise every start checksums the copies in the
+# jar against those it extracted to ~/.openjfx/cache, and the first start writes them there.
+(cd "$work/input" && "$jdk/bin/jar" tf processlab.jar | grep -E '^lib[a-z0-9_]+\.so$' | xargs "$jdk/bin/jar" xf processlab.jar)
+"$jdk/bin/jpackage" --type app-image --dest "$out" --name "$name" --app-version "$version" \
+    --input "$work/input" --main-jar processlab.jar --main-class processlab.Main \
+    --runtime-image "$work/runtime" --icon "$basedir/assets/processlab-icon.png" \
+    --java-options -XX:TieredStopAtLevel=1 \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/processlab.jsa'
+
+# jpackage's launcher asks dpkg and rpm who owns it on every start (see linux/processlab-launcher.sh): replaced.
+cp "$basedir/src/packaging/linux/processlab-launcher.sh" "$image/bin/$name"
+
+# 3. Training: the image's own launcher opens the first lesson and the whole window, then exits, listing the classes
+#    it loaded. Once in a real GTK window under Xvfb (what a student's start loads) when Xvfb is there, and once on
+#    Monocle's headless platform (what `bench` and the tests load on a machine with no display).
+train() { # LIST [WRAPPER…]: the launcher, run by WRAPPER if any, writes the classes it loads to LIST
+    local list=$1
+    shift
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dprocesslab.startupProbe=window-complete \
+        -Dprocesslab.config.dir=$work/training-config $headless_options" "$@" "$image/bin/$name" > "$list.log" 2>&1
+    grep -q PROCESSLAB_STARTUP_DRAWN "$list.log" || {
+        echo "build-installer: the training run did not draw the window:" >&2
+        cat "$list.log" >&2
+        exit 1
+    }
+}
+step "training runs"
+if command -v xvfb-run >/dev/null; then
+    headless_options="" train "$work/gtk.classlist" xvfb-run -a -s "-screen 0 1280x800x24"
+else
+    echo "build-installer: no Xvfb: the archive holds the headless platform's classes only" >&2
+fi
+headless_options="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true" \
+    train "$work/headless.classlist"
+cat "$work"/*.classlist | awk '!seen[$0]++' > "$app/$name.classlist"
+
+# 4. The image's own archive, dumped from the list by the launcher itself, so with its exact class path.
+step "the image's class-data archive"
+dump_archive() {
+    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app/$name.classlist" "$image/bin/$name" \
+        > "$work/dump.log" 2>&1 || { cat "$work/dump.log" >&2; exit 1; }
+}
+dump_archive
+
+# 5. The .deb, from the image without its archive (made again by postinst where the jar is installed): /opt/processlab,
+#    a menu entry (Education) from linux/processlab.desktop, /usr/bin/processlab.
+if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
+    step "jpackage: the .deb"
+    cp -a "$image" "$work/deb-image"
+    rm "$work/deb-image/lib/app/$name.jsa"
+    "$jdk/bin/jpackage" --type deb --dest "$out" --name "$name" --app-version "$version" \
+        --app-image "$work/deb-image" --resource-dir "$basedir/src/packaging/linux" \
+        --icon "$basedir/assets/processlab-icon.png" \
+        --description "Teaches Python multiprocessing by showing real processes and threads run." \
+        --vendor ProcessLab --linux-shortcut --linux-menu-group "Education;" --linux-app-category education
+else
+    echo "build-installer: dpkg-deb or fakeroot missing: no .deb, only the app image" >&2
+fi
+step "done"
+ls -l "$out"

@@ -1,0 +1,150 @@
+package processlab.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The .deb that {@code mvn -Pinstaller -DskipTests package} writes, unpacked into a temporary root with
+ * {@code dpkg -x} and started there with no {@code java} on the PATH (only the two tools its launcher script calls)
+ * and no JAVA_HOME: its own runtime must carry it.
+ * Skipped when no .deb was built (.ci/run builds one before {@code mvn verify}).
+ */
+class InstalledDebTest {
+
+    private static final Path INSTALLER = Path.of("target", "installer");
+    private static final String HEADLESS =
+            "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true";
+
+    /** A picture in a lesson's Markdown, {@code ![alt](../assets/x.png)}: the path. */
+    private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*\\]\\((\\.\\./assets/[^)\\s]+)\\)");
+
+    @TempDir
+    static Path root;
+
+    private static Path app;
+
+    @BeforeAll
+    static void installIntoATemporaryRoot() throws Exception {
+        Optional<Path> deb = builtDeb();
+        assumeTrue(deb.isPresent(), "no .deb in target/installer: build it with mvn -Pinstaller -DskipTests package");
+        Ran unpacked = run(List.of("dpkg", "-x", deb.get().toString(), root.toString()), Map.of());
+        assertEquals(0, unpacked.exitCode, unpacked.output);
+        app = root.resolve("opt/processlab");
+        Path tools = Files.createDirectories(root.resolve("path"));
+        for (String tool : List.of("readlink", "dirname")) { // what bin/processlab, a shell script, calls
+            Files.copy(Path.of("/usr/bin", tool), tools.resolve(tool), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Files.createDirectories(root.resolve("home"));
+    }
+
+    @Test
+    void checkLessonsRunsOnTheBundledRuntimeAndFindsTheBundledLessons() throws Exception {
+        Ran check =
+                launch(List.of("check-lessons", app.resolve("lib/app/lessons").toString()), "");
+        assertEquals(0, check.exitCode, check.output);
+        assertTrue(check.output.contains("01-what-is-multiprocessing"), check.output);
+    }
+
+    @Test
+    void everyPictureTheBundledLessonsShowIsBundled() throws IOException {
+        Path lessons = app.resolve("lib/app/lessons");
+        try (Stream<Path> files = Files.list(lessons)) {
+            for (Path lesson : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Matcher picture = PICTURE.matcher(Files.readString(lesson));
+                while (picture.find()) {
+                    assertTrue(
+                            Files.isRegularFile(lessons.resolve(picture.group(1))),
+                            lesson.getFileName() + " shows " + picture.group(1) + ", which the package lacks");
+                }
+            }
+        }
+    }
+
+    /**
+     * What postinst does on install (the class-data archive, dumped by the launcher where the jar lies), then the
+     * first lesson painted headless with the bundled lessons and {@code -Xshare:on}, which fails unless the archive
+     * is used.
+     */
+    @Test
+    void theFirstLessonPaintsWithTheClassDataArchiveMadeOnInstall() throws Exception {
+        String postinst = controlFile("postinst");
+        assertTrue(
+                postinst.contains("-Xshare:dump -XX:SharedClassListFile=/opt/processlab/lib/app/processlab.classlist"));
+        Path classList = app.resolve("lib/app/processlab.classlist");
+        Ran dump = launch(List.of(), "-Xshare:dump -XX:SharedClassListFile=" + classList);
+        assertEquals(0, dump.exitCode, dump.output);
+        assertTrue(Files.size(app.resolve("lib/app/processlab.jsa")) > 1_000_000, "the archive was written");
+
+        Ran start = launch(
+                List.of(),
+                "-Xshare:on " + HEADLESS + " -Dprocesslab.startupProbe=first-lesson -Dprocesslab.config.dir="
+                        + root.resolve("config"));
+        assertEquals(0, start.exitCode, start.output);
+        assertTrue(start.output.contains("PROCESSLAB_STARTUP_DRAWN"), start.output);
+    }
+
+    private static Optional<Path> builtDeb() throws IOException {
+        if (!Files.isDirectory(INSTALLER)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(INSTALLER)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".deb"))
+                    .findFirst();
+        }
+    }
+
+    private static String controlFile(String name) throws Exception {
+        Path control = root.resolve("control");
+        Ran extracted =
+                run(List.of("dpkg-deb", "-e", builtDeb().orElseThrow().toString(), control.toString()), Map.of());
+        assertEquals(0, extracted.exitCode, extracted.output);
+        return Files.readString(control.resolve(name));
+    }
+
+    /** The installed launcher, with a clean environment: a PATH without java, no JAVA_HOME, a fresh HOME. */
+    private static Ran launch(List<String> args, String javaToolOptions) throws Exception {
+        List<String> command =
+                new java.util.ArrayList<>(List.of(app.resolve("bin/processlab").toString()));
+        command.addAll(args);
+        return run(
+                command,
+                Map.of(
+                        "PATH", root.resolve("path").toString(),
+                        "HOME", root.resolve("home").toString(),
+                        "JAVA_TOOL_OPTIONS", javaToolOptions));
+    }
+
+    private record Ran(int exitCode, String output) {}
+
+    private static Ran run(List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (!environment.isEmpty()) {
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+        }
+        Path log = Files.createTempFile(root, "run", ".log");
+        Process process = builder.redirectOutput(log.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " still running after 120 s:\n" + Files.readString(log));
+        }
+        return new Ran(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
