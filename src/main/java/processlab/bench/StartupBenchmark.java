@@ -182,4 +182,11 @@ public final class StartupBenchmark implements Benchmark {
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
+    /** This benchmark alone (the full {@code bench} runs every one): {@code java -cp processlab.jar …StartupBenchmark}. */
+    public static void main(String[] args) throws Exception {
+        for (BenchResult result : new StartupBenchmark().run()) {
+            System.out.println(Arrays.asList(result.name(), result.value(), result.unit()));
+        }
+    }
 }

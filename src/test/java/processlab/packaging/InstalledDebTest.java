@@ -48,7 +48,8 @@ class InstalledDebTest {
         assertEquals(0, unpacked.exitCode, unpacked.output);
         app = root.resolve("opt/processlab");
         Path tools = Files.createDirectories(root.resolve("path"));
-        for (String tool : List.of("readlink", "dirname")) { // what bin/processlab, a shell script, calls
+        // What bin/processlab and lib/app/make-archive, shell scripts, call.
+        for (String tool : List.of("readlink", "dirname", "rm", "env")) {
             Files.copy(Path.of("/usr/bin", tool), tools.resolve(tool), StandardCopyOption.COPY_ATTRIBUTES);
         }
         Files.createDirectories(root.resolve("home"));
@@ -78,23 +79,25 @@ class InstalledDebTest {
     }
 
     /**
-     * What postinst does on install (the class-data archive, dumped by the launcher where the jar lies), then the
-     * first lesson painted headless with the bundled lessons and {@code -Xshare:on}, which fails unless the archive
-     * is used.
+     * What postinst does on install (lib/app/make-archive: the start-up archive made where the jar lies), then the
+     * first lesson painted headless with the bundled lessons and the archive required ({@code -XX:AOTMode=on} for
+     * JDK 25's AOT cache, {@code -Xshare:on} for JDK 17's class-data archive), which fails unless it is used.
      */
     @Test
-    void theFirstLessonPaintsWithTheClassDataArchiveMadeOnInstall() throws Exception {
-        String postinst = controlFile("postinst");
-        assertTrue(
-                postinst.contains("-Xshare:dump -XX:SharedClassListFile=/opt/processlab/lib/app/processlab.classlist"));
-        Path classList = app.resolve("lib/app/processlab.classlist");
-        Ran dump = launch(List.of(), "-Xshare:dump -XX:SharedClassListFile=" + classList);
-        assertEquals(0, dump.exitCode, dump.output);
-        assertTrue(Files.size(app.resolve("lib/app/processlab.jsa")) > 1_000_000, "the archive was written");
+    void theFirstLessonPaintsWithTheStartUpArchiveMadeOnInstall() throws Exception {
+        assertTrue(controlFile("postinst").contains("/opt/processlab/lib/app/make-archive"), "postinst makes it");
+        Ran made = run(List.of(app.resolve("lib/app/make-archive").toString()), cleanEnvironment(""));
+        assertEquals(0, made.exitCode, made.output);
+        Path aot = app.resolve("lib/app/processlab.aot");
+        Path jsa = app.resolve("lib/app/processlab.jsa");
+        assertTrue(Files.isRegularFile(aot) || Files.isRegularFile(jsa), "an archive was written");
+        Path archive = Files.isRegularFile(aot) ? aot : jsa;
+        assertTrue(Files.size(archive) > 1_000_000, archive + " is too small to hold the start-up's classes");
 
+        String required = archive.equals(aot) ? "-XX:AOTMode=on" : "-Xshare:on";
         Ran start = launch(
                 List.of(),
-                "-Xshare:on " + HEADLESS + " -Dprocesslab.startupProbe=first-lesson -Dprocesslab.config.dir="
+                required + " " + HEADLESS + " -Dprocesslab.startupProbe=first-lesson -Dprocesslab.config.dir="
                         + root.resolve("config"));
         assertEquals(0, start.exitCode, start.output);
         assertTrue(start.output.contains("PROCESSLAB_STARTUP_DRAWN"), start.output);
@@ -123,12 +126,14 @@ class InstalledDebTest {
         List<String> command =
                 new java.util.ArrayList<>(List.of(app.resolve("bin/processlab").toString()));
         command.addAll(args);
-        return run(
-                command,
-                Map.of(
-                        "PATH", root.resolve("path").toString(),
-                        "HOME", root.resolve("home").toString(),
-                        "JAVA_TOOL_OPTIONS", javaToolOptions));
+        return run(command, cleanEnvironment(javaToolOptions));
+    }
+
+    private static Map<String, String> cleanEnvironment(String javaToolOptions) {
+        return Map.of(
+                "PATH", root.resolve("path").toString(),
+                "HOME", root.resolve("home").toString(),
+                "JAVA_TOOL_OPTIONS", javaToolOptions);
     }
 
     private record Ran(int exitCode, String output) {}
