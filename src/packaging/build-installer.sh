@@ -61,12 +61,14 @@ step "runtime from $jdk (Java $(major "$jdk"), start-up archive: $archive)"
 rm -rf "$out" "$work"
 mkdir -p "$out" "$work/input"
 
-# 1. The runtime: the modules the jar uses (jdeps --print-module-deps). JavaFX stays on the class path, inside the
+# 1. The runtime: the modules the jar uses. JavaFX stays on the class path, inside the
 #    jar, which carries its Linux natives. bin/java stays: the app starts its Java demo workers with it. JDK 25
 #    builds without jmods link from the JDK's own run-time image (JEP 493).
 step "jlink: the runtime"
+# Read from the jar each build, as a new use (FXMLLoader's javax.script) would otherwise fail only when reached.
+modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$target/processlab.jar")
 "$jdk/bin/jlink" \
-    --add-modules java.base,java.desktop,java.logging,java.management,jdk.jfr,jdk.management,jdk.unsupported \
+    --add-modules "$modules" \
     --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
     --output "$work/runtime"
 

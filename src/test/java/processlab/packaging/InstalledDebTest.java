@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +46,20 @@ class InstalledDebTest {
         Ran unpacked = run(List.of("dpkg", "-x", deb.get().toString(), root.toString()), Map.of());
         assertEquals(0, unpacked.exitCode, unpacked.output);
         app = root.resolve("opt/processlab");
+        // A machine without Java: every program of /usr/bin and /bin but those of an installed JDK (which Debian links
+        // there from /usr/lib/jvm), and Python, which a student installs.
         Path tools = Files.createDirectories(root.resolve("path"));
-        // What bin/processlab and lib/app/make-archive, shell scripts, call.
-        for (String tool : List.of("readlink", "dirname", "rm", "env")) {
-            Files.copy(Path.of("/usr/bin", tool), tools.resolve(tool), StandardCopyOption.COPY_ATTRIBUTES);
+        for (Path folder : List.of(Path.of("/usr/bin"), Path.of("/bin"))) {
+            try (Stream<Path> programs = Files.list(folder)) {
+                for (Path program : programs.toList()) {
+                    Path link = tools.resolve(program.getFileName().toString());
+                    if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !partOfAJdk(program)) {
+                        Files.createSymbolicLink(link, program);
+                    }
+                }
+            }
         }
+        assertTrue(!Files.exists(tools.resolve("java")), "java stays off the PATH");
         Files.createDirectories(root.resolve("home"));
     }
 
@@ -101,6 +109,71 @@ class InstalledDebTest {
                         + root.resolve("config"));
         assertEquals(0, start.exitCode, start.output);
         assertTrue(start.output.contains("PROCESSLAB_STARTUP_DRAWN"), start.output);
+    }
+
+    /** Lesson 2's demo pressed as the first-Run benchmark presses it: each of its runs ends with its figures. */
+    @Test
+    void lessonTwosDemoRunsFromThePackage() throws Exception {
+        Ran demo = launch(
+                List.of("--lesson", "02-processes-vs-threads"),
+                HEADLESS + " -Dprocesslab.firstDemoProbe=1 -Dprocesslab.config.dir=" + root.resolve("config-demo"));
+        assertEquals(0, demo.exitCode, demo.output);
+        for (String kind : List.of("python-threads", "python-processes", "java-threads")) {
+            assertTrue(
+                    demo.output.contains("PROCESSLAB_DEMO_RUN " + kind + " "), kind + " did not end:\n" + demo.output);
+        }
+        assertTrue(demo.output.contains("PROCESSLAB_DEMO_DONE"), demo.output);
+    }
+
+    /** {@code kill -9} of the packaged app while lesson 2's demo runs: no process of the demo is left. */
+    @Test
+    void aKilledPackagedAppLeavesNoProcessOfItsDemoBehind() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                        app.resolve("bin/processlab").toString(), "--lesson", "02-processes-vs-threads")
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolve("killed.log").toFile());
+        builder.environment().clear();
+        builder.environment()
+                .putAll(cleanEnvironment(HEADLESS + " -Dprocesslab.firstDemoProbe=1 -Dprocesslab.config.dir="
+                        + root.resolve("config-killed")));
+        Process packaged = builder.start(); // the launcher script execs the runtime's java: the same process
+        List<ProcessHandle> demo;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            do {
+                demo = packaged.descendants()
+                        .filter(p -> p.info().command().orElse("").contains("python"))
+                        .toList();
+                if (demo.size() >= 2 || !packaged.isAlive()) {
+                    break;
+                }
+                Thread.sleep(50);
+            } while (System.nanoTime() < deadline);
+            assertTrue(
+                    demo.size() >= 2,
+                    "the demo's processes never started:\n" + Files.readString(root.resolve("killed.log")));
+            demo = packaged.descendants().toList(); // everything the app has started by now
+        } finally {
+            packaged.destroyForcibly(); // SIGKILL: no shutdown hook of the app runs
+        }
+        assertTrue(packaged.waitFor(10, TimeUnit.SECONDS));
+        List<ProcessHandle> started = demo;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (started.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(
+                started.stream().noneMatch(ProcessHandle::isAlive),
+                "still running after the app was killed: "
+                        + started.stream().filter(ProcessHandle::isAlive).toList());
+    }
+
+    private static boolean partOfAJdk(Path program) {
+        try {
+            return program.toRealPath().startsWith("/usr/lib/jvm");
+        } catch (IOException e) {
+            return true; // a dangling link: leave it out
+        }
     }
 
     private static Optional<Path> builtDeb() throws IOException {
