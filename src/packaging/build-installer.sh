@@ -85,11 +85,32 @@ grep -oh '\.\./assets/[A-Za-z0-9_.-]*' "$basedir"/lessons/*.md | sort -u | while
 done
 # JavaFX's natives beside the jar, where its loader looks first: otherwise every start checksums the copies in the
 # jar against those it extracted to ~/.openjfx/cache, and the first start writes them there.
-(cd "$work/input" && "$jdk/bin/jar" tf processlab.jar | grep -E '^lib[a-z0-9_]+\.so$' | xargs "$jdk/bin/jar" xf processlab.jar)
+(cd "$work/input" && "$jdk/bin/jar" tf processlab.jar | grep -E '^[a-z0-9_]+\.(so|dylib|dll)$' \
+    | xargs "$jdk/bin/jar" xf processlab.jar)
 "$jdk/bin/jpackage" --type app-image --dest "$out" --name "$name" --app-version "$version" \
     --input "$work/input" --main-jar processlab.jar --main-class processlab.Main \
     --runtime-image "$work/runtime" --icon "$basedir/assets/processlab-icon.png" \
     --java-options -XX:TieredStopAtLevel=1
+
+# macOS and Windows (GitHub Actions' runners; never run from here): jpackage's own launcher with the runtime's options,
+# no start-up archive, and the system's installer (.dmg, or .msi with WiX). The rest of this script is Linux's.
+case $(uname -s) in
+    Linux) ;;
+    Darwin | MINGW* | MSYS* | CYGWIN*)
+        [[ $(uname -s) == Darwin ]] && type=dmg || type=msi
+        step "jpackage: the $type (no start-up archive on this system yet)"
+        rm -rf "$image"
+        # shellcheck disable=SC2086 # the options are separate words
+        "$jdk/bin/jpackage" --type "$type" --dest "$out" --name "$name" --app-version "$version" \
+            --input "$work/input" --main-jar processlab.jar --main-class processlab.Main \
+            --runtime-image "$work/runtime" --java-options -XX:TieredStopAtLevel=1 \
+            $(for option in $runtime_options; do printf -- '--java-options %s ' "$option"; done)
+        step "done"
+        ls -l "$out"
+        exit 0
+        ;;
+    *) echo "build-installer: no installer for $(uname -s)" >&2; exit 1 ;;
+esac
 
 # jpackage's launcher asks dpkg and rpm who owns it on every start (see linux/processlab-launcher.sh): replaced, with
 # the options this runtime takes.
