@@ -188,8 +188,8 @@ public final class PythonLocator {
             list.add(fromEnv);
             return list;
         }
-        // Last, the Python launcher Windows installs ({@code py.exe}): it runs the newest Python 3 there, and the
-        // probe's answer names that interpreter's own executable, which runs are then started with.
+        // Last, the Python launcher Windows installs ({@code py.exe}), asked as {@code py -3} for the newest Python 3
+        // there; the probe's answer names that interpreter's own executable, which runs are then started with.
         for (String name : List.of("python3", "python", "py")) {
             onPath(name).ifPresent(list::add);
         }

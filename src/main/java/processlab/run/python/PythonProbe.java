@@ -68,7 +68,7 @@ final class PythonProbe {
                     Files.exists(Path.of(executable)) ? "it is not an executable program" : "there is no such file");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Answer probe = run(List.of(executable, "-c", SCRIPT), deadline, guardian);
+        Answer probe = run(interpreter(executable, "-c", SCRIPT), deadline, guardian);
         if (probe.silent()) {
             return new Silent(timeout);
         }
@@ -79,7 +79,7 @@ final class PythonProbe {
         if (found != null) {
             return found;
         }
-        Answer version = run(List.of(executable, "--version"), deadline, guardian);
+        Answer version = run(interpreter(executable, "--version"), deadline, guardian);
         if (version.silent()) {
             return new Silent(timeout);
         }
@@ -91,6 +91,20 @@ final class PythonProbe {
                 probe.text().isBlank()
                         ? "it ended with exit code " + probe.exitCode()
                         : "it said: " + firstLine(probe.text()));
+    }
+
+    /**
+     * The command that runs {@code executable} with {@code args}: Windows' Python launcher ({@code py}) is asked for
+     * Python 3 ({@code py -3}); its answer names the interpreter it chose, which runs are then started with.
+     */
+    static List<String> interpreter(String executable, String... args) {
+        String name = Path.of(executable).getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        List<String> command = new java.util.ArrayList<>(List.of(executable));
+        if (name.equals("py") || name.equals("py.exe")) {
+            command.add("-3");
+        }
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** The first line of what it said, short enough for a status line (and without our setsid's name). */
