@@ -111,6 +111,25 @@ class InstalledDebTest {
         assertTrue(start.output.contains("PROCESSLAB_STARTUP_DRAWN"), start.output);
     }
 
+    /**
+     * The install and remove scripts are ours, with nothing of jpackage's templates left unfilled: a JDK whose
+     * jpackage names its placeholders differently left {@code UTILITY_SCRIPTS} in prerm, and removal failed on it.
+     */
+    @Test
+    void theInstallAndRemoveScriptsHaveNoUnfilledPlaceholder() throws Exception {
+        for (String script : List.of("postinst", "prerm")) {
+            String text = controlFile(script);
+            for (String line : text.split("\n")) {
+                assertTrue(
+                        !line.trim().matches("[A-Z][A-Z_]{5,}"),
+                        script + " still holds a template placeholder: " + line);
+            }
+            Ran syntax = run(
+                    List.of("sh", "-n", root.resolve("control").resolve(script).toString()), Map.of());
+            assertEquals(0, syntax.exitCode, script + ": " + syntax.output);
+        }
+    }
+
     /** Lesson 2's demo pressed as the first-Run benchmark presses it: each of its runs ends with its figures. */
     @Test
     void lessonTwosDemoRunsFromThePackage() throws Exception {
