@@ -65,11 +65,23 @@ class PortableEngineTest {
             assertEquals(RunPriority.RUN_NICENESS, statField(main, 19), "the run steps down");
             assertFalse(commandOf(main).contains("box.py"), "no box: " + commandOf(main));
             assertFalse(session.recording().threadCoresKnown(), "OSHI observes, and cannot say which core");
+            Waits.until(
+                    Duration.ofSeconds(5),
+                    () -> mainThreadName(session, main).startsWith("python"),
+                    () -> "the main thread is shown as " + mainThreadName(session, main) + ", the bootstrap's name");
         } finally {
             session.stop();
         }
         assertEquals(
                 StopReason.STOPPED, Waits.end(session, Duration.ofSeconds(20)).reason());
+    }
+
+    private static String mainThreadName(RunSession session, long main) {
+        return session.recording().threads().stream()
+                .filter(track -> track.tid() == main)
+                .map(track -> track.name())
+                .findFirst()
+                .orElse("");
     }
 
     private static String comm(long pid) {

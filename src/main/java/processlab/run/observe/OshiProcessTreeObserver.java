@@ -155,6 +155,10 @@ final class OshiProcessTreeObserver implements ProcessTreeObserver {
             state = new ThreadState(track, cpuMs, readNs);
             threads.put(tid, state);
         } else {
+            if (name != null && !name.equals(state.track.name())) {
+                // It replaced itself with another program (exec): macOS's session bootstrap, Perl, becomes Python.
+                state.track.setName(name);
+            }
             long length = readNs - state.readNs;
             long onCpu = Math.max(0, Math.min((cpuMs - state.cpuMs) * 1_000_000L, length));
             recording.addCpuSample(
