@@ -1,4 +1,4 @@
-package processlab.ui;
+package processlab.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
