@@ -126,7 +126,9 @@ final class BoxContainment implements Containment {
      */
     @Override
     public void stop() {
-        process.destroy();
+        // SIGTERM through the process handle: Process.destroy() would also close this side of the program's pipes
+        // at once, cutting what it writes while it ends and failing its writes with a broken pipe (a traceback).
+        process.toHandle().destroy();
         try {
             if (!process.waitFor(RunSession.STOP_GRACE_MS + STOP_MARGIN_MS, TimeUnit.MILLISECONDS)) {
                 LOG.log(System.Logger.Level.WARNING, "the run box did not end its run in time; ending it from here");

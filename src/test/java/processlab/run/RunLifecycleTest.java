@@ -56,6 +56,33 @@ class RunLifecycleTest {
         assertTrue(session.recording().isFinished());
     }
 
+    /** What a program writes while it ends on Stop (a handler of SIGTERM) reaches the output, and nothing fails. */
+    @Test
+    void whatAProgramSaysWhileItEndsOnStopIsKept() throws Exception {
+        String lastWords = String.join(
+                "\n",
+                "import signal, sys, time",
+                "def bye(signum, frame):",
+                "    time.sleep(0.05)",
+                "    for i in range(200):",
+                "        print('goodbye', i, flush=True)",
+                "    sys.exit(0)",
+                "signal.signal(signal.SIGTERM, bye)",
+                "print('ready', flush=True)",
+                "time.sleep(60)");
+        RunSession session = RunSession.start(RunSpec.PythonSource.of(lastWords), ENV);
+        Waits.until(
+                Duration.ofSeconds(20),
+                () -> session.recording().outputAfter(-1).stream()
+                        .anyMatch(line -> line.text().equals("ready")),
+                () -> Waits.output(session.recording()));
+        session.stop();
+        Waits.end(session, Duration.ofSeconds(10));
+        String output = Waits.output(session.recording());
+        assertTrue(output.contains("goodbye 199"), output);
+        assertFalse(output.contains("Traceback"), output);
+    }
+
     static String stat(long pid) {
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
