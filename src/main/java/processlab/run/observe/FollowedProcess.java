@@ -38,10 +38,11 @@ final class FollowedProcess implements AutoCloseable {
 
     /**
      * Re-reads the command line: a child made by fork() shows its parent's until it calls exec(), which
-     * usually happens just after the observer first saw it.
+     * usually happens just after the observer first saw it. An empty one is not taken: the process is ending (a
+     * zombie has none), and its short name would replace the command it ran with.
      */
     void refreshCommand(Recording recording) {
-        String command = ProcNames.commandLine(procDir);
+        String command = ProcNames.commandLineOnly(procDir);
         if (!command.isEmpty()) {
             recording.setProcessCommand(pid, command);
         }

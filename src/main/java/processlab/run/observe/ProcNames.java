@@ -27,6 +27,11 @@ final class ProcNames {
         return shorten(command);
     }
 
+    /** The command line alone, or empty: a process that is ending (a zombie) or exec-ing has none to read. */
+    static String commandLineOnly(Path procDir) {
+        return shorten(read(procDir.resolve("cmdline"), COMMAND_MAX * 4));
+    }
+
     static String shorten(String text) {
         return text.length() <= COMMAND_MAX ? text : text.substring(0, COMMAND_MAX - 1) + "…";
     }
