@@ -24,6 +24,11 @@ class GuardianTest {
         Process watched = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sleep", "60"))).start();
         Process forgotten = new ProcessBuilder(ProcessGroups.inNewGroup(List.of("sleep", "60"))).start();
         try {
+            // Under load setsid may not have made the groups yet; a group that does not exist cannot be killed.
+            Waits.until(
+                    Duration.ofSeconds(5),
+                    () -> leadsItsGroup(watched.pid()) && leadsItsGroup(forgotten.pid()),
+                    () -> "the sleeps never got groups of their own");
             guardian.watch(watched.pid());
             guardian.watch(forgotten.pid());
             guardian.forget(forgotten.pid());
@@ -63,6 +68,17 @@ class GuardianTest {
             assertEquals(0, RunPriority.autogroupNiceness(session.pid()));
         } finally {
             session.destroyForcibly();
+        }
+    }
+
+    /** Whether {@code pid} is the leader of its process group (field 5 of /proc/PID/stat is the group id). */
+    private static boolean leadsItsGroup(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[2]) == pid;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 }
