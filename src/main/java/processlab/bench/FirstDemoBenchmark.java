@@ -43,7 +43,6 @@ public final class FirstDemoBenchmark implements Benchmark {
     private static final long TIMEOUT_SECONDS = 240;
     private static final long SAMPLE_MS = 20;
 
-    private static final boolean VERBOSE = Boolean.getBoolean("processlab.bench.verbose");
 
     private final Path lessonsDir;
     private final boolean headless;
@@ -172,7 +171,7 @@ public final class FirstDemoBenchmark implements Benchmark {
                     long cpuNanos = StatLine.nanos(Files.readString(stat), StatLine.UTIME, StatLine.STIME);
                     synchronized (samples) {
                         samples.add(new long[] {System.nanoTime(), cpuNanos});
-                        if (VERBOSE && samples.size() % 5 == 0) {
+                        if (verbose() && samples.size() % 5 == 0) {
                             censuses.add(ThreadCensus.of(pid));
                         }
                     }
@@ -264,8 +263,13 @@ public final class FirstDemoBenchmark implements Benchmark {
         }
     }
 
+    /** Read at each use, not once: {@link #main} sets it after this class is loaded. */
+    private static boolean verbose() {
+        return Boolean.getBoolean("processlab.bench.verbose");
+    }
+
     private static void verbose(String text) {
-        if (VERBOSE) {
+        if (verbose()) {
             System.err.println(text);
         }
     }
