@@ -32,6 +32,7 @@ import processlab.run.TestRuns;
 import processlab.settings.StartOptions;
 import processlab.tryit.EngineCodeRunner;
 import processlab.ui.code.TryItView;
+import processlab.ui.presentation.PresentationMode;
 import processlab.ui.shell.LessonItem;
 
 /**
@@ -57,6 +58,41 @@ class ThemeAppTest extends AppFxTest {
 
     @Test
     void whatWasBuiltInTheLightThemeReadsAfterSwitchingToDark(FxRobot robot) throws Exception {
+        Node[] parts = startWithARunTryIt(robot);
+        Node codeBlock = parts[0];
+        TryItView tryIt = (TryItView) parts[1];
+
+        robot.clickOn("#theme-toggle");
+
+        Map<String, Double> measured = new LinkedHashMap<>();
+        awaitReadable(() -> surfaces(codeBlock, tryIt, measured), measured);
+    }
+
+    @Test
+    void presentingInTheDarkThemeIsFullStrengthWhiteOnBlackAndInTheLightThemeBlackOnWhite(FxRobot robot)
+            throws Exception {
+        Node[] parts = startWithARunTryIt(robot);
+        PresentationMode mode = app.presentation().orElseThrow();
+
+        robot.clickOn("#theme-toggle");
+        robot.interact(mode::enter);
+        Map<String, Double> measured = new LinkedHashMap<>();
+        awaitReadable(() -> surfaces(parts[0], (TryItView) parts[1], measured), measured);
+        assertEquals(Color.BLACK, groundOf(robot), "the dark projector palette's ground");
+        double prose = measured.get("prose");
+        assertTrue(prose >= 15, "prose at full strength on a projector, white on black: " + prose);
+
+        // Back in the light theme (switched outside presentation mode, where the switch is shown).
+        robot.interact(mode::leave);
+        robot.clickOn("#theme-toggle");
+        robot.interact(mode::enter);
+        assertEquals(Color.WHITE, groundOf(robot), "the light projector palette's ground");
+        awaitReadable(() -> surfaces(parts[0], (TryItView) parts[1], measured), measured);
+        robot.interact(mode::leave);
+    }
+
+    /** Starts the app on the theme lesson and runs its try-it block: its code block and try-it, with output. */
+    private Node[] startWithARunTryIt(FxRobot robot) throws Exception {
         robot.interact(() -> {
             app = new ProcessLabApp(
                     List.of(),
@@ -73,38 +109,58 @@ class ThemeAppTest extends AppFxTest {
                 && ((javafx.scene.control.Label) tryIt.lookup(".tryit-status"))
                         .getText()
                         .startsWith("Finished"));
-        Node codeBlock = robot.lookup(".code-block").query();
+        return new Node[] {robot.lookup(".code-block").query(), tryIt};
+    }
 
-        robot.clickOn("#theme-toggle");
-
-        Map<String, Double> measured = new LinkedHashMap<>();
-        awaitReadable(
-                () -> {
-                    measured.clear();
-                    WritableImage block = snapshot(codeBlock);
-                    for (Node token : codeBlock.lookupAll(".code-run")) {
-                        if (((Text) token).getText().isBlank()) {
-                            continue;
-                        }
-                        String kind = token.getStyleClass().get(1);
-                        measured.merge("code block, " + kind, contrast(block, codeBlock, token), Math::min);
-                    }
-                    measured.put(
-                            "code block, language", contrast(block, codeBlock, codeBlock.lookup(".code-language")));
-                    WritableImage card = snapshot(tryIt);
-                    measured.put("try-it, code", contrast(card, tryIt, textIn(tryIt.editor(), "print")));
-                    measured.put("try-it, status", contrast(card, tryIt, tryIt.lookup(".tryit-status")));
-                    measured.put("try-it output, stdout", contrast(card, tryIt, textIn(tryIt.output(), "to stdout")));
-                    measured.put("try-it output, stderr", contrast(card, tryIt, textIn(tryIt.output(), "to stderr")));
+    /** The colour of the page behind the lesson's title, as drawn. */
+    private Color groundOf(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
                     Parent root = stage.getScene().getRoot();
                     WritableImage window = snapshot(root);
-                    measured.put("lesson title", contrast(window, root, root.lookup("#lesson-title")));
-                    measured.put("prose", contrast(window, root, textIn(root.lookup("#lesson-content"), "A ")));
-                    measured.put("lesson list", contrast(window, root, root.lookup(".lesson-cell .lesson-title")));
-                    measured.put("top bar", contrast(window, root, root.lookup("#status")));
-                    return measured;
-                },
-                measured);
+                    javafx.geometry.Bounds title = root.sceneToLocal(root.lookup("#lesson-title")
+                            .localToScene(root.lookup("#lesson-title").getBoundsInLocal()));
+                    return window.getPixelReader().getColor((int) title.getMinX() - 4, (int) title.getMinY() - 4);
+                })
+                .get();
+    }
+
+    /** The contrast of every text the theme must carry: code, try-it, its output, the prose and the bars. */
+    private Map<String, Double> surfaces(Node codeBlock, TryItView tryIt, Map<String, Double> measured) {
+        measured.clear();
+        WritableImage block = snapshot(codeBlock);
+        for (Node token : codeBlock.lookupAll(".code-run")) {
+            if (((Text) token).getText().isBlank()) {
+                continue;
+            }
+            String kind = token.getStyleClass().get(1);
+            measured.merge("code block, " + kind, contrast(block, codeBlock, token), Math::min);
+        }
+        measured.put("code block, language", contrast(block, codeBlock, codeBlock.lookup(".code-language")));
+        WritableImage card = snapshot(tryIt);
+        measured.put("try-it, code", contrast(card, tryIt, textIn(tryIt.editor(), "print")));
+        measured.put("try-it, status", contrast(card, tryIt, tryIt.lookup(".tryit-status")));
+        measured.put("try-it output, stdout", contrast(card, tryIt, textIn(tryIt.output(), "to stdout")));
+        measured.put("try-it output, stderr", contrast(card, tryIt, textIn(tryIt.output(), "to stderr")));
+        Parent root = stage.getScene().getRoot();
+        WritableImage window = snapshot(root);
+        measured.put("lesson title", contrast(window, root, root.lookup("#lesson-title")));
+        measured.put("prose", contrast(window, root, textIn(root.lookup("#lesson-content"), "A ")));
+        Node list = root.lookup(".lesson-cell .lesson-title");
+        if (list.isVisible() && list.getScene() != null && isShown(list)) {
+            measured.put("lesson list", contrast(window, root, list));
+            measured.put("top bar", contrast(window, root, root.lookup("#status")));
+        }
+        return measured;
+    }
+
+    /** Whether the node and all its parents are visible (presentation mode hides the list and the top bar). */
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
@@ -155,7 +211,7 @@ class ThemeAppTest extends AppFxTest {
         }
         Map<String, Double> unreadable = new LinkedHashMap<>(measured);
         unreadable.values().removeIf(ratio -> ratio >= READABLE);
-        assertEquals(Map.of(), unreadable, "contrast below 4.5:1 in the dark theme; all measured: " + measured);
+        assertEquals(Map.of(), unreadable, "contrast below 4.5:1; all measured: " + measured);
     }
 
     private static WritableImage snapshot(Node node) {

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.GenericStyledArea;
+import processlab.settings.ThemeChoice;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.lesson.LessonView;
 import processlab.ui.lesson.RunnablePart;
@@ -42,6 +43,11 @@ public final class PresentationMode {
     public static final double PRESENTATION_ZOOM = 2.0;
 
     static final double REFERENCE_SCREEN_HEIGHT = 1080;
+
+    /** The style class of the frame while presenting, and the one added to it in the dark theme. */
+    static final String PRESENTING = "presentation";
+
+    static final String DARK_PROJECTOR = "projector-dark";
     /** Below this the zoom would hardly enlarge anything; a small screen gets at least this much. */
     private static final double MIN_PRESENTATION_ZOOM = 1.25;
     /** One Ctrl+plus: a step the back of the room sees. */
@@ -71,6 +77,8 @@ public final class PresentationMode {
         this.shell = shell;
         this.lessonView = lessonView;
         this.sections = new SectionScroller((ScrollPane) lessonView.node());
+        // The projector palette follows the theme: a lit room wants dark on white, a dark hall white on black.
+        shell.themeProperty().addListener((obs, was, now) -> showPalette());
     }
 
     /**
@@ -135,7 +143,8 @@ public final class PresentationMode {
         zoomPane.zoomProperty().set(presentationZoom);
         Scene scene = stage.getScene();
         scene.getStylesheets().add(stylesheet);
-        zoomPane.content().getStyleClass().add("presentation");
+        zoomPane.content().getStyleClass().add(PRESENTING);
+        showPalette();
         setShown(false);
         fillScreen(screen);
         stage.setFullScreen(true);
@@ -148,7 +157,7 @@ public final class PresentationMode {
         }
         active.set(false);
         stage.getScene().getStylesheets().remove(stylesheet);
-        zoomPane.content().getStyleClass().remove("presentation");
+        zoomPane.content().getStyleClass().removeAll(PRESENTING, DARK_PROJECTOR);
         zoomPane.zoomProperty().set(zoomBefore);
         setShown(true);
         stage.setFullScreen(false);
@@ -181,6 +190,17 @@ public final class PresentationMode {
         List<Screen> screens =
                 Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
+    }
+
+    /** Puts the dark projector palette on while presenting in the dark theme, and takes it off otherwise. */
+    private void showPalette() {
+        List<String> classes = zoomPane.content().getStyleClass();
+        boolean dark = active.get() && shell.themeProperty().get() == ThemeChoice.DARK;
+        if (dark && !classes.contains(DARK_PROJECTOR)) {
+            classes.add(DARK_PROJECTOR);
+        } else if (!dark) {
+            classes.remove(DARK_PROJECTOR);
+        }
     }
 
     public void toggle() {
