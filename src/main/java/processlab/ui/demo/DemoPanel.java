@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import processlab.lesson.DemoSpec;
 import processlab.run.spec.RunKind;
 import processlab.ui.common.Fxml;
+import processlab.ui.common.ScrollIntoView;
 import processlab.ui.cores.CoreMeters;
 import processlab.ui.output.OutputPanel;
 import processlab.ui.timeline.TimelineViewport;
@@ -113,6 +114,9 @@ public final class DemoPanel extends VBox {
         model.askingForPredictionsProperty().addListener((obs, was, asking) -> {
             if (asking) {
                 message.getStyleClass().add("predict-step");
+                // The question and the first run's choices come into view: they are what the class reads now.
+                Node firstChoices = cards.lookup(".prediction-bar");
+                ScrollIntoView.reveal(message, firstChoices == null ? message : firstChoices);
             } else {
                 message.getStyleClass().remove("predict-step");
             }

@@ -221,9 +221,10 @@ public final class DemoViewModel {
                 .allMatch(e -> predictions.get(e.getKey()).get().isEmpty());
         if (nothingPredicted && !askedForPredictions && !running.get()) {
             askedForPredictions = true;
-            askingForPredictions.set(true);
+            // The question first: the view shows it when asked, and scrolls to it with its full height.
             message.set("Predict first: how many cores will each run keep busy, and how much faster than one worker"
                     + " will it be? Choose below, then press R again to run.");
+            askingForPredictions.set(true);
             return;
         }
         run();

@@ -119,6 +119,38 @@ class PresentationDemoKeysTest {
     }
 
     @Test
+    void theFirstRBringsTheQuestionAndTheFirstRunsChoicesIntoView(FxRobot robot) throws Exception {
+        present(robot, 800);
+        Node message = robot.lookup("#demo-message").query();
+        Node firstChoices = robot.lookup(".prediction-bar").query();
+        // As a clicker leaves it at 1080p: the demo's buttons at the bottom of the screen, the rest below it.
+        ScrollPane page = (ScrollPane) app.lessonView().node();
+        Node stop = robot.lookup("#demo-stop").query();
+        robot.interact(() -> {
+            double stopBottom = page.getContent()
+                    .sceneToLocal(stop.localToScene(stop.getLayoutBounds()))
+                    .getMaxY();
+            double view = page.getViewportBounds().getHeight();
+            double maxTop = page.getContent().getLayoutBounds().getHeight() - view;
+            page.setVvalue(Math.max(0, Math.min(1, (stopBottom + 2 - view) / maxTop)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onScreen(stop), "the Stop button is at the bottom of the screen");
+        assertFalse(onScreen(firstChoices), "the first run's choices start below the screen");
+
+        robot.type(KeyCode.R);
+        waitFor("the question", () -> message.getStyleClass().contains("predict-step"));
+        WaitForAsyncUtils.waitForFxEvents(2);
+        assertTrue(onScreen(message), "the question is on screen");
+        Node view = app.lessonView().node();
+        assertTrue(
+                onScreen(firstChoices),
+                "the first run's choices are on screen: " + firstChoices.localToScene(firstChoices.getLayoutBounds())
+                        + " in " + view.localToScene(view.getLayoutBounds()) + "; question "
+                        + message.localToScene(message.getLayoutBounds()));
+    }
+
+    @Test
     void rKeepsThePageAndItsButtonsStill(FxRobot robot) throws Exception {
         DemoPart demo = present(robot, 800);
         robot.type(KeyCode.R); // the first R asks the class to predict
