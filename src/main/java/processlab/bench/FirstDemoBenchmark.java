@@ -43,7 +43,6 @@ public final class FirstDemoBenchmark implements Benchmark {
     private static final long TIMEOUT_SECONDS = 240;
     private static final long SAMPLE_MS = 20;
 
-
     private final Path lessonsDir;
     private final boolean headless;
 
