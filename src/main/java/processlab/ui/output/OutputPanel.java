@@ -200,6 +200,13 @@ public final class OutputPanel extends StackPane {
                     followEnd = false;
                 }
             });
+            // The lines' heights are known only once they are laid out, after the pull that added them: the
+            // height fitted then was a line short at the page's 16 px (the first line cut, a scroll bar for five).
+            text.totalHeightEstimateProperty().addListener((obs, old, now) -> {
+                if (growsWithOutput && text.getLength() > 0) {
+                    fitHeight();
+                }
+            });
             getChildren().add(new VirtualizedScrollPane<>(text));
         }
         return text;
@@ -213,7 +220,8 @@ public final class OutputPanel extends StackPane {
     private void fitHeight() {
         int paragraphs = Math.max(text.getParagraphs().size(), 1);
         Double measured = text.totalHeightEstimateProperty().getValue();
-        double perLine = measured != null && measured > 0 ? Math.max(measured / paragraphs, 14) : 20;
-        setPrefHeight(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, paragraphs * perLine + 16)));
+        double lines = measured != null && measured > 0 ? Math.max(measured, paragraphs * 14.0) : paragraphs * 20.0;
+        double frame = getInsets().getTop() + getInsets().getBottom() + 4;
+        setPrefHeight(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, lines + frame)));
     }
 }
