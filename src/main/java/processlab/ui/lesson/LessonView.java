@@ -128,6 +128,11 @@ public final class LessonView {
         return builder.completeProperty();
     }
 
+    /** Scrolls to the end of the page; it stays there while the page is laid out (the position is a fraction). */
+    public void showEnd() {
+        scroller.setVvalue(scroller.getVmax());
+    }
+
     /** Scrolls the page so that {@code node}, a part of it, starts at the top of the view. */
     public void reveal(Node node) {
         double contentHeight = content.getBoundsInLocal().getHeight();

@@ -242,11 +242,19 @@ public final class PresentationMode {
         }
     }
 
-    /** The previous section, or the previous lesson from the top. */
+    /**
+     * The previous section, or from the top the previous lesson, at its end: going back shows what the class saw
+     * last, as a slide deck does, not the other lesson's first screen again.
+     */
     public void back() {
         lessonView.finishBuilding();
         if (!sections.previous()) {
+            Object before = shell.selectedProperty().get();
             shell.previous();
+            if (shell.selectedProperty().get() != before) {
+                lessonView.finishBuilding();
+                lessonView.showEnd();
+            }
         }
     }
 

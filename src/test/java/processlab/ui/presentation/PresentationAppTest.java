@@ -88,6 +88,11 @@ class PresentationAppTest {
         assertEquals("02-four", selectedId());
         robot.type(KeyCode.PAGE_UP);
         assertEquals("01-processes", selectedId(), "from the top, back goes to the previous lesson");
+        WaitForAsyncUtils.waitForFxEvents(2);
+        assertTrue(app.lessonView().isEndInView(), "at its end, where the class left it");
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals("01-processes", selectedId(), "and back again moves up within that lesson");
+        assertFalse(app.lessonView().isEndInView());
 
         TryItView shownAgain = robot.lookup(".tryit").queryAs(TryItView.class);
         robot.interact(() -> shownAgain.editor().area().requestFocus());
