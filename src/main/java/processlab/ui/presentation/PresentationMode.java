@@ -63,6 +63,7 @@ public final class PresentationMode {
     private final ShellViewModel shell;
     private final LessonView lessonView;
     private final SectionScroller sections;
+    private final PopupZoom popupZoom;
     private final String stylesheet =
             PresentationMode.class.getResource("presentation.css").toExternalForm();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
@@ -77,6 +78,7 @@ public final class PresentationMode {
         this.shell = shell;
         this.lessonView = lessonView;
         this.sections = new SectionScroller((ScrollPane) lessonView.node());
+        this.popupZoom = new PopupZoom(stage, zoomPane);
         // The projector palette follows the theme: a lit room wants dark on white, a dark hall white on black.
         shell.themeProperty().addListener((obs, was, now) -> showPalette());
     }
@@ -97,6 +99,7 @@ public final class PresentationMode {
         PresentationMode mode = new PresentationMode(stage, zoomPane, shell, lessonView);
         // A filter on the window runs before the scene's, so these keys win over the shell's lesson keys.
         stage.addEventFilter(KeyEvent.KEY_PRESSED, mode.keys);
+        mode.popupZoom.install();
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("Esc leaves presentation mode");
         stage.fullScreenProperty().addListener((obs, was, now) -> {
@@ -111,6 +114,7 @@ public final class PresentationMode {
     public void uninstall() {
         leave();
         stage.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        popupZoom.uninstall();
     }
 
     public boolean isActive() {
