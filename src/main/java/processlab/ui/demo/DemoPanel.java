@@ -242,6 +242,7 @@ public final class DemoPanel extends VBox {
     }
 
     private void rebuildCards() {
+        keepFocusOnThePanel();
         rooms.replacing();
         shownCards.forEach(RunCard::dispose);
         shownCards.clear();
@@ -272,6 +273,23 @@ public final class DemoPanel extends VBox {
         }
         cards.getChildren().setAll(shownCards);
         showOutputOf(model.outputShownProperty().get());
+    }
+
+    /**
+     * A card about to go may hold the focus (a prediction just chosen). Removed, it would hand the focus on by
+     * traversal, and the page scrolls to wherever that lands (the top of the lesson): the focus moves to this
+     * panel's Run button first, which stays.
+     */
+    private void keepFocusOnThePanel() {
+        if (getScene() == null) {
+            return;
+        }
+        for (Node node = getScene().getFocusOwner(); node != null; node = node.getParent()) {
+            if (node == cards) {
+                run.requestFocus();
+                return;
+            }
+        }
     }
 
     /** The output pane shows that run's processes, and its button is the one pressed. */

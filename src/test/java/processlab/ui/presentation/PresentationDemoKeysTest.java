@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -148,6 +149,36 @@ class PresentationDemoKeysTest {
                 "the first run's choices are on screen: " + firstChoices.localToScene(firstChoices.getLayoutBounds())
                         + " in " + view.localToScene(view.getLayoutBounds()) + "; question "
                         + message.localToScene(message.getLayoutBounds()));
+    }
+
+    @Test
+    void rAfterAChoiceInADropDownRunsWhereTheClassIsLooking(FxRobot robot) throws Exception {
+        DemoPart demo = present(robot, 800);
+        robot.type(KeyCode.R); // the question
+        ChoiceBox<?> cores = robot.lookup(".prediction-bar .choice-box").queryAs(ChoiceBox.class);
+        robot.interact(() -> {
+            cores.requestFocus();
+            cores.getSelectionModel().select(2); // as a click on a choice leaves it: chosen, and focused
+        });
+        WaitForAsyncUtils.waitForFxEvents(2);
+        Node runButton = robot.lookup("#demo-run").query();
+        double before = runButton.localToScene(0, 0).getY();
+
+        robot.type(KeyCode.R);
+        waitFor("the run", () -> demo.viewModel().entries().get(0).recording() != null);
+        WaitForAsyncUtils.waitForFxEvents(4);
+        Node focused = stage.getScene().getFocusOwner();
+        assertTrue(isInside(focused, demo.node()), "the focus stays on the demo, not " + focused);
+        assertEquals(before, runButton.localToScene(0, 0).getY(), 1, "the page stays where the class was looking");
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
