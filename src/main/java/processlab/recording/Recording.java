@@ -2,6 +2,7 @@ package processlab.recording;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ public final class Recording {
     private long nextOutputSeq;
 
     private final Map<Long, ThreadTrack> threadsByTid = new ConcurrentHashMap<>();
+    /** Thread names the program reported, by tid (guarded by {@link #lock}). */
+    private final Map<Long, String> reportedThreadNames = new HashMap<>();
+
     private final AppendLog<ThreadTrack> threads = new AppendLog<>();
     private final AppendLog<CoreLoadSample> coreLoad = new AppendLog<>();
     private final AtomicLong version = new AtomicLong();
@@ -191,6 +195,10 @@ public final class Recording {
                 track = threadsByTid.get(tid);
                 if (track == null) {
                     track = new ThreadTrack(pid, tid, name, firstSeenNs);
+                    String reported = reportedThreadNames.get(tid);
+                    if (reported != null) {
+                        track.setReportedName(reported);
+                    }
                     threadsByTid.put(tid, track);
                     threads.append(track);
                 }
@@ -198,6 +206,37 @@ public final class Recording {
             version.incrementAndGet();
         }
         return track;
+    }
+
+    /** The program named one of its threads (see {@link ThreadTrack#setReportedName}); applied when it is seen. */
+    public void threadNamed(long pid, long tid, String name) {
+        ThreadTrack track;
+        synchronized (lock) {
+            reportedThreadNames.put(tid, name);
+            track = threadsByTid.get(tid);
+        }
+        if (track != null && track.pid() == pid) {
+            track.setReportedName(name);
+            version.incrementAndGet();
+        }
+    }
+
+    /**
+     * A thread reported its life and CPU as it ended. One the observer never saw (it lived between two looks) gets
+     * a lane with one sample for its whole life, on no known core; one it saw keeps what was observed.
+     */
+    public void threadEndedUnseen(long pid, long tid, String name, long startNs, long endNs, long cpuNs) {
+        if (threadsByTid.containsKey(tid) || endNs <= startNs) {
+            return;
+        }
+        ThreadTrack track = thread(pid, tid, name, startNs);
+        if (!name.isEmpty()) {
+            track.setReportedName(name);
+        }
+        if (track.samples().size() == 0) {
+            long onCpu = Math.max(0, Math.min(cpuNs, endNs - startNs));
+            addCpuSample(track, new CpuSample(startNs, endNs, onCpu, CpuSample.UNKNOWN_CORE, 'Z'));
+        }
     }
 
     public ThreadTrack findThread(long tid) {

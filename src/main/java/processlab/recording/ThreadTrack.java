@@ -14,6 +14,8 @@ public final class ThreadTrack {
     private final AppendLog<CpuSample> samples = new AppendLog<>();
     private volatile String name;
     private volatile String role = "";
+    /** Whether the program itself said this thread's name: the observer's later reads do not replace it. */
+    private volatile boolean nameReported;
 
     public ThreadTrack(long pid, long tid, String name, long firstSeenNs) {
         this.pid = pid;
@@ -43,8 +45,21 @@ public final class ThreadTrack {
         return name;
     }
 
+    /** The name as the observer read it; ignored once the program has reported the name itself. */
     public void setName(String name) {
+        if (!nameReported) {
+            this.name = name;
+        }
+    }
+
+    /**
+     * The name the program reported for this thread. A thread that lives a few milliseconds may end before the
+     * observer reads the name it was given (it first sees the name it inherited, "java"), and a Java worker with
+     * the JVM's name would be hidden with the JVM's own threads.
+     */
+    public void setReportedName(String name) {
         this.name = name;
+        this.nameReported = true;
     }
 
     public String role() {

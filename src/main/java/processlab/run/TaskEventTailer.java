@@ -18,6 +18,8 @@ import processlab.recording.Recording;
  * B  TIME PID PPID COMMAND      a Python process started (some live too briefly for the observer to see)
  * R  TIME PID PPID ROLE         a process said what it is ("Process-2", "ForkPoolWorker-1")
  * A  TIME PID                   the root Python process reached its normal exit
+ * N  TIME PID TID NAME          a thread said its name as it started (Java workers)
+ * E  TIME PID TID START CPU NAME a thread ended, started at START and used CPU ns in all (Java workers)
  * </pre>
  * TIME is a monotonic clock in ns, the same one as {@link System#nanoTime()} on Linux.
  */
@@ -89,6 +91,17 @@ final class TaskEventTailer implements AutoCloseable {
                             line.split(" ", 5).length == 5 ? line.split(" ", 5)[4] : "",
                             time);
                 case "A" -> rootExitedNormallyPid = Long.parseLong(f[2]);
+                case "E" -> {
+                    String[] e = line.split(" ", 7);
+                    recording.threadEndedUnseen(
+                            Long.parseLong(e[2]),
+                            Long.parseLong(e[3]),
+                            e.length == 7 ? e[6] : "",
+                            recording.toRunTime(Long.parseLong(e[4])),
+                            time,
+                            Long.parseLong(e[5]));
+                }
+                case "N" -> recording.threadNamed(Long.parseLong(f[2]), Long.parseLong(f[3]), line.split(" ", 5)[4]);
                 default -> LOG.log(System.Logger.Level.DEBUG, "unknown event: " + line);
             }
         } catch (RuntimeException e) {

@@ -30,6 +30,16 @@ public final class JavaThreadsWorker {
     }
 
     private static void work(AtomicInteger next, DemoWork work) {
+        long started = System.nanoTime();
+        TaskEvents.threadStarted();
+        try {
+            workOn(next, work);
+        } finally {
+            TaskEvents.threadEnded(started);
+        }
+    }
+
+    private static void workOn(AtomicInteger next, DemoWork work) {
         int task;
         while ((task = next.getAndIncrement()) < work.tasks()) {
             try {

@@ -26,6 +26,44 @@ public final class TaskEvents {
         emit("T-", task);
     }
 
+    /**
+     * The calling thread's name, said once as it starts: a worker that lives a few milliseconds can end before
+     * ProcessLab reads the name the JVM gave it, and would be drawn as one of the JVM's own threads.
+     */
+    public static void threadStarted() {
+        long tid = nativeTid();
+        if (tid != 0) {
+            write("N " + System.nanoTime() + " " + ProcessHandle.current().pid() + " " + tid + " "
+                    + Thread.currentThread().getName().replace('\n', ' ') + "\n");
+        }
+    }
+
+    /**
+     * The calling thread is done: when it started ({@link System#nanoTime()}) and the CPU time the kernel counted
+     * for it ({@code /proc/thread-self/schedstat}, in ns). A worker whose task takes a few tens of milliseconds can
+     * start and end between two looks of an observer that the run keeps busy, and would be missing from the
+     * timeline; this is its one, coarse, sample.
+     */
+    public static void threadEnded(long startNanos) {
+        long tid = nativeTid();
+        long cpuNanos = threadCpuNanos();
+        if (tid != 0 && cpuNanos >= 0) {
+            write("E " + System.nanoTime() + " " + ProcessHandle.current().pid() + " " + tid + " " + startNanos + " "
+                    + cpuNanos + " " + Thread.currentThread().getName().replace('\n', ' ') + "\n");
+        }
+    }
+
+    /** This thread's CPU time in ns from /proc/thread-self/schedstat (Linux), or -1. */
+    private static long threadCpuNanos() {
+        try {
+            String schedstat =
+                    Files.readString(Path.of("/proc/thread-self/schedstat")).trim();
+            return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** A child this process started has exited with this Java exit value (a signal is sent as -N). */
     public static void childExited(long childPid, int exitValue) {
         int code = ExitStatus.recorded(exitValue);

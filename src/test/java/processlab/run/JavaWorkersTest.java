@@ -41,6 +41,35 @@ class JavaWorkersTest {
         assertEquals(Set.of("worker-1", "worker-2", "worker-3"), names, "the observer sees the same threads");
     }
 
+    /**
+     * CPU-bound workers that live a few tens of milliseconds: the observer, which the run keeps busy, may not look
+     * while one lives, or may first see it under the name it inherited ("java", hidden with the JVM's own threads).
+     * Each worker says its name as it starts and its CPU as it ends, so all four are on the timeline, as workers.
+     */
+    @Test
+    void shortLivedJavaWorkersAreAllOnTheTimelineByName() throws Exception {
+        RunSession session =
+                TestRuns.start(RunSpec.Demo.of(RunKind.JAVA_THREADS, 4, 4, Workload.COUNT_PRIMES, 250_000));
+        RunResult result = Waits.end(session, Duration.ofSeconds(60));
+        Recording recording = session.recording();
+        assertEquals(OptionalInt.of(0), result.exitCode(), Waits.output(recording));
+        List<TaskSpan> spans = PythonTaskEventsTest.spansLabelled(recording, "java");
+        Set<Long> tids = spans.stream().map(TaskSpan::tid).collect(Collectors.toSet());
+        assertEquals(4, tids.size(), "four workers ran tasks: " + spans);
+        List<ThreadTrack> workers =
+                recording.threads().stream().filter(t -> tids.contains(t.tid())).toList();
+        assertEquals(
+                Set.of("worker-1", "worker-2", "worker-3", "worker-4"),
+                workers.stream().map(ThreadTrack::name).collect(Collectors.toSet()),
+                "every worker has its lane, by name; all threads: "
+                        + recording.threads().stream()
+                                .map(t -> t.tid() + " " + t.name())
+                                .toList());
+        for (ThreadTrack worker : workers) {
+            assertTrue(worker.totalOnCpuNs() > 0, worker.name() + " shows the CPU it used");
+        }
+    }
+
     @Test
     void javaProcessesRunInChildJvmsReportingTasks() throws Exception {
         RunSession session = TestRuns.start(RunSpec.Demo.of(RunKind.JAVA_PROCESSES, 2, 4, Workload.SLEEP, 100));
