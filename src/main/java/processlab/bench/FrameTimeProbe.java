@@ -175,7 +175,8 @@ public final class FrameTimeProbe {
     private static int workersSeen(Recording recording) {
         int count = 0;
         for (ThreadTrack thread : recording.threads()) {
-            if (thread.name().startsWith("worker-")) {
+            // Seen by the observer, not only named: a worker reports its name as it starts, before it is sampled.
+            if (thread.name().startsWith("worker-") && thread.samples().size() > 0) {
                 count++;
             }
         }

@@ -71,18 +71,6 @@ final class FollowedProcess implements AutoCloseable {
         return signal == 0 ? (status >> 8) & 0xff : -signal;
     }
 
-    /**
-     * Re-reads how many threads the OS counts, between two discoveries. False when the process is gone or ending:
-     * the next discovery notices that.
-     */
-    boolean recountThreads() {
-        if (!stat.reread() || stat.statState() == 'Z') {
-            return false;
-        }
-        osThreadCount = stat.statNumber(FIELD_NUM_THREADS, -1);
-        return true;
-    }
-
     /** Whether the OS counts another number of threads than are followed: time to list them again. */
     boolean threadCountChanged() {
         return osThreadCount != threads.size();

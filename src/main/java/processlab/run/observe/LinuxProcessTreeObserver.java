@@ -32,13 +32,6 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     /** A process this young may still be between fork() and exec(): its command line is re-read each scan. */
     private static final long YOUNG_NS = 500_000_000L;
 
-    /**
-     * For this long after it is first seen, a process's thread count is looked at on every sampling tick, not only
-     * at discovery: programs start their workers in their first seconds, and a worker thread with a short task (a
-     * Java thread counting primes lives 20-50 ms) would end between two discoveries, never seen.
-     */
-    static final long YOUNG_THREADS_NS = 5_000_000_000L;
-
     private static final int STAT_BYTES = 1024;
     private static final int FIELD_PPID = 4;
     private static final int FIELD_SESSION = 6;
@@ -66,7 +59,6 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
     private final List<Long> newChildren = new ArrayList<>();
     private long lastDiscoveryNanos;
     private long lastNameRefreshNanos;
-    private long lastTickNanos;
     private ObservedTree tree;
     private Recording recording;
     private PeriodicLoop loop;
@@ -104,9 +96,7 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
 
     private void tick() {
         ticks++;
-        long now = System.nanoTime();
-        boolean sampled = ticks % sampleEvery == 0;
-        if (sampled) {
+        if (ticks % sampleEvery == 0) {
             int active = 0;
             for (FollowedProcess process : processes.values()) {
                 active += process.sampleThreads(recording);
@@ -115,20 +105,6 @@ final class LinuxProcessTreeObserver implements ProcessTreeObserver {
         }
         if (ticks % discoveryEvery == 0) {
             discover();
-        } else if (sampled) {
-            findNewThreadsOfYoungProcesses(now);
-        }
-        lastTickNanos = now;
-    }
-
-    /** Lists the threads of a young process whose thread count changed since the last tick (see YOUNG_THREADS_NS). */
-    private void findNewThreadsOfYoungProcesses(long now) {
-        for (FollowedProcess process : processes.values()) {
-            if (now - process.seenNanos < YOUNG_THREADS_NS
-                    && process.recountThreads()
-                    && process.threadCountChanged()) {
-                process.discoverThreads(recording, Math.max(lastTickNanos, lastDiscoveryNanos));
-            }
         }
     }
 
