@@ -20,6 +20,7 @@ import processlab.settings.ThemeChoice;
 import processlab.ui.lesson.LessonPart;
 import processlab.ui.lesson.LessonView;
 import processlab.ui.lesson.RunnablePart;
+import processlab.ui.shell.LessonItem;
 import processlab.ui.shell.ShellViewModel;
 
 /**
@@ -43,20 +44,19 @@ public final class PresentationMode {
     public static final double PRESENTATION_ZOOM = 2.0;
 
     static final double REFERENCE_SCREEN_HEIGHT = 1080;
-
-    /** The style class of the frame while presenting, and the one added to it in the dark theme. */
-    static final String PRESENTING = "presentation";
-
-    static final String DARK_PROJECTOR = "projector-dark";
     /** Below this the zoom would hardly enlarge anything; a small screen gets at least this much. */
     private static final double MIN_PRESENTATION_ZOOM = 1.25;
     /** One Ctrl+plus: a step the back of the room sees. */
     public static final double ZOOM_STEP = 1.25;
 
+    /** The style class of the frame while presenting, and the one added to it in the dark theme. */
+    static final String PRESENTING = "presentation";
+
+    static final String DARK_PROJECTOR = "projector-dark";
+
     public static final String KEYS = "F5 present · Esc leave · PageDown/PageUp, arrows: next/previous section · "
             + "Ctrl +/−/0 zoom · R or F6 run · S or F7 stop all";
 
-    /** Run buttons of the parts on a lesson page: ours carry a style class, the demo panel's an id. */
     private final Stage stage;
 
     private final ZoomPane zoomPane;
@@ -253,7 +253,7 @@ public final class PresentationMode {
     public void back() {
         lessonView.finishBuilding();
         if (!sections.previous()) {
-            Object before = shell.selectedProperty().get();
+            LessonItem before = shell.selectedProperty().get();
             shell.previous();
             if (shell.selectedProperty().get() != before) {
                 lessonView.finishBuilding();
