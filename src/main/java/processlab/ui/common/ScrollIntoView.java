@@ -44,15 +44,13 @@ public final class ScrollIntoView {
             return;
         }
         Node page = scroller.getContent();
-        double view = scroller.getViewportBounds().getHeight();
-        double maxTop = page.getLayoutBounds().getHeight() - view;
-        if (view <= 0 || maxTop <= 0) {
+        double view = PagePosition.viewHeight(scroller);
+        if (view <= 0 || PagePosition.maxTop(scroller) <= 0) {
             return;
         }
         double top = pageY(page, first, true);
         double bottom = pageY(page, last, false);
-        double viewTop =
-                (scroller.getVvalue() - scroller.getVmin()) / (scroller.getVmax() - scroller.getVmin()) * maxTop;
+        double viewTop = PagePosition.top(scroller);
         double margin = view * MARGIN_OF_VIEW;
         double target = viewTop;
         if (bottom + margin > viewTop + view) {
@@ -61,8 +59,7 @@ public final class ScrollIntoView {
         if (top - margin < target) {
             target = top - margin; // the top first, when both cannot be in view
         }
-        target = Math.max(0, Math.min(maxTop, target));
-        scroller.setVvalue(scroller.getVmin() + (scroller.getVmax() - scroller.getVmin()) * target / maxTop);
+        PagePosition.scrollTo(scroller, target);
     }
 
     private static double pageY(Node page, Node node, boolean top) {

@@ -21,6 +21,7 @@ import processlab.lesson.Lesson;
 import processlab.lesson.MarkdownBlock;
 import processlab.lesson.QuizBlock;
 import processlab.ui.common.LiveViews;
+import processlab.ui.common.PagePosition;
 
 /**
  * Shows one lesson as a scrolling page. Live blocks (demos, quizzes, exercises, runnable code) go to the
@@ -147,15 +148,12 @@ public final class LessonView {
      * a few lines of the last screen stay in view, so the reader keeps their place.
      */
     public void scrollByScreen(int direction) {
-        double view = scroller.getViewportBounds().getHeight();
-        double range = pageHeight() - view;
-        if (range <= 0 || view <= 0) {
+        double view = PagePosition.viewHeight(scroller);
+        if (PagePosition.maxTop(scroller) <= 0 || view <= 0) {
             return;
         }
-        double top = scrollFraction() * range;
         double step = Math.max(view - SCREEN_OVERLAP, view / 2);
-        double target = Math.max(0, Math.min(range, top + Math.signum(direction) * step));
-        scroller.setVvalue(scroller.getVmin() + (scroller.getVmax() - scroller.getVmin()) * target / range);
+        PagePosition.scrollTo(scroller, PagePosition.top(scroller) + Math.signum(direction) * step);
     }
 
     /**
@@ -163,21 +161,11 @@ public final class LessonView {
      * shorter than the view counts at once). Meaningful after a layout pass, when size and position agree.
      */
     public boolean isEndInView() {
-        double view = scroller.getViewportBounds().getHeight();
-        if (shown == null || !builder.completeProperty().get() || view <= 0) {
+        if (shown == null || !builder.completeProperty().get() || PagePosition.viewHeight(scroller) <= 0) {
             return false;
         }
-        double range = pageHeight() - view;
-        return range <= END_SLACK || scrollFraction() * range >= range - END_SLACK;
-    }
-
-    private double pageHeight() {
-        return scroller.getContent().getLayoutBounds().getHeight();
-    }
-
-    private double scrollFraction() {
-        double span = scroller.getVmax() - scroller.getVmin();
-        return span <= 0 ? 0 : (scroller.getVvalue() - scroller.getVmin()) / span;
+        double range = PagePosition.maxTop(scroller);
+        return range <= END_SLACK || PagePosition.top(scroller) >= range - END_SLACK;
     }
 
     /** Adds every block not yet on the page now (e.g. before jumping to a section further down). */

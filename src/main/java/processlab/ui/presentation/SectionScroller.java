@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import processlab.ui.common.PagePosition;
 
 /**
  * Moves a lesson page as a clicker would, each press showing mostly new text: a step moves between
@@ -86,24 +87,19 @@ final class SectionScroller {
 
     /** The y of the view's top edge within the page. */
     double top() {
-        double max = maxTop();
-        return max <= 0
-                ? 0
-                : (scroller.getVvalue() - scroller.getVmin()) / (scroller.getVmax() - scroller.getVmin()) * max;
+        return PagePosition.top(scroller);
     }
 
     private void scrollTo(double y) {
-        double max = maxTop();
-        scroller.setVvalue(scroller.getVmin() + (scroller.getVmax() - scroller.getVmin()) * (max <= 0 ? 0 : y / max));
+        PagePosition.scrollTo(scroller, y);
     }
 
     private double maxTop() {
-        Node page = scroller.getContent();
-        return page == null ? 0 : page.getLayoutBounds().getHeight() - viewHeight();
+        return PagePosition.maxTop(scroller);
     }
 
     private double viewHeight() {
-        return scroller.getViewportBounds().getHeight();
+        return PagePosition.viewHeight(scroller);
     }
 
     /** Tops of the rendered headings ({@code .heading}), in page coordinates, in order. */
