@@ -225,7 +225,7 @@ public final class Recording {
      * A thread reported its life and CPU as it ended. One the observer never saw (it lived between two looks) gets
      * a lane with one sample for its whole life, on no known core; one it saw keeps what was observed.
      */
-    public void threadEndedUnseen(long pid, long tid, String name, long startNs, long endNs, long cpuNs) {
+    public void threadEnded(long pid, long tid, String name, long startNs, long endNs, long cpuNs) {
         if (threadsByTid.containsKey(tid) || endNs <= startNs) {
             return;
         }

@@ -93,7 +93,7 @@ final class TaskEventTailer implements AutoCloseable {
                 case "A" -> rootExitedNormallyPid = Long.parseLong(f[2]);
                 case "E" -> {
                     String[] e = line.split(" ", 7);
-                    recording.threadEndedUnseen(
+                    recording.threadEnded(
                             Long.parseLong(e[2]),
                             Long.parseLong(e[3]),
                             e.length == 7 ? e[6] : "",
